@@ -1,0 +1,78 @@
+// The ICU functions mizan needs, behind plain C types.
+//
+// ICU's own headers rename every function with a version suffix through macros, and on Linux they clash
+// with the ICU module inside Foundation, so Swift must not see them. This header includes no ICU header;
+// mizan_icu.c does all ICU calls. Text is UTF-16 (uint16_t) as ICU uses it. Every function reports ICU
+// failures through `status` (0 = success, > 0 = ICU error code, < 0 = warning) and never aborts.
+#ifndef MIZAN_ICU_H
+#define MIZAN_ICU_H
+
+#include <stdint.h>
+#include <stdbool.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/// NFKC with case folding and removal of default-ignorable code points (ICU "nfkc_cf").
+/// Writes at most `capacity` units to `dest`; returns the full length needed (retry when larger).
+int32_t mizan_nfkc_casefold(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status);
+
+/// Whether NFKC-casefold normalization can never combine `c` with text before it.
+bool mizan_nfkc_casefold_boundary_before(int32_t c);
+
+/// Kinds of text boundaries.
+typedef enum { MIZAN_BREAK_WORD = 0, MIZAN_BREAK_SENTENCE = 1 } mizan_break_kind;
+
+/// An opaque break iterator; not thread-safe, one per thread.
+typedef struct mizan_breaker mizan_breaker;
+
+/// Opens a break iterator for `locale` (e.g. "ar", "en@ss=standard"). NULL on failure.
+mizan_breaker *mizan_breaker_open(mizan_break_kind kind, const char *locale, int32_t *status);
+void mizan_breaker_close(mizan_breaker *breaker);
+
+/// Finds all boundaries of `text` (UTF-16 offsets, including 0 and `length`). For word breaks, `statuses`
+/// receives the rule status of the segment ending at each boundary (ICU UWordBreak: 0 none, 100 number,
+/// 200 letter, 300 kana, 400 ideo). Writes at most `capacity` entries; returns the count needed.
+int32_t mizan_breaker_run(mizan_breaker *breaker, const uint16_t *text, int32_t length,
+                          int32_t *boundaries, int32_t *statuses, int32_t capacity, int32_t *status);
+
+/// One charset guess.
+typedef struct {
+    char name[40];
+    char language[8];
+    int32_t confidence; // 0...100
+} mizan_charset_match;
+
+/// Guesses the charset of `bytes`. Fills up to `capacity` matches, best first; returns how many.
+int32_t mizan_detect_charsets(const char *bytes, int32_t length, mizan_charset_match *matches,
+                              int32_t capacity, int32_t *status);
+
+/// Converts `length` bytes in `charset` to UTF-16, substituting U+FFFD for undecodable bytes.
+/// `source_offsets`, when not NULL, receives for each output unit the byte offset it came from.
+/// Returns the number of units needed (retry with a larger buffer when it exceeds `capacity`).
+int32_t mizan_convert_to_utf16(const char *charset, const char *bytes, int32_t length,
+                               uint16_t *dest, int32_t *source_offsets, int32_t capacity, int32_t *status);
+
+/// Whether ICU knows a converter for `charset`.
+bool mizan_charset_known(const char *charset);
+
+/// An opaque transliterator; not thread-safe.
+typedef struct mizan_transliterator mizan_transliterator;
+
+/// Opens a transliterator by ICU id, e.g. "Arabic-Latin" or "Any-Latin; Latin-ASCII". NULL on failure.
+mizan_transliterator *mizan_transliterator_open(const char *identifier, int32_t *status);
+void mizan_transliterator_close(mizan_transliterator *transliterator);
+
+/// Transliterates in place: `text` holds `length` units and has room for `capacity`. Returns the new
+/// length, or the needed capacity (larger than `capacity`) when the buffer is too small.
+int32_t mizan_transliterate(mizan_transliterator *transliterator, uint16_t *text, int32_t length,
+                            int32_t capacity, int32_t *status);
+
+/// The ICU version string, e.g. "72.1".
+void mizan_icu_version(char *out, int32_t capacity);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,181 @@
+// All of mizan's ICU calls. See include/mizan_icu.h for why they live here.
+#include "mizan_icu.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unicode/ubrk.h>
+#include <unicode/ucnv.h>
+#include <unicode/ucnv_err.h>
+#include <unicode/ucsdet.h>
+#include <unicode/unorm2.h>
+#include <unicode/utrans.h>
+#include <unicode/uversion.h>
+#include <unicode/ustring.h>
+
+static const UNormalizer2 *nfkc_cf(UErrorCode *err) {
+    return unorm2_getNFKCCasefoldInstance(err);
+}
+
+int32_t mizan_nfkc_casefold(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    const UNormalizer2 *n = nfkc_cf(&err);
+    if (U_FAILURE(err)) { *status = err; return 0; }
+    int32_t needed = unorm2_normalize(n, (const UChar *)src, length, (UChar *)dest, capacity, &err);
+    *status = (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) ? U_ZERO_ERROR : err;
+    return needed;
+}
+
+bool mizan_nfkc_casefold_boundary_before(int32_t c) {
+    UErrorCode err = U_ZERO_ERROR;
+    const UNormalizer2 *n = nfkc_cf(&err);
+    if (U_FAILURE(err)) return true;
+    return unorm2_hasBoundaryBefore(n, (UChar32)c) != 0;
+}
+
+struct mizan_breaker {
+    UBreakIterator *iterator;
+    mizan_break_kind kind;
+};
+
+mizan_breaker *mizan_breaker_open(mizan_break_kind kind, const char *locale, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UBreakIterator *it = ubrk_open(kind == MIZAN_BREAK_WORD ? UBRK_WORD : UBRK_SENTENCE, locale, NULL, 0, &err);
+    if (U_FAILURE(err) || it == NULL) { *status = err; return NULL; }
+    mizan_breaker *b = malloc(sizeof *b);
+    if (b == NULL) { ubrk_close(it); *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    b->iterator = it;
+    b->kind = kind;
+    *status = U_ZERO_ERROR;
+    return b;
+}
+
+void mizan_breaker_close(mizan_breaker *breaker) {
+    if (breaker == NULL) return;
+    ubrk_close(breaker->iterator);
+    free(breaker);
+}
+
+int32_t mizan_breaker_run(mizan_breaker *breaker, const uint16_t *text, int32_t length,
+                          int32_t *boundaries, int32_t *statuses, int32_t capacity, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    ubrk_setText(breaker->iterator, (const UChar *)text, length, &err);
+    if (U_FAILURE(err)) { *status = err; return 0; }
+    int32_t count = 0;
+    for (int32_t pos = ubrk_first(breaker->iterator); pos != UBRK_DONE; pos = ubrk_next(breaker->iterator)) {
+        if (count < capacity) {
+            boundaries[count] = pos;
+            if (statuses != NULL) statuses[count] = ubrk_getRuleStatus(breaker->iterator);
+        }
+        count++;
+    }
+    // Do not keep a pointer to the caller's buffer.
+    ubrk_setText(breaker->iterator, NULL, 0, &err);
+    *status = U_ZERO_ERROR;
+    return count;
+}
+
+int32_t mizan_detect_charsets(const char *bytes, int32_t length, mizan_charset_match *matches,
+                              int32_t capacity, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UCharsetDetector *det = ucsdet_open(&err);
+    if (U_FAILURE(err)) { *status = err; return 0; }
+    ucsdet_setText(det, bytes, length, &err);
+    int32_t found = 0;
+    const UCharsetMatch **all = ucsdet_detectAll(det, &found, &err);
+    int32_t n = 0;
+    if (U_SUCCESS(err) && all != NULL) {
+        for (int32_t i = 0; i < found && n < capacity; i++) {
+            UErrorCode e = U_ZERO_ERROR;
+            const char *name = ucsdet_getName(all[i], &e);
+            const char *lang = ucsdet_getLanguage(all[i], &e);
+            int32_t conf = ucsdet_getConfidence(all[i], &e);
+            if (U_FAILURE(e) || name == NULL) continue;
+            memset(&matches[n], 0, sizeof matches[n]);
+            strncpy(matches[n].name, name, sizeof matches[n].name - 1);
+            if (lang != NULL) strncpy(matches[n].language, lang, sizeof matches[n].language - 1);
+            matches[n].confidence = conf;
+            n++;
+        }
+    }
+    ucsdet_close(det);
+    *status = U_FAILURE(err) ? err : U_ZERO_ERROR;
+    return n;
+}
+
+bool mizan_charset_known(const char *charset) {
+    UErrorCode err = U_ZERO_ERROR;
+    UConverter *c = ucnv_open(charset, &err);
+    if (c != NULL) ucnv_close(c);
+    return U_SUCCESS(err) && c != NULL;
+}
+
+int32_t mizan_convert_to_utf16(const char *charset, const char *bytes, int32_t length,
+                               uint16_t *dest, int32_t *source_offsets, int32_t capacity, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UConverter *conv = ucnv_open(charset, &err);
+    if (U_FAILURE(err) || conv == NULL) { *status = U_FAILURE(err) ? err : U_INVALID_CHAR_FOUND; return 0; }
+    ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_SUBSTITUTE, NULL, NULL, NULL, &err);
+    // One output unit per input byte at most for single-byte charsets; two for surrogates in multi-byte.
+    UChar *target = (UChar *)dest;
+    UChar *targetLimit = (UChar *)dest + capacity;
+    const char *source = bytes;
+    const char *sourceLimit = bytes + length;
+    ucnv_toUnicode(conv, &target, targetLimit, &source, sourceLimit, source_offsets, true, &err);
+    int32_t written = (int32_t)(target - (UChar *)dest);
+    if (err == U_BUFFER_OVERFLOW_ERROR) {
+        // Report a safe upper bound so the caller can retry once.
+        ucnv_close(conv);
+        *status = U_ZERO_ERROR;
+        int32_t bound = length * 2 + 16;
+        return bound > capacity ? bound : capacity + length + 16;
+    }
+    ucnv_close(conv);
+    *status = U_FAILURE(err) ? err : U_ZERO_ERROR;
+    return written;
+}
+
+struct mizan_transliterator {
+    UTransliterator *trans;
+};
+
+mizan_transliterator *mizan_transliterator_open(const char *identifier, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t len = (int32_t)strlen(identifier);
+    UChar *id = malloc(sizeof(UChar) * (size_t)(len + 1));
+    if (id == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    u_charsToUChars(identifier, id, len);
+    UTransliterator *t = utrans_openU(id, len, UTRANS_FORWARD, NULL, 0, NULL, &err);
+    free(id);
+    if (U_FAILURE(err) || t == NULL) { *status = err; return NULL; }
+    mizan_transliterator *m = malloc(sizeof *m);
+    if (m == NULL) { utrans_close(t); *status = U_MEMORY_ALLOCATION_ERROR; return NULL; }
+    m->trans = t;
+    *status = U_ZERO_ERROR;
+    return m;
+}
+
+void mizan_transliterator_close(mizan_transliterator *transliterator) {
+    if (transliterator == NULL) return;
+    utrans_close(transliterator->trans);
+    free(transliterator);
+}
+
+int32_t mizan_transliterate(mizan_transliterator *transliterator, uint16_t *text, int32_t length,
+                            int32_t capacity, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    int32_t textLength = length;
+    int32_t limit = length;
+    utrans_transUChars(transliterator->trans, (UChar *)text, &textLength, capacity, 0, &limit, &err);
+    if (err == U_BUFFER_OVERFLOW_ERROR) { *status = U_ZERO_ERROR; return textLength > capacity ? textLength : capacity * 2; }
+    *status = U_FAILURE(err) ? err : U_ZERO_ERROR;
+    return textLength;
+}
+
+void mizan_icu_version(char *out, int32_t capacity) {
+    UVersionInfo v;
+    u_getVersion(v);
+    char buf[U_MAX_VERSION_STRING_LENGTH];
+    u_versionToString(v, buf);
+    strncpy(out, buf, (size_t)capacity - 1);
+    out[capacity - 1] = 0;
+}

@@ -1,0 +1,81 @@
+/// One article after analysis: the original text, exactly as ingested, and the layers each stage added.
+///
+/// The value is immutable: a stage returns a new document with its layer set (``adding(_:)``). Every
+/// annotation carries a ``TextRange`` of Unicode scalar offsets into ``text``.
+public struct AnalyzedDocument: Sendable {
+    public private(set) var metadata: DocumentMetadata
+    public private(set) var text: DocumentText
+    public private(set) var findings: [Finding]
+    public private(set) var language: LanguageGuess?
+    /// The matching view (see ``TextNormalizer``).
+    public private(set) var normalized: NormalizedText?
+    public private(set) var paragraphs: [Paragraph]
+    public private(set) var sentences: [Sentence]
+    public private(set) var tokens: [Token]
+    public private(set) var attributions: [Attribution]
+    public private(set) var speakers: [Speaker]
+    public private(set) var loadedTerms: [LoadedTermMatch]
+    public private(set) var scores: ArticleScores?
+    /// The layers present (see ``Layer``).
+    public private(set) var layers: Set<Layer>
+
+    public var id: String { metadata.id }
+
+    public init(metadata: DocumentMetadata, text: DocumentText, findings: [Finding] = []) {
+        self.metadata = metadata
+        self.text = text
+        self.findings = findings
+        self.language = nil
+        self.normalized = nil
+        self.paragraphs = []
+        self.sentences = []
+        self.tokens = []
+        self.attributions = []
+        self.speakers = []
+        self.loadedTerms = []
+        self.scores = nil
+        self.layers = [.text]
+    }
+
+    /// A copy with changes made by a stage. Only stages (inside the library) build new layers.
+    func adding(_ layer: Layer? = nil, _ change: (inout AnalyzedDocument) -> Void) -> AnalyzedDocument {
+        var copy = self
+        change(&copy)
+        if let layer { copy.layers.insert(layer) }
+        return copy
+    }
+
+    mutating func setLanguage(_ guess: LanguageGuess) { language = guess }
+    mutating func setNormalized(_ n: NormalizedText) { normalized = n }
+    mutating func setParagraphs(_ p: [Paragraph]) { paragraphs = p }
+    mutating func setSentences(_ s: [Sentence], tokens t: [Token]) { sentences = s; tokens = t }
+    mutating func setAttributions(_ a: [Attribution], speakers s: [Speaker]) { attributions = a; speakers = s }
+    mutating func setLoadedTerms(_ t: [LoadedTermMatch]) { loadedTerms = t }
+    mutating func setScores(_ s: ArticleScores) { scores = s }
+    mutating func addFindings(_ f: [Finding]) { findings.append(contentsOf: f) }
+    mutating func setMetadata(_ m: DocumentMetadata) { metadata = m }
+
+    /// The original text of `range`.
+    public func text(of range: TextRange) -> String { text[range] }
+
+    /// Words (word and number tokens) inside `range`.
+    public func wordCount(in range: TextRange? = nil) -> Int {
+        guard let range else { return tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) } }
+        var n = 0
+        for t in tokens where (t.kind == .word || t.kind == .number) && range.contains(t.range) { n += 1 }
+        return n
+    }
+
+    /// The language code of the paragraph containing `offset` (its own, or the document's).
+    public func languageCode(at offset: Int) -> String {
+        if let p = paragraphs.first(where: { $0.range.start <= offset && offset <= $0.range.end }), let l = p.language {
+            return l.code
+        }
+        return language?.code ?? "und"
+    }
+}
+
+/// Per-article scores (filled by the scoring stage).
+public struct ArticleScores: Hashable, Sendable {
+    public init() {}
+}

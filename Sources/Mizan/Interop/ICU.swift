@@ -1,0 +1,171 @@
+import CICU
+
+/// Thin Swift wrappers over the C functions of `CICU`. Nothing here exposes an ICU type; offsets are
+/// UTF-16 units, as ICU counts them, and callers convert.
+enum ICU {
+    /// The version of the ICU library linked in, e.g. "72.1".
+    static var version: String {
+        var buffer = [CChar](repeating: 0, count: 32)
+        mizan_icu_version(&buffer, Int32(buffer.count))
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// NFKC with case folding and removal of default ignorables (ICU's `nfkc_cf`).
+    static func nfkcCasefold(_ units: [UInt16]) -> [UInt16] {
+        if units.isEmpty { return [] }
+        var capacity = units.count + 8
+        while true {
+            var status: Int32 = 0
+            var out = [UInt16](repeating: 0, count: capacity)
+            let needed = units.withUnsafeBufferPointer { src in
+                out.withUnsafeMutableBufferPointer { dst in
+                    mizan_nfkc_casefold(src.baseAddress, Int32(src.count), dst.baseAddress, Int32(capacity), &status)
+                }
+            }
+            if status > 0 { return units }  // ICU failure: leave the text as it is.
+            if Int(needed) <= capacity {
+                out.removeLast(capacity - Int(needed))
+                return out
+            }
+            capacity = Int(needed)
+        }
+    }
+
+    /// Whether NFKC-casefold can never combine `scalar` with preceding text.
+    static func nfkcCasefoldHasBoundaryBefore(_ scalar: Unicode.Scalar) -> Bool {
+        mizan_nfkc_casefold_boundary_before(Int32(bitPattern: scalar.value))
+    }
+
+    struct CharsetGuess: Sendable, Equatable {
+        var name: String
+        var language: String
+        var confidence: Int
+    }
+
+    /// ICU's charset guesses for `bytes`, best first.
+    static func detectCharsets(_ bytes: UnsafeRawBufferPointer) -> [CharsetGuess] {
+        var matches = [mizan_charset_match](repeating: mizan_charset_match(), count: 16)
+        var status: Int32 = 0
+        let n = matches.withUnsafeMutableBufferPointer { m in
+            mizan_detect_charsets(bytes.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(bytes.count),
+                                  m.baseAddress, Int32(m.count), &status)
+        }
+        guard status <= 0 else { return [] }
+        return matches.prefix(Int(n)).map { m in
+            CharsetGuess(name: cString(m.name), language: cString(m.language), confidence: Int(m.confidence))
+        }
+    }
+
+    /// Decodes `bytes` in `charset`; undecodable bytes become U+FFFD. Returns UTF-16 units and, for each
+    /// unit, the byte offset it came from. Nil when ICU does not know the charset.
+    static func decode(_ bytes: UnsafeRawBufferPointer, charset: String) -> (units: [UInt16], byteOffsets: [Int32])? {
+        guard mizan_charset_known(charset) else { return nil }
+        var capacity = bytes.count * 2 + 16
+        for _ in 0..<3 {
+            var units = [UInt16](repeating: 0, count: capacity)
+            var offsets = [Int32](repeating: 0, count: capacity)
+            var status: Int32 = 0
+            let written = units.withUnsafeMutableBufferPointer { u in
+                offsets.withUnsafeMutableBufferPointer { o in
+                    mizan_convert_to_utf16(charset, bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
+                                           Int32(bytes.count), u.baseAddress, o.baseAddress, Int32(capacity), &status)
+                }
+            }
+            if status > 0 { return nil }
+            if Int(written) <= capacity {
+                units.removeLast(capacity - Int(written))
+                offsets.removeLast(capacity - Int(written))
+                return (units, offsets)
+            }
+            capacity = Int(written)
+        }
+        return nil
+    }
+
+    private static func cString<T>(_ tuple: T) -> String {
+        withUnsafeBytes(of: tuple) { raw in
+            let bytes = raw.prefix { $0 != 0 }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+    }
+}
+
+/// An ICU word or sentence break iterator. Not thread-safe: use one per task.
+final class BreakIterator {
+    enum Kind { case word, sentence }
+
+    /// A boundary position (UTF-16 offset) and, for word breaks, the ICU rule status of the segment
+    /// that ends there (0 none/punctuation/space, 100… number, 200… letter, 300… kana, 400… ideograph).
+    struct Boundaries {
+        var offsets: [Int32]
+        var statuses: [Int32]
+    }
+
+    private let handle: OpaquePointer
+    let kind: Kind
+
+    /// - Parameter locale: an ICU locale id such as `"ar"` or `"en@ss=standard"` (sentence breaks that
+    ///   do not split after common abbreviations).
+    init?(kind: Kind, locale: String) {
+        var status: Int32 = 0
+        guard let h = mizan_breaker_open(kind == .word ? MIZAN_BREAK_WORD : MIZAN_BREAK_SENTENCE, locale, &status) else {
+            return nil
+        }
+        handle = h
+        self.kind = kind
+    }
+
+    deinit { mizan_breaker_close(handle) }
+
+    /// All boundaries of `units`, including 0 and `units.count`.
+    func boundaries(of units: UnsafeBufferPointer<UInt16>) -> Boundaries {
+        var capacity = max(16, units.count / 3 + 2)
+        while true {
+            var offsets = [Int32](repeating: 0, count: capacity)
+            var statuses = [Int32](repeating: 0, count: capacity)
+            var status: Int32 = 0
+            let n = offsets.withUnsafeMutableBufferPointer { o in
+                statuses.withUnsafeMutableBufferPointer { s in
+                    mizan_breaker_run(handle, units.baseAddress, Int32(units.count), o.baseAddress, s.baseAddress,
+                                      Int32(capacity), &status)
+                }
+            }
+            if status > 0 { return Boundaries(offsets: [0, Int32(units.count)], statuses: [0, 0]) }
+            if Int(n) <= capacity {
+                offsets.removeLast(capacity - Int(n))
+                statuses.removeLast(capacity - Int(n))
+                return Boundaries(offsets: offsets, statuses: statuses)
+            }
+            capacity = Int(n)
+        }
+    }
+}
+
+/// An ICU transliterator such as `"Arabic-Latin"` or `"Any-Latin; Latin-ASCII"`. Not thread-safe.
+final class Transliterator {
+    private let handle: OpaquePointer
+
+    init?(_ identifier: String) {
+        var status: Int32 = 0
+        guard let h = mizan_transliterator_open(identifier, &status) else { return nil }
+        handle = h
+    }
+
+    deinit { mizan_transliterator_close(handle) }
+
+    func transliterate(_ text: String) -> String {
+        let source = Array(text.utf16)
+        var capacity = source.count * 4 + 16
+        for _ in 0..<4 {
+            var buffer = source + [UInt16](repeating: 0, count: capacity - source.count)
+            var status: Int32 = 0
+            let n = buffer.withUnsafeMutableBufferPointer { b in
+                mizan_transliterate(handle, b.baseAddress, Int32(source.count), Int32(capacity), &status)
+            }
+            if status > 0 { return text }
+            if Int(n) <= capacity { return String(decoding: buffer.prefix(Int(n)), as: UTF16.self) }
+            capacity = Int(n)
+        }
+        return text
+    }
+}

@@ -1,0 +1,81 @@
+/// Settings for analysing articles.
+public struct AnalysisOptions: Sendable {
+    /// Force the language (`ar`, `en`, `fa`); nil or `auto` to detect.
+    public var language: String?
+
+    public init(language: String? = nil) {
+        self.language = language
+    }
+}
+
+/// Analyses articles: decoding or HTML extraction, then the pipeline of stages.
+///
+/// Holds ICU iterators, so one `Analyzer` serves one task at a time; build one per worker from a shared
+/// ``MizanData``.
+public final class Analyzer {
+    public let data: MizanData
+    public let options: AnalysisOptions
+    public let pipeline: Pipeline
+    private let decoder = TextDecoder()
+    private let extractor = HTMLArticleExtractor()
+
+    public init(data: MizanData, options: AnalysisOptions = AnalysisOptions()) throws {
+        self.data = data
+        self.options = options
+        let segmenter = Segmenter(clitics: ArabicCliticSplitter(protectedStems: data.arabicProtectedStems))
+        pipeline = try Pipeline([
+            ParagraphStage(segmenter: segmenter),
+            LanguageStage(identifier: LanguageIdentifier(functionWords: data.functionWords), override: options.language),
+            NormalizeStage(),
+            SentenceStage(segmenter: segmenter),
+        ])
+    }
+
+    /// Analyses one input.
+    /// - Throws: ``MizanError`` when the input cannot be read as an article (binary, empty, no article text).
+    public func analyze(_ input: ArticleInput) throws -> AnalyzedDocument {
+        let document = try makeDocument(input)
+        return try pipeline.run(document)
+    }
+
+    /// Analyses a string.
+    public func analyze(text: String, id: String = "text", outlet: String? = nil) throws -> AnalyzedDocument {
+        try analyze(ArticleInput(id: id, text: text, outlet: outlet))
+    }
+
+    /// Decodes or extracts the input's text and merges what the page says about itself into the metadata.
+    func makeDocument(_ input: ArticleInput) throws -> AnalyzedDocument {
+        var meta = input.metadata
+        var findings = input.findings
+        let path = meta.source ?? meta.id
+        let text: String
+        switch input.body {
+        case .text(let s):
+            text = s
+            meta.encoding = meta.encoding ?? "utf-8"
+        case .textBytes(let bytes):
+            let decoded = try decoder.decode(bytes, path: path)
+            text = decoded.text
+            meta.encoding = decoded.encoding
+            findings.append(contentsOf: decoded.findings)
+        case .html(let bytes):
+            if let kind = BinarySniffer.binaryKind(bytes) { throw MizanError.notText(path: path, kind: kind) }
+            let article = try extractor.extract(bytes, path: path)
+            text = article.text
+            meta.title = meta.title ?? article.title
+            meta.outlet = meta.outlet ?? article.siteName
+            meta.date = meta.date ?? article.date
+            meta.url = meta.url ?? article.canonicalURL
+            if meta.authors.isEmpty { meta.authors = article.authors }
+            meta.declaredLanguage = meta.declaredLanguage ?? article.language
+            meta.direction = meta.direction ?? article.direction
+            meta.format = "html"
+            findings.append(contentsOf: article.findings)
+        }
+        if text.unicodeScalars.allSatisfy({ Segmenter.isSpace($0) }) {
+            throw MizanError.emptyInput(path: path)
+        }
+        let doc = AnalyzedDocument(metadata: meta, text: DocumentText(text), findings: findings)
+        return doc
+    }
+}

@@ -1,0 +1,44 @@
+/// A layer of annotation on an ``AnalyzedDocument``.
+public enum Layer: String, Sendable, Hashable, CaseIterable, Comparable {
+    case text, language, normalized, paragraphs, sentences, tokens, attributions, speakers, loadedTerms, scores
+
+    public static func < (a: Layer, b: Layer) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
+/// One step of analysis. A stage declares the layers it needs and the layers it adds, so a pipeline
+/// assembled in the wrong order fails when it is built, not in the middle of a corpus.
+public protocol Stage {
+    var name: String { get }
+    var requires: Set<Layer> { get }
+    var provides: Set<Layer> { get }
+    /// Returns the document with this stage's layers added. Problems inside the article become findings;
+    /// only failures that make the article unusable throw.
+    func run(_ document: AnalyzedDocument) throws -> AnalyzedDocument
+}
+
+/// An ordered list of stages whose contracts were checked when it was built.
+public struct Pipeline {
+    public let stages: [any Stage]
+
+    /// - Throws: ``MizanError/pipeline(_:)`` when a stage needs a layer that no earlier stage provides.
+    public init(_ stages: [any Stage]) throws {
+        var available: Set<Layer> = [.text]
+        for stage in stages {
+            let missing = stage.requires.subtracting(available)
+            if !missing.isEmpty {
+                let names = missing.sorted().map(\.rawValue).joined(separator: ", ")
+                throw MizanError.pipeline("stage '\(stage.name)' needs \(names), which no earlier stage provides")
+            }
+            available.formUnion(stage.provides)
+        }
+        self.stages = stages
+    }
+
+    public func run(_ document: AnalyzedDocument) throws -> AnalyzedDocument {
+        var doc = document
+        for stage in stages { doc = try stage.run(doc) }
+        return doc
+    }
+}

@@ -1,0 +1,218 @@
+/// The matching view of a text: what lexicons, cues and quote rules compare against.
+///
+/// Normalization never replaces the original. ``NormalizedText`` keeps a two-way offset map, so a match
+/// found in the normalized view always reports a range of original scalars.
+///
+/// Rules, in order:
+/// 1. NFKC with case folding and removal of default-ignorable code points (ICU `nfkc_cf`): presentation
+///    forms and ligatures decompose, ZWNJ/ZWJ and bidi controls (LRM, RLM, ALM, embeddings, isolates)
+///    disappear, Latin letters lower-case.
+/// 2. Arabic diacritics (harakat U+064B–U+065F, superscript alef U+0670, Quranic marks) and tatweel
+///    U+0640 are removed.
+/// 3. Letter folding: `أ إ آ ٱ ٲ ٳ ٵ → ا`, `ى ی ې ۍ ێ → ي`, `ک → ك`, `ة ۀ ہ ە → ه`.
+/// 4. Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits → ASCII digits.
+/// 5. Curly and modifier apostrophes `’ ‘ ʼ ′` → `'`.
+public struct TextNormalizer: Sendable {
+    public init() {}
+
+    /// The single normalizer mizan uses everywhere.
+    public static let standard = TextNormalizer()
+
+    /// Normalizes `text`, keeping the offset map.
+    public func normalize(_ text: DocumentText) -> NormalizedText {
+        normalize(scalars: text.scalars)
+    }
+
+    /// Normalizes a string for comparison (lexicon terms, cue words). Same rules as the document view.
+    public func normalize(_ string: String) -> String {
+        let n = normalize(scalars: Array(string.unicodeScalars))
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: n.scalars)
+        return String(view)
+    }
+
+    /// Normalizes a sequence of scalars.
+    public func normalize(scalars source: [Unicode.Scalar]) -> NormalizedText {
+        let table = FoldTable.shared
+        let n = source.count
+        var out = [Unicode.Scalar]()
+        out.reserveCapacity(n)
+        var originStart = [Int32]()
+        var originEnd = [Int32]()
+        originStart.reserveCapacity(n)
+        originEnd.reserveCapacity(n)
+        var forwardStart = [Int32](repeating: 0, count: n + 1)
+        var forwardEnd = [Int32](repeating: 0, count: n + 1)
+
+        var i = 0
+        while i < n {
+            // A chunk runs until the next scalar that NFKC can never combine with what precedes it.
+            var j = i + 1
+            while j < n && !table.hasBoundaryBefore(source[j]) { j += 1 }
+            let chunkStart = Int32(i)
+            let chunkEnd = Int32(j)
+            let before = out.count
+            if j == i + 1, let entry = table.simple(source[i]) {
+                if let mapped = entry { out.append(mapped) }
+            } else {
+                for scalar in table.normalizeChunk(source[i..<j]) { out.append(scalar) }
+            }
+            let produced = out.count - before
+            for _ in 0..<produced {
+                originStart.append(chunkStart)
+                originEnd.append(chunkEnd)
+            }
+            for k in i..<j { forwardStart[k] = Int32(before) }
+            for k in (i + 1)...j { forwardEnd[k] = Int32(out.count) }
+            i = j
+        }
+        forwardStart[n] = Int32(out.count)
+        return NormalizedText(scalars: out, originalCount: n, originStart: originStart, originEnd: originEnd,
+                              forwardStart: forwardStart, forwardEnd: forwardEnd)
+    }
+
+    /// Rule 2–5 for one scalar already in NFKC-casefold form: nil when it is removed.
+    static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = s.value
+        switch v {
+        case 0x064B...0x065F, 0x0670, 0x0640, 0x06D6...0x06DC, 0x06DF...0x06E8, 0x06EA...0x06ED:
+            return nil
+        case 0x200B...0x200F, 0x061C, 0x202A...0x202E, 0x2060...0x2069, 0xFEFF:
+            return nil
+        case 0x0622, 0x0623, 0x0625, 0x0671, 0x0672, 0x0673, 0x0675:
+            return "\u{0627}"
+        case 0x0649, 0x06CC, 0x06D0, 0x06CD, 0x06CE:
+            return "\u{064A}"
+        case 0x06A9:
+            return "\u{0643}"
+        case 0x0629, 0x06C0, 0x06C1, 0x06D5:
+            return "\u{0647}"
+        case 0x0660...0x0669:
+            return Unicode.Scalar(v - 0x0660 + 0x30)
+        case 0x06F0...0x06F9:
+            return Unicode.Scalar(v - 0x06F0 + 0x30)
+        case 0x2019, 0x2018, 0x02BC, 0x2032:
+            return "'"
+        default:
+            return s
+        }
+    }
+}
+
+/// A normalized view of a text with its offset map back to the original (and forward from it).
+///
+/// Offsets on both sides are Unicode scalar offsets. Every normalized scalar comes from a *chunk* of
+/// original scalars (usually one; more when NFKC composes); a chunk may also produce nothing (a removed
+/// diacritic) or several scalars (a ligature).
+public struct NormalizedText: Sendable, Equatable {
+    /// The normalized scalars.
+    public let scalars: [Unicode.Scalar]
+    /// Length of the original text in scalars.
+    public let originalCount: Int
+    /// For normalized offset `i`: start of the original chunk it came from.
+    let originStart: [Int32]
+    /// For normalized offset `i`: end of the original chunk it came from.
+    let originEnd: [Int32]
+    /// For original offset `j` (0…count): normalized offset where the chunk containing `j` starts.
+    let forwardStart: [Int32]
+    /// For original offset `j` (0…count): normalized offset where the chunk containing `j - 1` ends.
+    let forwardEnd: [Int32]
+
+    public var count: Int { scalars.count }
+
+    /// The normalized text as a string.
+    public var string: String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    /// The original range that the normalized range `[start, end)` was made from. Always within bounds;
+    /// an empty normalized range maps to an empty original range at the corresponding position.
+    public func originalRange(_ start: Int, _ end: Int) -> TextRange {
+        let s = max(0, min(start, count))
+        let e = max(s, min(end, count))
+        if s == e {
+            let pos = s < count ? Int(originStart[s]) : originalCount
+            return TextRange(pos, pos)
+        }
+        return TextRange(Int(originStart[s]), Int(originEnd[e - 1]))
+    }
+
+    public func originalRange(_ range: Range<Int>) -> TextRange { originalRange(range.lowerBound, range.upperBound) }
+
+    /// The normalized range covering the original range (widened to whole chunks).
+    public func normalizedRange(_ original: TextRange) -> Range<Int> {
+        let s = max(0, min(original.start, originalCount))
+        let e = max(s, min(original.end, originalCount))
+        let ns = Int(forwardStart[s])
+        let ne = max(ns, Int(forwardEnd[e]))
+        return ns..<ne
+    }
+
+    /// Original offset where normalized offset `i` starts (for `i == count`, the original length).
+    public func originalOffset(_ i: Int) -> Int { i < count ? Int(originStart[i]) : originalCount }
+}
+
+/// Precomputed normalization of every BMP scalar, so the common case is one table lookup.
+final class FoldTable: Sendable {
+    static let shared = FoldTable()
+
+    // Per BMP scalar: bit 31 = boundary before, bits 29–30 = kind (0 single, 1 removed, 2 complex),
+    // bits 0–20 = mapped scalar for kind 0.
+    private let entries: [UInt32]
+
+    private init() {
+        var entries = [UInt32](repeating: 0, count: 0x10000)
+        var unit = [UInt16](repeating: 0, count: 1)
+        for v in 0..<0x10000 {
+            guard let s = Unicode.Scalar(UInt32(v)) else {
+                entries[v] = (1 << 31) | (2 << 29)  // surrogate code units never occur as scalars
+                continue
+            }
+            var e: UInt32 = ICU.nfkcCasefoldHasBoundaryBefore(s) ? (1 << 31) : 0
+            unit[0] = UInt16(v)
+            let normalized = ICU.nfkcCasefold(unit)
+            let scalars = Array(String(decoding: normalized, as: UTF16.self).unicodeScalars)
+            let folded = scalars.compactMap(TextNormalizer.fold)
+            if folded.isEmpty {
+                e |= 1 << 29
+            } else if folded.count == 1 && scalars.count == 1 {
+                e |= folded[0].value
+            } else {
+                e |= 2 << 29
+            }
+            entries[v] = e
+        }
+        self.entries = entries
+    }
+
+    @inline(__always)
+    func hasBoundaryBefore(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x10000 { return entries[Int(v)] & (1 << 31) != 0 }
+        return ICU.nfkcCasefoldHasBoundaryBefore(s)
+    }
+
+    /// The normalized form of a scalar that forms a chunk of its own: `.some(nil)` when it is removed,
+    /// `nil` when it needs the full (ICU) path.
+    @inline(__always)
+    func simple(_ s: Unicode.Scalar) -> Unicode.Scalar?? {
+        let v = s.value
+        guard v < 0x10000 else { return nil }
+        let e = entries[Int(v)]
+        switch (e >> 29) & 3 {
+        case 0: return .some(Unicode.Scalar(e & 0x1F_FFFF))
+        case 1: return .some(nil)
+        default: return nil
+        }
+    }
+
+    /// Full normalization of a chunk through ICU.
+    func normalizeChunk(_ chunk: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        var units = [UInt16]()
+        for s in chunk { units.append(contentsOf: UTF16.encode(s)!) }
+        let normalized = ICU.nfkcCasefold(units)
+        return String(decoding: normalized, as: UTF16.self).unicodeScalars.compactMap(TextNormalizer.fold)
+    }
+}

@@ -1,0 +1,3 @@
+import Testing
+@testable import Mizan
+@Test func icuVersion() { #expect(!ICU.version.isEmpty) }
