@@ -37,7 +37,7 @@ let package = Package(
             dependencies: ["Mizan", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "MizanTests", dependencies: ["Mizan"]),
-        .testTarget(name: "MizanCLITests", dependencies: ["Mizan"]),
+        .testTarget(name: "MizanCLITests", dependencies: ["Mizan", "MizanCLI"]),
     ],
     swiftLanguageModes: [.v6]
 )

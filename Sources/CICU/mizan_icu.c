@@ -134,6 +134,17 @@ int32_t mizan_convert_to_utf16(const char *charset, const char *bytes, int32_t l
     return written;
 }
 
+int32_t mizan_convert_from_utf16(const char *charset, const uint16_t *units, int32_t length,
+                                 char *dest, int32_t capacity, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    UConverter *conv = ucnv_open(charset, &err);
+    if (U_FAILURE(err) || conv == NULL) { *status = U_FAILURE(err) ? err : U_INVALID_CHAR_FOUND; return 0; }
+    int32_t needed = ucnv_fromUChars(conv, dest, capacity, (const UChar *)units, length, &err);
+    ucnv_close(conv);
+    *status = (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) ? U_ZERO_ERROR : err;
+    return needed;
+}
+
 struct mizan_transliterator {
     UTransliterator *trans;
 };

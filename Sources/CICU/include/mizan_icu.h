@@ -54,6 +54,11 @@ int32_t mizan_detect_charsets(const char *bytes, int32_t length, mizan_charset_m
 int32_t mizan_convert_to_utf16(const char *charset, const char *bytes, int32_t length,
                                uint16_t *dest, int32_t *source_offsets, int32_t capacity, int32_t *status);
 
+/// Converts UTF-16 to bytes in `charset` (unmappable characters become the charset's substitute).
+/// Returns the number of bytes needed (retry with a larger buffer when it exceeds `capacity`).
+int32_t mizan_convert_from_utf16(const char *charset, const uint16_t *units, int32_t length,
+                                 char *dest, int32_t capacity, int32_t *status);
+
 /// Whether ICU knows a converter for `charset`.
 bool mizan_charset_known(const char *charset);
 

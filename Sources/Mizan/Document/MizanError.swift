@@ -34,7 +34,7 @@ public enum MizanError: Error, Sendable, Equatable, CustomStringConvertible {
         case .emptyInput(let path): return "\(path): the file is empty"
         case .notText(let path, let kind): return "\(path): not text or HTML (looks like \(kind))"
         case .tooLarge(let path, let bytes, let limit):
-            return "\(path): \(bytes / 1_000_000) MB is larger than the \(limit / 1_000_000) MB limit for one article (raise it with --max-article-mb)"
+            return "\(path): \(megabytes(bytes)) is larger than the \(megabytes(limit)) limit for one article (raise it with --max-article-mb)"
         case .badRecord(let path, let line, let reason): return "\(path):\(line): \(reason)"
         case .noArticleText(let path): return "\(path): no article text found in the HTML page"
         case .badData(let path, let line, let reason):
@@ -44,6 +44,12 @@ public enum MizanError: Error, Sendable, Equatable, CustomStringConvertible {
         case .usage(let message): return message
         case .writeFailed(let path, let reason): return "\(path): cannot write (\(reason))"
         }
+    }
+
+    private func megabytes(_ bytes: Int) -> String {
+        let mb = Double(bytes) / 1_000_000
+        if mb >= 10 { return "\(Int(mb.rounded())) MB" }
+        return "\((mb * 10).rounded() / 10) MB"
     }
 
     /// Whether the error concerns the whole run (exit 2) rather than one input (exit 1).

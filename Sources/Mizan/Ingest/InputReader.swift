@@ -102,8 +102,13 @@ public final class InputReader: Sequence, IteratorProtocol {
                 source = FileSource(standardInput: ())
             } else {
                 source = try FileSource(path: file.path)
-                if let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int, size == 0 {
-                    throw MizanError.emptyInput(path: file.path)
+                if let size = (try? FileManager.default.attributesOfItem(atPath: file.path))?[.size] as? Int {
+                    if size == 0 { throw MizanError.emptyInput(path: file.path) }
+                    let format = options.format ?? InputFormat.from(path: file.path)
+                    let corpus = format == .jsonl || format == .csv || format == .tsv
+                    if !corpus && format != nil && size > options.maxArticleBytes {
+                        throw MizanError.tooLarge(path: file.path, bytes: size, limit: options.maxArticleBytes)
+                    }
                 }
             }
             var format = options.format ?? InputFormat.from(path: file.path)
@@ -123,7 +128,10 @@ public final class InputReader: Sequence, IteratorProtocol {
                                         delimiter: format == .tsv ? "\t" : ",", outlet: file.outlet, options: options)
                 return nil
             case .html, .text:
-                let rest = try source.readAll(limit: options.maxArticleBytes - head.count, path: file.path)
+                let rest: [UInt8]
+                do { rest = try source.readAll(limit: options.maxArticleBytes - head.count, path: file.path) } catch MizanError.tooLarge(_, let bytes, _) {
+                    throw MizanError.tooLarge(path: file.path, bytes: head.count + bytes, limit: options.maxArticleBytes)
+                }
                 let bytes = head + rest
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
                     throw MizanError.emptyInput(path: file.path)
@@ -262,7 +270,7 @@ final class JSONLStream: RecordStream {
             let n = lines.lineNumber
             switch line {
             case .tooLong(let bytes):
-                return .failure(.badRecord(path: path, line: n, reason: "the line is \(bytes / 1_000_000) MB, over the per-article limit; skipped"))
+                return .failure(.badRecord(path: path, line: n, reason: "the line has \(bytes) bytes, over the per-article limit; skipped (raise it with --max-article-mb)"))
             case .line(var bytes):
                 if n == 1 && bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }

@@ -82,6 +82,27 @@ enum ICU {
         return nil
     }
 
+    /// Encodes `text` in `charset` (e.g. "windows-1256"); nil when ICU does not know the charset.
+    static func encode(_ text: String, charset: String) -> [UInt8]? {
+        guard mizan_charset_known(charset) else { return nil }
+        let units = Array(text.utf16)
+        var capacity = units.count * 4 + 16
+        for _ in 0..<2 {
+            var out = [UInt8](repeating: 0, count: capacity)
+            var status: Int32 = 0
+            let n = units.withUnsafeBufferPointer { u in
+                out.withUnsafeMutableBytes { o in
+                    mizan_convert_from_utf16(charset, u.baseAddress, Int32(u.count),
+                                             o.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(capacity), &status)
+                }
+            }
+            if status > 0 { return nil }
+            if Int(n) <= capacity { return Array(out.prefix(Int(n))) }
+            capacity = Int(n)
+        }
+        return nil
+    }
+
     private static func cString<T>(_ tuple: T) -> String {
         withUnsafeBytes(of: tuple) { raw in
             let bytes = raw.prefix { $0 != 0 }

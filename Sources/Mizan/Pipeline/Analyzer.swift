@@ -1,10 +1,26 @@
+/// How far the pipeline runs (benchmarks time each depth).
+public enum PipelineDepth: String, Sendable, CaseIterable, Comparable {
+    /// Decoding, paragraphs, language, normalization, sentences, tokens.
+    case foundation
+    /// … plus quotes and attribution.
+    case quotes
+    /// … plus loaded terms and scores: everything.
+    case full
+
+    public static func < (a: PipelineDepth, b: PipelineDepth) -> Bool {
+        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+    }
+}
+
 /// Settings for analysing articles.
 public struct AnalysisOptions: Sendable {
     /// Force the language (`ar`, `en`, `fa`); nil or `auto` to detect.
     public var language: String?
+    public var depth: PipelineDepth
 
-    public init(language: String? = nil) {
+    public init(language: String? = nil, depth: PipelineDepth = .full) {
         self.language = language
+        self.depth = depth
     }
 }
 

@@ -8,10 +8,10 @@
 /// first letters.
 public struct ArabicCliticSplitter: Sendable {
     /// Normalized words whose initial `و ف ب ك ل س` belong to the stem.
-    public var protectedStems: Set<String>
+    private let protected: Set<[Unicode.Scalar]>
 
     public init(protectedStems: Set<String> = []) {
-        self.protectedStems = protectedStems
+        self.protected = Set(protectedStems.map { Array($0.unicodeScalars) })
     }
 
     private static let pronouns: [[Unicode.Scalar]] = ["هما", "هم", "هن", "ها", "كم", "كن", "نا"].map { Array($0.unicodeScalars) }
@@ -24,7 +24,7 @@ public struct ArabicCliticSplitter: Sendable {
         for k in range.start..<range.end {
             let v = text[k].value
             guard (0x0600...0x06FF).contains(v) || (0x0750...0x077F).contains(v) else {
-                if (0x0030...0x0039).contains(v) || text[k].properties.isAlphabetic { return nil }
+                if (0x0030...0x0039).contains(v) || text[k].isLetterFast { return nil }
                 continue
             }
             guard let f = TextNormalizer.fold(text[k]) else { continue }
@@ -32,8 +32,7 @@ public struct ArabicCliticSplitter: Sendable {
             offsets.append(k)
         }
         guard letters.count >= 4 else { return nil }
-        let word = String(String.UnicodeScalarView(letters))
-        if protectedStems.contains(word) { return nil }
+        if protected.contains(letters) { return nil }
 
         var p = 0  // letters consumed by proclitics
         var proclitics: [TextRange] = []
@@ -43,14 +42,14 @@ public struct ArabicCliticSplitter: Sendable {
             proclitics.append(TextRange(start, end))
             p += n
         }
-        func rest() -> String { String(String.UnicodeScalarView(letters[p...])) }
+        func restIsProtected(from q: Int) -> Bool { protected.contains(Array(letters[q...])) }
         func remaining() -> Int { letters.count - p }
 
-        if (letters[0] == "و" || letters[0] == "ف") && remaining() >= 4 && !protectedStems.contains(rest()) {
+        if (letters[0] == "و" || letters[0] == "ف") && remaining() >= 4 && !restIsProtected(from: p) {
             take(1)
         }
         var hasArticle = false
-        if remaining() >= 4 && !protectedStems.contains(rest()) {
+        if remaining() >= 4 && !restIsProtected(from: p) {
             let c = letters[p]
             if c == "ل" && letters[p + 1] == "ل" && remaining() >= 4 {
                 take(2)  // لل = ل + ال
@@ -58,7 +57,7 @@ public struct ArabicCliticSplitter: Sendable {
             } else if c == "ب" || c == "ك" || c == "ل" {
                 if letters[p + 1] == "ا" && letters[p + 2] == "ل" && remaining() >= 5 {
                     take(1)
-                } else if remaining() >= 4 && !protectedStems.contains(String(String.UnicodeScalarView(letters[(p + 1)...]))) {
+                } else if remaining() >= 4 && !restIsProtected(from: p + 1) {
                     take(1)
                 }
             } else if c == "س" && ["ي", "ت", "ن", "ا"].contains(letters[p + 1]) && remaining() >= 5 {

@@ -117,21 +117,19 @@ public final class Segmenter {
         }
         raw.removeAll { $0.isEmpty }
 
-        // Merge fragments that are only an abbreviation or initial ("د." "أ." "J.") with what follows.
+        // Merge a sentence that ends in an abbreviation or initial ("د." "J." "U.S.") with what follows.
         var merged: [TextRange] = []
         var pending: TextRange?
-        for r in raw {
+        for (k, r) in raw.enumerated() {
             let current = pending.map { $0.union(r) } ?? r
-            if isAbbreviationFragment(r, in: s) {
+            if k + 1 < raw.count && endsInAbbreviation(r, next: raw[k + 1], in: s) {
                 pending = current
             } else {
                 merged.append(current)
                 pending = nil
             }
         }
-        if let p = pending {
-            if let last = merged.popLast() { merged.append(last.union(p)) } else { merged.append(p) }
-        }
+        if let p = pending { merged.append(p) }
 
         // Split very long sentences after semicolons, which Arabic news uses between clauses.
         var result: [TextRange] = []
@@ -150,15 +148,29 @@ public final class Segmenter {
         return result.filter { !$0.isEmpty }
     }
 
-    /// A sentence of at most two letters followed by a period: an initial or an abbreviation.
-    private func isAbbreviationFragment(_ r: TextRange, in s: [Unicode.Scalar]) -> Bool {
-        guard r.length <= 6, r.end > r.start, s[r.end - 1] == "." else { return false }
-        var letters = 0
-        var lastWordLetters = 0
-        for k in r.start..<(r.end - 1) {
-            if s[k].properties.isAlphabetic { letters += 1; lastWordLetters += 1 } else if s[k] == " " { lastWordLetters = 0 }
-        }
-        return letters >= 1 && lastWordLetters <= 2
+    /// Words that usually start a new sentence after an abbreviation such as "U.S.".
+    private static let sentenceStarters: Set<String> = [
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "but", "and", "in", "on", "this", "that", "there",
+        "his", "her", "their", "its", "our", "as", "at", "for", "if", "when", "while", "after", "so", "yet", "no",
+    ]
+
+    /// Whether `r` ends with a period after a one-letter Arabic abbreviation (`د.` doctor, `م.` engineer) or
+    /// a Latin initial or dotted abbreviation (`J.`, `U.S.`) that the next sentence continues.
+    private func endsInAbbreviation(_ r: TextRange, next: TextRange, in s: [Unicode.Scalar]) -> Bool {
+        guard r.length >= 2, s[r.end - 1] == "." else { return false }
+        var k = r.end - 1
+        while k > r.start && !Segmenter.isSpace(s[k - 1]) && s[k - 1] != "(" && s[k - 1] != "\"" { k -= 1 }
+        let word = s[k..<(r.end - 1)]
+        guard !word.isEmpty else { return false }
+        let letters = word.filter { $0 != "." }
+        if letters.count == 1, let c = letters.first, (0x0621...0x064A).contains(c.value) { return true }
+        // Latin: pieces of one letter separated by dots ("J", "U.S", "D.C").
+        let pieces = word.split(separator: ".", omittingEmptySubsequences: false)
+        guard pieces.allSatisfy({ $0.count == 1 && ScalarClass.of($0.first!).contains(.upper) }) else { return false }
+        var firstWord = String.UnicodeScalarView()
+        var j = next.start
+        while j < next.end && s[j].isLetterFast { firstWord.append(s[j]); j += 1 }
+        return !Self.sentenceStarters.contains(String(firstWord).lowercased())
     }
 
     private func tokenize(_ utf16: UTF16View, scalars s: [Unicode.Scalar]) -> [Token] {
@@ -170,17 +182,17 @@ public final class Segmenter {
             let start = utf16.scalarOffset(Int(b.offsets[k - 1]))
             let end = utf16.scalarOffset(Int(b.offsets[k]))
             guard end > start else { continue }
-            let first = s[start]
-            if first.properties.isWhitespace { continue }
+            let first = ScalarClass.of(s[start])
+            if first.contains(.space) { continue }
             let status = b.statuses[k]
             let kind: Token.Kind
             switch status {
             case 100..<200: kind = .number
             case 200..<500: kind = .word
             default:
-                if first.properties.isAlphabetic { kind = .word }
-                else if first.properties.numericType != nil { kind = .number }
-                else if first.properties.generalCategory.isPunctuation { kind = .punctuation }
+                if first.contains(.letter) { kind = .word }
+                else if first.contains(.digit) { kind = .number }
+                else if first.contains(.punctuation) { kind = .punctuation }
                 else { kind = .symbol }
             }
             let range = TextRange(start, end)
@@ -199,7 +211,7 @@ public final class Segmenter {
     }
 
     static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isWhitespace || c == "\u{200B}" || c == "\u{FEFF}" || c == "\u{200E}" || c == "\u{200F}"
+        c.isSpaceFast || c == "\u{200B}" || c == "\u{FEFF}" || c == "\u{200E}" || c == "\u{200F}"
     }
 }
 

@@ -1,0 +1,54 @@
+/// Fast character classes for the hot loops (Unicode property lookups in the standard library are slow).
+/// A table covers the BMP; other scalars fall back to the standard library's properties.
+struct ScalarClass: OptionSet, Sendable {
+    let rawValue: UInt8
+    static let letter = ScalarClass(rawValue: 1)       // alphabetic
+    static let space = ScalarClass(rawValue: 2)        // whitespace
+    static let digit = ScalarClass(rawValue: 4)        // has a numeric type
+    static let punctuation = ScalarClass(rawValue: 8)
+    static let upper = ScalarClass(rawValue: 16)
+    static let arabicLetter = ScalarClass(rawValue: 32)  // Arabic-script letter (not a mark or tatweel)
+    static let mark = ScalarClass(rawValue: 64)        // combining mark, tatweel, format control
+
+    private static let table: [UInt8] = {
+        var t = [UInt8](repeating: 0, count: 0x10000)
+        for v in 0..<0x10000 {
+            guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+            t[v] = compute(s).rawValue
+        }
+        return t
+    }()
+
+    private static func compute(_ s: Unicode.Scalar) -> ScalarClass {
+        let p = s.properties
+        var c: ScalarClass = []
+        if p.isAlphabetic { c.insert(.letter) }
+        if p.isWhitespace { c.insert(.space) }
+        if p.numericType != nil { c.insert(.digit) }
+        if p.generalCategory.isPunctuation { c.insert(.punctuation) }
+        if p.isUppercase { c.insert(.upper) }
+        switch p.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .format: c.insert(.mark)
+        default: break
+        }
+        let v = s.value
+        if v == 0x0640 { c.insert(.mark) }
+        if c.contains(.letter) && !c.contains(.mark) && v != 0x0640 &&
+            ((0x0620...0x06FF).contains(v) || (0x0750...0x077F).contains(v) || (0xFB50...0xFDFF).contains(v) || (0xFE70...0xFEFC).contains(v)) {
+            c.insert(.arabicLetter)
+        }
+        return c
+    }
+
+    @inline(__always)
+    static func of(_ s: Unicode.Scalar) -> ScalarClass {
+        let v = s.value
+        if v < 0x10000 { return ScalarClass(rawValue: table[Int(v)]) }
+        return compute(s)
+    }
+}
+
+extension Unicode.Scalar {
+    @inline(__always) var isLetterFast: Bool { ScalarClass.of(self).contains(.letter) }
+    @inline(__always) var isSpaceFast: Bool { ScalarClass.of(self).contains(.space) }
+}

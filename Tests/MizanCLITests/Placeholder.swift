@@ -1,3 +1,0 @@
-import Testing
-@testable import Mizan
-@Test func icuVersion() { #expect(!ICU.version.isEmpty) }
