@@ -62,7 +62,10 @@ struct AnalyzeCommand: ParsableCommand {
         config.analysis.language = lang == "auto" ? nil : lang
         config.input = InputOptions(maxArticleBytes: maxArticleMb * 1_000_000, format: inputFormat, outlet: outlet)
         for section in include.flatMap({ $0.split(separator: ",") }) {
-            if section == "tokens" { config.include.insert(.tokens) }
+            if section == "tokens" {
+                config.include.insert(.tokens)
+                config.analysis.cliticSplits = true
+            }
             if section == "normalized" { config.include.insert(.normalized) }
         }
         if let jobs { config.workers = jobs }

@@ -60,8 +60,8 @@ import Testing
     @Test func tokensAndArabicClitics() throws {
         // و|ب|ال|إرهاب  ·  لل|جيش  ·  وزير (kept whole)  ·  و|ال|وزير  ·  قادت|هم
         let doc = try analyze("وبالإرهاب للجيش وزير والوزير قادتهم، 2017")
-        let splits: [String] = doc.tokens.map { t in
-            guard let c = t.clitics else { return doc.text[t.range] }
+        let splits: [String] = doc.tokens.indices.map { i in
+            guard let c = doc.clitics(ofToken: i) else { return doc.text[doc.tokens[i].range] }
             var parts = c.proclitics.map { doc.text[$0] }
             parts.append(doc.text[c.stem])
             if let e = c.enclitic { parts.append(doc.text[e]) }
@@ -74,7 +74,7 @@ import Testing
     @Test func cliticSplitCoversTheTokenExactlyEvenWithDiacritics() throws {
         let doc = try analyze("وَبِالْإِرْهَابِ")
         let t = try #require(doc.tokens.first)
-        let c = try #require(t.clitics)
+        let c = try #require(doc.clitics(ofToken: 0))
         #expect(c.proclitics.first?.start == t.range.start)
         #expect((c.enclitic ?? c.stem).end == t.range.end)
         #expect(doc.text[c.stem] == "إِرْهَابِ")

@@ -35,7 +35,7 @@ enum TestSupport {
     }
 
     static func analyzer(language: String? = nil) throws -> Analyzer {
-        try Analyzer(data: data, options: AnalysisOptions(language: language))
+        try Analyzer(data: data, options: AnalysisOptions(language: language, cliticSplits: true))
     }
 
     /// A fresh temporary folder.

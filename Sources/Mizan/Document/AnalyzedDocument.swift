@@ -12,6 +12,9 @@ public struct AnalyzedDocument: Sendable {
     public private(set) var paragraphs: [Paragraph]
     public private(set) var sentences: [Sentence]
     public private(set) var tokens: [Token]
+    /// Clitic splits of Arabic word tokens, parallel to ``tokens`` — empty unless requested
+    /// (``AnalysisOptions/cliticSplits``). Use ``clitics(ofToken:)``.
+    public private(set) var cliticSplits: [CliticSplit?]
     public private(set) var attributions: [Attribution]
     public private(set) var speakers: [Speaker]
     public private(set) var loadedTerms: [LoadedTermMatch]
@@ -30,6 +33,7 @@ public struct AnalyzedDocument: Sendable {
         self.paragraphs = []
         self.sentences = []
         self.tokens = []
+        self.cliticSplits = []
         self.attributions = []
         self.speakers = []
         self.loadedTerms = []
@@ -48,12 +52,21 @@ public struct AnalyzedDocument: Sendable {
     mutating func setLanguage(_ guess: LanguageGuess) { language = guess }
     mutating func setNormalized(_ n: NormalizedText) { normalized = n }
     mutating func setParagraphs(_ p: [Paragraph]) { paragraphs = p }
-    mutating func setSentences(_ s: [Sentence], tokens t: [Token]) { sentences = s; tokens = t }
+    mutating func setSentences(_ s: [Sentence], tokens t: [Token], clitics c: [CliticSplit?]) {
+        sentences = s
+        tokens = t
+        cliticSplits = c
+    }
     mutating func setAttributions(_ a: [Attribution], speakers s: [Speaker]) { attributions = a; speakers = s }
     mutating func setLoadedTerms(_ t: [LoadedTermMatch]) { loadedTerms = t }
     mutating func setScores(_ s: ArticleScores) { scores = s }
     mutating func addFindings(_ f: [Finding]) { findings.append(contentsOf: f) }
     mutating func setMetadata(_ m: DocumentMetadata) { metadata = m }
+
+    /// The clitic split of token `index` (Arabic words with clitics), when splits were computed.
+    public func clitics(ofToken index: Int) -> CliticSplit? {
+        index < cliticSplits.count ? cliticSplits[index] : nil
+    }
 
     /// The original text of `range`.
     public func text(of range: TextRange) -> String { text[range] }

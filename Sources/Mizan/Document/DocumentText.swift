@@ -8,8 +8,35 @@ public struct DocumentText: Sendable, Equatable {
     public let scalars: [Unicode.Scalar]
 
     public init(_ string: String) {
+        var string = string
+        self.scalars = string.withUTF8 { DocumentText.decode($0) }
         self.string = string
-        self.scalars = Array(string.unicodeScalars)
+    }
+
+    /// Decodes valid UTF-8 (as stored in a native `String`) into scalars, without per-scalar overhead.
+    static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        let n = utf8.count
+        return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+            var i = 0, k = 0
+            while i < n {
+                let b0 = UInt32(utf8[i])
+                var v: UInt32
+                if b0 < 0x80 {
+                    v = b0; i += 1
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
+                } else {
+                    v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
+                    i += 4
+                }
+                // Safe: a Swift String's UTF-8 is always valid.
+                out[k] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                k += 1
+            }
+            count = k
+        }
     }
 
     public init(scalars: [Unicode.Scalar]) {

@@ -34,13 +34,10 @@ public struct Token: Hashable, Sendable {
 
     public var range: TextRange
     public var kind: Kind
-    /// For Arabic-script words: the clitic split. Offsets are original-text offsets inside `range`.
-    public var clitics: CliticSplit?
 
-    public init(range: TextRange, kind: Kind, clitics: CliticSplit? = nil) {
+    public init(range: TextRange, kind: Kind) {
         self.range = range
         self.kind = kind
-        self.clitics = clitics
     }
 }
 

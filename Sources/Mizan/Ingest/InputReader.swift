@@ -280,31 +280,27 @@ final class JSONLStream: RecordStream {
     }
 
     private func parse(_ bytes: [UInt8], line: Int) -> InputReader.Item {
-        let object: Any
+        let record: [String: String]
         do {
-            object = try JSONSerialization.jsonObject(with: Data(bytes), options: [])
+            record = try JSONRecordParser.parse(bytes)
+        } catch JSONRecordParser.Failure.notAnObject {
+            return .failure(.badRecord(path: path, line: line, reason: "not valid JSON: expected an object starting with '{' (line starts with \"\(preview(bytes))\")"))
+        } catch JSONRecordParser.Failure.syntax(let offset, let expected) {
+            return .failure(.badRecord(path: path, line: line, reason: "not valid JSON: expected \(expected) at column \(offset + 1) (line starts with \"\(preview(bytes))\")"))
         } catch {
-            let preview = String(decoding: bytes.prefix(40), as: UTF8.self)
-            return .failure(.badRecord(path: path, line: line, reason: "not valid JSON (starts with \"\(preview)\")"))
-        }
-        guard let dict = object as? [String: Any] else {
-            return .failure(.badRecord(path: path, line: line, reason: "a JSON value that is not an object"))
-        }
-        func lookup(_ key: String) -> String? {
-            switch dict[key] {
-            case let s as String: return s
-            case let n as NSNumber: return n.stringValue
-            case let a as [Any]: return a.compactMap { $0 as? String }.joined(separator: ", ")
-            default: return nil
-            }
+            return .failure(.badRecord(path: path, line: line, reason: "not valid JSON"))
         }
         do {
-            return .article(try RecordFields.article(lookup: lookup, path: path, line: line, outlet: outlet, format: "jsonl", unit: "L"))
+            return .article(try RecordFields.article(lookup: { record[$0] }, path: path, line: line, outlet: outlet, format: "jsonl", unit: "L"))
         } catch let e as MizanError {
             return .failure(e)
         } catch {
             return .failure(.badRecord(path: path, line: line, reason: "\(error)"))
         }
+    }
+
+    private func preview(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes.prefix(40), as: UTF8.self)
     }
 }
 

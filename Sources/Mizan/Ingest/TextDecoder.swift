@@ -37,8 +37,9 @@ public struct TextDecoder: Sendable {
 
         let (valid, invalid) = utf8Census(bytes)
         if invalid == 0 { return decodeUTF8(bytes, from: 0, declared: false) }
-        // Mostly UTF-8 with a few bad bytes: keep UTF-8 and report the bytes.
-        if valid >= 4 * invalid && valid > 0 { return decodeUTF8(bytes, from: 0, declared: false) }
+        // UTF-8 with a few bad bytes: keep UTF-8 and report the bytes. A legacy charset shows as many
+        // high bytes that are never valid UTF-8.
+        if invalid < 3 || valid >= invalid { return decodeUTF8(bytes, from: 0, declared: false) }
 
         let guesses = bytes.withUnsafeBytes { ICU.detectCharsets($0) }
         let legacy = guesses.first { g in

@@ -50,7 +50,7 @@ public struct DocumentJSON: Sendable {
             w.int("paragraph", s.paragraph)
             if include.contains(.tokens) {
                 w.beginArray("tokens")
-                for t in doc.tokens[s.tokens] { writeToken(t, doc, &w) }
+                for i in s.tokens { writeToken(doc.tokens[i], doc.clitics(ofToken: i), doc, &w) }
                 w.endArray()
             }
             w.endObject()
@@ -120,11 +120,11 @@ public struct DocumentJSON: Sendable {
         w.endObject()
     }
 
-    private func writeToken(_ t: Token, _ doc: AnalyzedDocument, _ w: inout JSONWriter) {
+    private func writeToken(_ t: Token, _ clitics: CliticSplit?, _ doc: AnalyzedDocument, _ w: inout JSONWriter) {
         w.beginObject()
         span(t.range, doc, &w)
         w.string("kind", t.kind.rawValue)
-        if let c = t.clitics {
+        if let c = clitics {
             w.beginObject("clitics")
             w.beginArray("proclitics")
             for p in c.proclitics {

@@ -17,10 +17,14 @@ public struct AnalysisOptions: Sendable {
     /// Force the language (`ar`, `en`, `fa`); nil or `auto` to detect.
     public var language: String?
     public var depth: PipelineDepth
+    /// Whether Arabic word tokens get their clitic split (``Token/clitics``); off by default because only
+    /// token output needs it (the lexicon matcher handles clitics itself).
+    public var cliticSplits: Bool
 
-    public init(language: String? = nil, depth: PipelineDepth = .full) {
+    public init(language: String? = nil, depth: PipelineDepth = .full, cliticSplits: Bool = false) {
         self.language = language
         self.depth = depth
+        self.cliticSplits = cliticSplits
     }
 }
 
@@ -38,7 +42,7 @@ public final class Analyzer {
     public init(data: MizanData, options: AnalysisOptions = AnalysisOptions()) throws {
         self.data = data
         self.options = options
-        let segmenter = Segmenter(clitics: ArabicCliticSplitter(protectedStems: data.arabicProtectedStems))
+        let segmenter = Segmenter(clitics: options.cliticSplits ? ArabicCliticSplitter(protectedStems: data.arabicProtectedStems) : nil)
         pipeline = try Pipeline([
             ParagraphStage(segmenter: segmenter),
             LanguageStage(identifier: LanguageIdentifier(functionWords: data.functionWords), override: options.language),

@@ -92,9 +92,9 @@ public struct SentenceStage: Stage {
     public func run(_ document: AnalyzedDocument) throws -> AnalyzedDocument {
         let code = document.language?.code ?? "und"
         let languages = document.paragraphs.map { $0.language?.code ?? code }
-        let (sentences, tokens) = segmenter.segment(document.text, paragraphs: document.paragraphs.map(\.range), languages: languages)
+        let result = segmenter.segment(document.text, paragraphs: document.paragraphs.map(\.range), languages: languages)
         return document.adding(.sentences) { doc in
-            doc.setSentences(sentences, tokens: tokens)
+            doc.setSentences(result.sentences, tokens: result.tokens, clitics: result.clitics)
         }.adding(.tokens) { _ in }
     }
 }

@@ -7,15 +7,16 @@
 public struct LanguageIdentifier: Sendable {
     /// Languages with function-word lists, in a fixed order.
     private let languages: [String]
-    /// Normalized function word → bit mask of languages (bit i = languages[i]).
-    private let words: [[Unicode.Scalar]: UInt8]
+    /// Hash of a normalized function word → bit mask of languages (bit i = languages[i]). Hash-only:
+    /// a 64-bit collision would at worst add one word of evidence.
+    private let words: [UInt64: UInt8]
 
     /// - Parameter functionWords: normalized function words per language code (`ar`, `fa`, `en`).
     public init(functionWords: [String: Set<String>]) {
         let langs = functionWords.keys.sorted()
-        var words: [[Unicode.Scalar]: UInt8] = [:]
+        var words: [UInt64: UInt8] = [:]
         for (i, lang) in langs.enumerated() where i < 8 {
-            for w in functionWords[lang] ?? [] { words[Array(w.unicodeScalars), default: 0] |= 1 << UInt8(i) }
+            for w in functionWords[lang] ?? [] { words[ScalarHash.of(w.unicodeScalars), default: 0] |= 1 << UInt8(i) }
         }
         self.languages = langs
         self.words = words
@@ -38,27 +39,32 @@ public struct LanguageIdentifier: Sendable {
         }
     }
 
+    /// Evidence beyond this many scalars of one paragraph adds nothing but time.
+    static let sample = 300
+
     func evidence(_ text: [Unicode.Scalar], range: TextRange) -> Evidence {
         var e = Evidence()
-        var current: [Unicode.Scalar] = []
-        current.reserveCapacity(24)
+        var length = 0
+        var hash = ScalarHash()
         var wordHasPersian = false, wordHasTeh = false
         let table = FoldTable.shared
 
         func endWord() {
-            guard !current.isEmpty else { return }
+            guard length > 0 else { return }
             e.words += 1
-            if let mask = words[current] {
+            if length <= 8, let mask = words[hash.value] {
                 for i in 0..<8 where mask & (1 << UInt8(i)) != 0 { e.hits[i] += 1 }
             }
             if wordHasPersian { e.persianLetterWords += 1 }
             if wordHasTeh { e.tehMarbutaWords += 1 }
-            current.removeAll(keepingCapacity: true)
+            length = 0
+            hash = ScalarHash()
             wordHasPersian = false
             wordHasTeh = false
         }
 
-        for k in range.start..<min(range.end, text.count) {
+        let end = min(range.end, text.count, range.start + Self.sample)
+        for k in range.start..<end {
             let c = text[k]
             let v = c.value
             let cls = ScalarClass.of(c)
@@ -73,9 +79,10 @@ public struct LanguageIdentifier: Sendable {
             }
             if cls.contains(.letter) || v == 0x27 {
                 if let folded = table.simple(c) {
-                    if let f = folded { current.append(f) }
+                    if let f = folded { length += 1; hash.add(f) }
                 } else {
-                    current.append(c)
+                    length += 1
+                    hash.add(c)
                 }
             } else if !cls.contains(.mark) {
                 endWord()

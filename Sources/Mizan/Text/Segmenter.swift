@@ -4,12 +4,13 @@
 public final class Segmenter {
     private let wordBreaker: BreakIterator?
     private var sentenceBreakers: [String: BreakIterator] = [:]
-    private let clitics: ArabicCliticSplitter
+    private let clitics: ArabicCliticSplitter?
 
     /// Sentences longer than this (in scalars) are also split after the Arabic semicolon `؛` and `;`.
     public var longSentence = 400
 
-    public init(clitics: ArabicCliticSplitter = ArabicCliticSplitter()) {
+    /// - Parameter clitics: splits Arabic words into clitics and stem; nil to skip that work.
+    public init(clitics: ArabicCliticSplitter? = ArabicCliticSplitter()) {
         self.wordBreaker = BreakIterator(kind: .word, locale: "")
         self.clitics = clitics
     }
@@ -71,29 +72,37 @@ public final class Segmenter {
 
     // MARK: Sentences and tokens
 
-    /// Sentences and tokens of every paragraph. `language` picks the sentence-break locale per paragraph
-    /// (`en` uses ICU's abbreviation suppressions).
-    public func segment(_ text: DocumentText, paragraphs: [TextRange], languages: [String]) -> (sentences: [Sentence], tokens: [Token]) {
+    /// Sentences and tokens of every paragraph, and the clitic splits of Arabic words (parallel to the
+    /// tokens; empty when this segmenter has no clitic splitter). `languages` picks the sentence-break
+    /// locale per paragraph (`en` uses ICU's abbreviation suppressions).
+    public func segment(_ text: DocumentText, paragraphs: [TextRange], languages: [String])
+        -> (sentences: [Sentence], tokens: [Token], clitics: [CliticSplit?]) {
         var sentences: [Sentence] = []
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5)
-        for (p, paragraph) in paragraphs.enumerated() {
-            let language = p < languages.count ? languages[p] : "und"
-            let utf16 = UTF16View(text.scalars[paragraph.start..<paragraph.end], base: paragraph.start)
-            let sentenceRanges = sentenceRanges(utf16, language: language, scalars: text.scalars)
-            let paragraphTokens = tokenize(utf16, scalars: text.scalars)
-            var t = 0
-            for range in sentenceRanges {
-                while t < paragraphTokens.count && paragraphTokens[t].range.start < range.start { t += 1 }
-                let first = tokens.count + t
-                var u = t
-                while u < paragraphTokens.count && paragraphTokens[u].range.start < range.end { u += 1 }
-                sentences.append(Sentence(range: range, paragraph: p, tokens: first..<(tokens.count + u)))
-                t = u
+        let utf16 = UTF16View(text.scalars[...], base: 0)
+        utf16.units.withUnsafeBufferPointer { units in
+            for (p, paragraph) in paragraphs.enumerated() {
+                let language = p < languages.count ? languages[p] : "und"
+                let lo = utf16.utf16Offset(paragraph.start), hi = utf16.utf16Offset(paragraph.end)
+                let slice = UnsafeBufferPointer(rebasing: units[lo..<hi])
+                let sentenceRanges = sentenceRanges(slice, base: lo, utf16: utf16, paragraph: paragraph, language: language, scalars: text.scalars)
+                let first = tokens.count
+                tokenize(slice, base: lo, utf16: utf16, scalars: text.scalars, into: &tokens)
+                var t = first
+                for range in sentenceRanges {
+                    while t < tokens.count && tokens[t].range.start < range.start { t += 1 }
+                    let start = t
+                    while t < tokens.count && tokens[t].range.start < range.end { t += 1 }
+                    sentences.append(Sentence(range: range, paragraph: p, tokens: start..<t))
+                }
             }
-            tokens.append(contentsOf: paragraphTokens)
         }
-        return (sentences, tokens)
+        var clitics: [CliticSplit?] = []
+        if let splitter = self.clitics {
+            clitics = tokens.map { $0.kind == .word ? splitter.split($0.range, in: text.scalars) : nil }
+        }
+        return (sentences, tokens, clitics)
     }
 
     private func sentenceBreaker(for language: String) -> BreakIterator? {
@@ -104,16 +113,17 @@ public final class Segmenter {
         return b
     }
 
-    private func sentenceRanges(_ utf16: UTF16View, language: String, scalars s: [Unicode.Scalar]) -> [TextRange] {
+    private func sentenceRanges(_ units: UnsafeBufferPointer<UInt16>, base: Int, utf16: UTF16View, paragraph: TextRange,
+                                language: String, scalars s: [Unicode.Scalar]) -> [TextRange] {
         var raw: [TextRange] = []
         if let breaker = sentenceBreaker(for: language) {
-            let b = utf16.units.withUnsafeBufferPointer { breaker.boundaries(of: $0) }
+            let b = breaker.boundaries(of: units)
             for k in 1..<b.offsets.count {
-                let r = TextRange(utf16.scalarOffset(Int(b.offsets[k - 1])), utf16.scalarOffset(Int(b.offsets[k])))
+                let r = TextRange(utf16.scalarOffset(base + Int(b.offsets[k - 1])), utf16.scalarOffset(base + Int(b.offsets[k])))
                 raw.append(trim(r, in: s))
             }
         } else {
-            raw = [trim(TextRange(utf16.base, utf16.base + utf16.scalarCount), in: s)]
+            raw = [trim(paragraph, in: s)]
         }
         raw.removeAll { $0.isEmpty }
 
@@ -173,20 +183,18 @@ public final class Segmenter {
         return !Self.sentenceStarters.contains(String(firstWord).lowercased())
     }
 
-    private func tokenize(_ utf16: UTF16View, scalars s: [Unicode.Scalar]) -> [Token] {
-        guard let breaker = wordBreaker else { return [] }
-        let b = utf16.units.withUnsafeBufferPointer { breaker.boundaries(of: $0) }
-        var tokens: [Token] = []
-        tokens.reserveCapacity(b.offsets.count / 2)
+    private func tokenize(_ units: UnsafeBufferPointer<UInt16>, base: Int, utf16: UTF16View, scalars s: [Unicode.Scalar],
+                          into tokens: inout [Token]) {
+        guard let breaker = wordBreaker else { return }
+        let b = breaker.boundaries(of: units)
         for k in 1..<b.offsets.count {
-            let start = utf16.scalarOffset(Int(b.offsets[k - 1]))
-            let end = utf16.scalarOffset(Int(b.offsets[k]))
+            let start = utf16.scalarOffset(base + Int(b.offsets[k - 1]))
+            let end = utf16.scalarOffset(base + Int(b.offsets[k]))
             guard end > start else { continue }
             let first = ScalarClass.of(s[start])
             if first.contains(.space) { continue }
-            let status = b.statuses[k]
             let kind: Token.Kind
-            switch status {
+            switch b.statuses[k] {
             case 100..<200: kind = .number
             case 200..<500: kind = .word
             default:
@@ -195,11 +203,8 @@ public final class Segmenter {
                 else if first.contains(.punctuation) { kind = .punctuation }
                 else { kind = .symbol }
             }
-            let range = TextRange(start, end)
-            let split = kind == .word ? clitics.split(range, in: s) : nil
-            tokens.append(Token(range: range, kind: kind, clitics: split))
+            tokens.append(Token(range: TextRange(start, end), kind: kind))
         }
-        return tokens
     }
 
     private func trim(_ r: TextRange, in s: [Unicode.Scalar]) -> TextRange {
@@ -225,7 +230,7 @@ extension Unicode.GeneralCategory {
     }
 }
 
-/// A run of scalars as UTF-16 for ICU, with the map from UTF-16 offsets back to scalar offsets.
+/// A run of scalars as UTF-16 for ICU, with the maps between UTF-16 offsets and scalar offsets.
 struct UTF16View {
     let units: [UInt16]
     /// Scalar offset of the run's first scalar in the whole text.
@@ -233,30 +238,40 @@ struct UTF16View {
     let scalarCount: Int
     /// Scalar offset (relative) for each UTF-16 offset; nil when the run has no surrogate pairs.
     private let toScalar: [Int32]?
+    /// UTF-16 offset for each scalar offset (relative); nil when the run has no surrogate pairs.
+    private let toUTF16: [Int32]?
 
     init(_ scalars: ArraySlice<Unicode.Scalar>, base: Int) {
         var units: [UInt16] = []
         units.reserveCapacity(scalars.count)
         var astral = false
         for s in scalars {
-            if s.value < 0x10000 { units.append(UInt16(s.value)) } else {
+            if s.value < 0x10000 { units.append(UInt16(truncatingIfNeeded: s.value)) } else {
                 astral = true
-                units.append(contentsOf: UTF16.encode(s)!)
+                let v = s.value - 0x10000
+                units.append(UInt16(0xD800 + (v >> 10)))
+                units.append(UInt16(0xDC00 + (v & 0x3FF)))
             }
         }
         if astral {
             var map = [Int32]()
+            var back = [Int32]()
             map.reserveCapacity(units.count + 1)
+            back.reserveCapacity(scalars.count + 1)
             var k: Int32 = 0
             for s in scalars {
+                back.append(Int32(map.count))
                 map.append(k)
                 if s.value >= 0x10000 { map.append(k) }
                 k += 1
             }
+            back.append(Int32(map.count))
             map.append(k)
             toScalar = map
+            toUTF16 = back
         } else {
             toScalar = nil
+            toUTF16 = nil
         }
         self.units = units
         self.base = base
@@ -264,8 +279,16 @@ struct UTF16View {
     }
 
     /// Absolute scalar offset for a UTF-16 offset into `units`.
+    @inline(__always)
     func scalarOffset(_ utf16Offset: Int) -> Int {
         guard let map = toScalar else { return base + utf16Offset }
         return base + Int(map[min(utf16Offset, map.count - 1)])
+    }
+
+    /// UTF-16 offset into `units` for an absolute scalar offset.
+    @inline(__always)
+    func utf16Offset(_ scalarOffset: Int) -> Int {
+        guard let back = toUTF16 else { return scalarOffset - base }
+        return Int(back[min(scalarOffset - base, back.count - 1)])
     }
 }

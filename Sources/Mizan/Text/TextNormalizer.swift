@@ -37,38 +37,28 @@ public struct TextNormalizer: Sendable {
         let n = source.count
         var out = [Unicode.Scalar]()
         out.reserveCapacity(n)
-        var originStart = [Int32]()
-        var originEnd = [Int32]()
-        originStart.reserveCapacity(n)
-        originEnd.reserveCapacity(n)
-        var forwardStart = [Int32](repeating: 0, count: n + 1)
-        var forwardEnd = [Int32](repeating: 0, count: n + 1)
+        var origin = [Int32]()
+        origin.reserveCapacity(n)
 
         var i = 0
         while i < n {
             // A chunk runs until the next scalar that NFKC can never combine with what precedes it.
             var j = i + 1
             while j < n && !table.hasBoundaryBefore(source[j]) { j += 1 }
-            let chunkStart = Int32(i)
-            let chunkEnd = Int32(j)
-            let before = out.count
             if j == i + 1, let entry = table.simple(source[i]) {
-                if let mapped = entry { out.append(mapped) }
+                if let mapped = entry {
+                    out.append(mapped)
+                    origin.append(Int32(i))
+                }
             } else {
-                for scalar in table.normalizeChunk(source[i..<j]) { out.append(scalar) }
+                for scalar in table.normalizeChunk(source[i..<j]) {
+                    out.append(scalar)
+                    origin.append(Int32(i))
+                }
             }
-            let produced = out.count - before
-            for _ in 0..<produced {
-                originStart.append(chunkStart)
-                originEnd.append(chunkEnd)
-            }
-            for k in i..<j { forwardStart[k] = Int32(before) }
-            for k in (i + 1)...j { forwardEnd[k] = Int32(out.count) }
             i = j
         }
-        forwardStart[n] = Int32(out.count)
-        return NormalizedText(scalars: out, originalCount: n, originStart: originStart, originEnd: originEnd,
-                              forwardStart: forwardStart, forwardEnd: forwardEnd)
+        return NormalizedText(scalars: out, originalCount: n, origin: origin)
     }
 
     /// Rule 2–5 for one scalar already in NFKC-casefold form: nil when it is removed.
@@ -103,20 +93,15 @@ public struct TextNormalizer: Sendable {
 ///
 /// Offsets on both sides are Unicode scalar offsets. Every normalized scalar comes from a *chunk* of
 /// original scalars (usually one; more when NFKC composes); a chunk may also produce nothing (a removed
-/// diacritic) or several scalars (a ligature).
+/// diacritic) or several scalars (a ligature). Removed scalars belong to the range of the scalar before
+/// them, so a word's original range includes its diacritics and tatweel.
 public struct NormalizedText: Sendable, Equatable {
     /// The normalized scalars.
     public let scalars: [Unicode.Scalar]
     /// Length of the original text in scalars.
     public let originalCount: Int
-    /// For normalized offset `i`: start of the original chunk it came from.
-    let originStart: [Int32]
-    /// For normalized offset `i`: end of the original chunk it came from.
-    let originEnd: [Int32]
-    /// For original offset `j` (0…count): normalized offset where the chunk containing `j` starts.
-    let forwardStart: [Int32]
-    /// For original offset `j` (0…count): normalized offset where the chunk containing `j - 1` ends.
-    let forwardEnd: [Int32]
+    /// For normalized offset `i`: start of the original chunk it came from (non-decreasing).
+    let origin: [Int32]
 
     public var count: Int { scalars.count }
 
@@ -127,31 +112,55 @@ public struct NormalizedText: Sendable, Equatable {
         return String(view)
     }
 
+    /// Where the original text of normalized scalar `i` ends: at the next normalized scalar from a
+    /// different chunk, or at the end of the text.
+    @inline(__always)
+    private func originEnd(_ i: Int) -> Int {
+        let start = origin[i]
+        var k = i + 1
+        while k < count && origin[k] == start { k += 1 }
+        return k < count ? Int(origin[k]) : originalCount
+    }
+
     /// The original range that the normalized range `[start, end)` was made from. Always within bounds;
     /// an empty normalized range maps to an empty original range at the corresponding position.
     public func originalRange(_ start: Int, _ end: Int) -> TextRange {
         let s = max(0, min(start, count))
         let e = max(s, min(end, count))
         if s == e {
-            let pos = s < count ? Int(originStart[s]) : originalCount
+            let pos = s < count ? Int(origin[s]) : originalCount
             return TextRange(pos, pos)
         }
-        return TextRange(Int(originStart[s]), Int(originEnd[e - 1]))
+        return TextRange(Int(origin[s]), originEnd(e - 1))
     }
 
     public func originalRange(_ range: Range<Int>) -> TextRange { originalRange(range.lowerBound, range.upperBound) }
 
     /// The normalized range covering the original range (widened to whole chunks).
     public func normalizedRange(_ original: TextRange) -> Range<Int> {
-        let s = max(0, min(original.start, originalCount))
-        let e = max(s, min(original.end, originalCount))
-        let ns = Int(forwardStart[s])
-        let ne = max(ns, Int(forwardEnd[e]))
-        return ns..<ne
+        let a = max(0, min(original.start, originalCount))
+        let b = max(a, min(original.end, originalCount))
+        // First normalized scalar whose original range ends after `a`; first whose chunk starts at or after `b`.
+        var lo = firstIndex { $0 > a } // origin > a
+        if lo > 0 && originEnd(lo - 1) > a { lo -= 1 }
+        while lo > 0 && lo < count && origin[lo - 1] == origin[lo] { lo -= 1 }
+        var hi = b == a ? lo : firstIndex { $0 >= b }
+        if hi < lo { hi = lo }
+        return lo..<hi
+    }
+
+    /// The first normalized index whose origin satisfies `predicate` (monotone), or `count`.
+    private func firstIndex(_ predicate: (Int) -> Bool) -> Int {
+        var lo = 0, hi = count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if predicate(Int(origin[mid])) { hi = mid } else { lo = mid + 1 }
+        }
+        return lo
     }
 
     /// Original offset where normalized offset `i` starts (for `i == count`, the original length).
-    public func originalOffset(_ i: Int) -> Int { i < count ? Int(originStart[i]) : originalCount }
+    public func originalOffset(_ i: Int) -> Int { i < count ? Int(origin[i]) : originalCount }
 }
 
 /// Precomputed normalization of every BMP scalar, so the common case is one table lookup.
