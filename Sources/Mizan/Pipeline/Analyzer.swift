@@ -43,12 +43,16 @@ public final class Analyzer {
         self.data = data
         self.options = options
         let segmenter = Segmenter(clitics: options.cliticSplits ? ArabicCliticSplitter(protectedStems: data.arabicProtectedStems) : nil)
-        pipeline = try Pipeline([
+        var stages: [any Stage] = [
             ParagraphStage(segmenter: segmenter),
             LanguageStage(identifier: LanguageIdentifier(functionWords: data.functionWords), override: options.language),
             NormalizeStage(),
             SentenceStage(segmenter: segmenter),
-        ])
+        ]
+        if options.depth >= .quotes {
+            stages.append(QuoteStage(lexicons: data.quoteLexicons, cliticSplitter: ArabicCliticSplitter(protectedStems: data.arabicProtectedStems)))
+        }
+        pipeline = try Pipeline(stages)
     }
 
     /// Analyses one input.
