@@ -8,6 +8,7 @@ extension QuoteContext {
         var k = i
         var skipped = 0
         var sawPreposition = false
+        var lastAdjunctWord: Int?
         while k < end && skipped < 14 {
             if isQuoteMark(k), let q = quotes.first(where: { $0.open.start == tokens[k].range.start }) {
                 // A long quotation is the content; a short one inside an adjunct (لـ «عكاظ») is skipped.
@@ -17,6 +18,14 @@ extension QuoteContext {
                 continue
             }
             if isColon(k) { return k + 1 < end ? k + 1 : nil }
+            if isPunct(k, "(") || isPunct(k, "[") {
+                // A parenthesis inside an adjunct: (نيسان), (Reuters).
+                var j = k + 1
+                while j < end && j < k + 12 && !isPunct(j, ")") && !isPunct(j, "]") { j += 1 }
+                k = j + 1
+                skipped += 1
+                continue
+            }
             if !isWord(k) {
                 if isComma(k) && complement != .quote {
                     // "X said, content" / "قال، ...": allowed for English speech verbs.
@@ -31,14 +40,22 @@ extension QuoteContext {
                 // A complementizer inside the quotation that follows belongs to the content.
                 return k + 1 < end ? k + 1 : nil
             }
+            // Another cue before any content (نقلت الوكالة عن الوزير **قوله** إن …): that cue attributes it.
+            if k > i, cue(at: k) != nil { return nil }
             let role = marker(k)
             if role == .preposition || role == .temporal || role == .recipient {
                 sawPreposition = true
+                lastAdjunctWord = nil
                 k += 1
                 skipped += 1
                 continue
             }
             if complement == .quote { k += 1; skipped += 1; if skipped > 4 { return nil }; continue }
+            if arabic && complement == .that && !sawPreposition, let j = introducerAhead(k, end: end) {
+                // An appositive or adjunct before the complementizer (وقال محمد خدا كرمى، مساعد …: «…»).
+                k = j
+                continue
+            }
             if complement == .nominal || complement == .any {
                 // A complementizer a few words on wins (معربا عن أمله بأن …; أكدا خلال المباحثات أن …).
                 if let c = complementizerAhead(k, end: end) { return c + 1 < end ? c + 1 : nil }
@@ -49,7 +66,13 @@ extension QuoteContext {
                 return k
             }
             if arabic && sawPreposition {
-                // Inside an adjunct phrase: keep skipping its words.
+                // Inside an adjunct phrase (خلال اجتماعه مع الكتل السياسية): its noun and the definite
+                // words that agree with it. For a nominal complement, the next indefinite word after the
+                // phrase starts the content (… باقالة الوزراء).
+                if complement == .nominal, let last = lastAdjunctWord, k > last + 1 || (k == last + 1 && !isDefinite(k) && !isNumberLike(k)) {
+                    return k
+                }
+                lastAdjunctWord = k
                 k += 1
                 skipped += 1
                 continue
@@ -58,6 +81,27 @@ extension QuoteContext {
         }
         return nil
     }
+
+    /// The next complementizer, colon or quotation mark within ten tokens, without crossing a sentence
+    /// end or another cue.
+    func introducerAhead(_ k: Int, end: Int) -> Int? {
+        var j = k
+        while j < end && j < k + 10 {
+            if isComplementizer(j) || isColon(j) || isQuoteMark(j) { return j }
+            if isPunct(j, ".") || (j > k && cue(at: j) != nil) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// An Arabic word with the article (or ل + article).
+    func isDefinite(_ i: Int) -> Bool {
+        guard arabic, isWord(i) else { return false }
+        return variants(i).contains { $0.count > 3 && $0.first == "ا" && $0.dropFirst().first == "ل" } ||
+            (word(i).count > 4 && word(i).first == "ل" && word(i).dropFirst().first == "ل")
+    }
+
+    func isNumberLike(_ i: Int) -> Bool { i < count && tokens[i].kind == .number }
 
     /// A complementizer within the next few words, before any punctuation.
     func complementizerAhead(_ k: Int, end: Int) -> Int? {
@@ -73,7 +117,7 @@ extension QuoteContext {
     /// Prepositions that introduce a verb's content rather than an adjunct: على إلى عن (شدد على …،
     /// دعا إلى …، كشف عن …).
     func isContentPreposition(_ i: Int) -> Bool {
-        guard isWord(i) else { return false }
+        guard isWord(i), !isNameSpelledLikePreposition(i) else { return false }
         let w = word(i)
         return ["علي", "الي", "عن"].contains { $0.unicodeScalars.elementsEqual(w) }
     }

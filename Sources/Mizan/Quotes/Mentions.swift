@@ -27,7 +27,9 @@ extension QuoteContext {
         while i < r.upperBound {
             if !isWord(i) { i += 1; continue }
             if i == r.lowerBound || (!arabic && isDeterminer(i - 1) && i - 1 == r.lowerBound), match(lexicon.anonymous, at: i) != nil {
-                m.vague = true
+                // Arabic "المسؤول" (the official) refers back to someone named; "مسؤول" (an official) is vague.
+                let definiteOfficial = arabic && isDefinite(i) && variants(i).contains { $0.elementsEqual("مسؤول".unicodeScalars) }
+                if !definiteOfficial { m.vague = true }
             }
             if let t = match(lexicon.titles, at: i) {
                 if title == nil { title = t.payload }
@@ -114,11 +116,24 @@ extension QuoteContext {
             if w.count < 2 { return false }
             // Definite words are common nouns or adjectives, except as the surname after a name (بشار الأسد).
             let definite = w.count > 3 && w.first == "ا" && w.dropFirst().first == "ل"
-            if definite && !afterName { return false }
+            if definite && !afterName && !isKnownName(i) { return false }
+            // A preposition on a known name or a definite word (للأسد، بالرئيس) marks an object, not a name.
+            if w.count > 4, (w.first == "ل" && w.dropFirst().first == "ل") || ((w.first == "ب" || w.first == "ك") && w.dropFirst().first == "ا" && w.dropFirst(2).first == "ل") {
+                return false
+            }
+            if w.count > 3, let f = w.first, f == "ل" || f == "ب", titledNames.contains(ScalarHash.of(w.dropFirst())) { return false }
+            // An imperfect verb (يمكنه، يرى) is not a name unless the article knows it as one.
+            if w.count >= 4, w.first == "ي" || (w.last == "ه" && (w.first == "ت" || w.first == "ن")), !isKnownName(i) { return false }
+            // و/ف + an imperfect prefix: a verb (ويتابع، ونقل), not a name.
+            if w.count >= 5, let f = w.first, f == "و" || f == "ف", let s = w.dropFirst().first, s == "ي" || s == "ت" || s == "ن" {
+                return false
+            }
             // Nouns with a pronoun suffix (زيارته، قادتهم) and, after a first name, feminine nouns
             // (رسالة) are not names.
             for suffix in Self.pronounSuffixes where w.count > suffix.count + 2 && w.suffix(suffix.count).elementsEqual(suffix) { return false }
             if afterName, text[tokens[i].range.end - 1] == "\u{0629}" { return false }
+            // An indefinite accusative (اقتراحاً) is a noun.
+            if tokens[i].range.length > 2, text[tokens[i].range.end - 1] == "\u{064B}" || text[tokens[i].range.end - 2] == "\u{064B}" { return false }
             return true
         }
         let first = text[tokens[i].range.start]
@@ -171,22 +186,39 @@ extension QuoteContext {
                     // with a definite surname (بشار الأسد).
                     if names >= nameBudget { break }
                     let w = word(i)
+                    // A given name opens a name of up to three words (محمد خدا كرمى); after any other first
+                    // word only a surname that is definite or known follows (اللواء باقري خط مواجهة → باقري).
+                    if names == 0 && variants(i).contains(where: { lexicon.givenNames.contains($0) != nil }) { nameBudget = 3 }
+                    if names == 1 && nameBudget == 2 && !isDefinite(i) && !isKnownName(i) { break }
                     if Self.nameConnectors.contains(where: { $0.elementsEqual(w) }) { nameBudget += 1 }
                     names += 1
                     sawName = true
                     words += 1
                     i += 1
                     end = i
-                    if w.count > 3 && w.first == "ا" && w.dropFirst().first == "ل" { break }
+                    // عبد الله، عبد الرحمن: the word after a connector belongs to the first name.
+                    let afterConnector = i >= 2 && Self.nameConnectors.contains(where: { $0.elementsEqual(word(i - 2)) })
+                    if w.count > 3 && w.first == "ا" && w.dropFirst().first == "ل" && !afterConnector { break }
                     continue
                 }
                 sawName = true
             } else if arabic && sawName {
                 break
+            } else if arabic, i > start, isDefinite(i - 1), !isDefinite(i), match(lexicon.titles, at: i) == nil,
+                      match(lexicon.heads, at: i) == nil, match(lexicon.anonymous, at: i) == nil {
+                // A definite phrase followed by an indefinite common word: a new phrase (الشركة نتائجها).
+                break
             }
             words += 1
             i += 1
             end = i
+            // A short quoted name inside the mention (نائب رئيس مجلس إدارة "سابك" الرئيس التنفيذي).
+            if arabic, i < count, isQuoteMark(i), let q = quotes.first(where: { $0.open.start == tokens[i].range.start }),
+               q.close != nil, wordCount(q.content) <= 3, tokenAfter(q) < count, isWord(tokenAfter(q)),
+               match(lexicon.titles, at: tokenAfter(q)) != nil || looksLikeName(tokenAfter(q), afterName: false) {
+                i = tokenAfter(q)
+                end = i
+            }
         }
         // Do not end on "of", "and" or a determiner.
         while end > start, !arabic, isWord(end - 1),
@@ -194,8 +226,35 @@ extension QuoteContext {
         guard end > start else { return nil }
         var m = classify(start..<end)
         if m.kind == .unknown && m.nameTokens.isEmpty && !m.isPronoun { return nil }
+        if arabic && !m.isPronoun && !hasSourceWord(m) && !m.nameTokens.contains(where: isKnownName) && !confirmsSubject(end) { return nil }
         m.leadingClitic = leadingPreposition(start)
         return m
+    }
+
+    /// Whether the mention contains a title, organization head or anonymous-source word.
+    func hasSourceWord(_ m: Mention) -> Bool {
+        m.tokens.contains { match(lexicon.titles, at: $0) != nil || match(lexicon.heads, at: $0) != nil || match(lexicon.anonymous, at: $0) != nil }
+    }
+
+    /// A given name from the list, or a name written with a title elsewhere in the article.
+    func isKnownName(_ i: Int) -> Bool {
+        variants(i).contains { lexicon.givenNames.contains($0) != nil || titledNames.contains(ScalarHash.of($0)) }
+    }
+
+    /// Whether what follows token `end` confirms that the words before it are a speech verb's subject:
+    /// a complementizer, a colon or a quotation, possibly after a short adjunct.
+    func confirmsSubject(_ end: Int) -> Bool {
+        var k = end
+        var steps = 0
+        while k < count && steps < 5 {
+            if isComplementizer(k) || isColon(k) || isQuoteMark(k) { return true }
+            if !isWord(k) { return false }
+            let role = marker(k)
+            if role != .preposition && role != .temporal && role != .recipient && steps == 0 { return false }
+            k += 1
+            steps += 1
+        }
+        return false
     }
 
     static let pronounSuffixes: [[Unicode.Scalar]] = ["ته", "تها", "تهم", "تهما", "تنا", "هما", "هم", "ها"].map { Array($0.unicodeScalars) }
@@ -255,6 +314,12 @@ extension QuoteContext {
         // Do not start on "of", "and", "for".
         while first <= last, !arabic, isWord(first), ["of", "for", "and"].contains(String(String.UnicodeScalarView(word(first)))) { first += 1 }
         guard first <= last else { return nil }
+        // An Arabic subject before its verb starts a clause: after punctuation, a complementizer, the
+        // sentence start or a discourse marker — not after a preposition (وعن وضع مطار عدن قال).
+        if arabic, first > floor, isWord(first - 1) {
+            let role = marker(first - 1)
+            if role != .complementizer && role != .continuation && role != .particle { return nil }
+        }
         let m = classify(first..<(last + 1))
         if m.kind == .unknown && m.nameTokens.isEmpty { return nil }
         return m

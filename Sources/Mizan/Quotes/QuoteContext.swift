@@ -15,6 +15,8 @@ final class QuoteContext {
     let sentenceOf: [Int]
     /// Cue mentions, sorted by token.
     private(set) var cues: [CueMention] = []
+    /// Hashes of words written right after a title somewhere in the article (اللواء **باقري**): known names.
+    private(set) var titledNames: Set<UInt64> = []
     private var cueIndexByToken: [Int: Int] = [:]
 
     /// A cue found in the text.
@@ -43,6 +45,42 @@ final class QuoteContext {
         }
         self.sentenceOf = sentenceOf
         findCues()
+        findTitledNames()
+    }
+
+    /// Words that follow a rank or honorific title (اللواء **باقري**, العماد **أيوب**) up to two words, and
+    /// given names after a role (الرئيس السوري **بشار الأسد**).
+    private func findTitledNames() {
+        var i = 0
+        while i < count {
+            guard isWord(i), let t = match(lexicon.titles, at: i) else { i += 1; continue }
+            if t.payload.type == .role {
+                // After a role only a given name starts a name: "رئيس أركان" is not a person.
+                var k = i + t.words
+                while k < count && isWord(k) && isDefinite(k) && k < i + t.words + 3 { k += 1 }
+                guard k < count, isWord(k), variants(k).contains(where: { lexicon.givenNames.contains($0) != nil }) else { i += t.words; continue }
+            }
+            var k = i + t.words
+            var taken = 0
+            while k < count && taken < 3 && isWord(k) {
+                if marker(k) != nil || cue(at: k) != nil { break }
+                if match(lexicon.titles, at: k) != nil || match(lexicon.heads, at: k) != nil {
+                    if taken > 0 { break }
+                    k += 1
+                    continue
+                }
+                let w = word(k)
+                let definite = arabic && w.count > 3 && w.first == "ا" && w.dropFirst().first == "ل"
+                if definite && taken == 0 { k += 1; continue }
+                if !arabic && !ScalarClass.of(text[tokens[k].range.start]).contains(.upper) { break }
+                titledNames.insert(ScalarHash.of(w))
+                if arabic, w.count > 4, w.first == "ا", w.dropFirst().first == "ل" { titledNames.insert(ScalarHash.of(w.dropFirst(2))) }
+                taken += 1
+                k += 1
+                if definite { break }
+            }
+            i = max(i + 1, k)
+        }
     }
 
     // MARK: Words
@@ -129,16 +167,48 @@ final class QuoteContext {
         return nil
     }
 
-    func marker(_ i: Int) -> QuoteLexicon.MarkerRole? { match(lexicon.markers, at: i, variants: false)?.payload }
+    func marker(_ i: Int) -> QuoteLexicon.MarkerRole? {
+        if arabic && isNameSpelledLikePreposition(i) { return nil }
+        if let m = match(lexicon.markers, at: i, variants: false) { return m.payload }
+        // وعن، وفي، ومن: a preposition or particle behind the conjunction.
+        if arabic, hasConjunction(i), word(i).count <= 5 {
+            let rest = word(i).dropFirst()
+            if let role = lexicon.markers.contains(rest), role == .preposition || role == .temporal || role == .particle { return role }
+        }
+        return nil
+    }
+
+    /// Normalization folds ى into ي, so the name علي and the preposition على (also إلي / إلى) look alike;
+    /// the original spelling tells them apart.
+    func isNameSpelledLikePreposition(_ i: Int) -> Bool {
+        guard isWord(i), tokens[i].range.length >= 3 else { return false }
+        let w = word(i)
+        guard w.elementsEqual("علي".unicodeScalars) else { return false }
+        return text[tokens[i].range.end - 1] == "\u{064A}"
+    }
 
     func isComplementizer(_ i: Int) -> Bool { marker(i) == .complementizer }
 
     // MARK: Cues
 
+    /// Object pronouns a cue verb may carry (يعتبرها، أعلنها).
+    private static let objectSuffixes: [[Unicode.Scalar]] = ["ها", "هم", "ه", "هما"].map { Array($0.unicodeScalars) }
+
     private func findCues() {
         var i = 0
         while i < count {
-            if isWord(i), let m = match(lexicon.cues, at: i) {
+            var found = isWord(i) ? match(lexicon.cues, at: i) : nil
+            if found == nil, arabic, isWord(i), word(i).count >= 5 {
+                // Not a teh marbuta read as ه (الإشارة is a noun, أعلنه a verb with its object).
+                let endsInTehMarbuta = text[tokens[i].range.end - 1] == "\u{0629}"
+                for suffix in Self.objectSuffixes where !endsInTehMarbuta && word(i).suffix(suffix.count).elementsEqual(suffix) {
+                    for v in variants(i) where v.count - suffix.count >= 3 {
+                        if let p = lexicon.cues.contains(v.dropLast(suffix.count)), p.kind == .verb { found = (p, 1); break }
+                    }
+                    if found != nil { break }
+                }
+            }
+            if let m = found {
                 let conj = hasConjunction(i) && !word(i).elementsEqual(m.payload.lemma.unicodeScalars)
                 cueIndexByToken[i] = cues.count
                 cues.append(CueMention(tokens: i..<(i + m.words), cue: m.payload, conjunction: conj))

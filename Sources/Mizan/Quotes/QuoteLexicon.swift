@@ -29,7 +29,7 @@ public struct QuoteLexicon: Sendable {
     }
 
     public enum MarkerRole: String, Sendable, CaseIterable {
-        case complementizer, continuation, preposition, temporal, recipient, pronoun, relative, verb
+        case complementizer, continuation, preposition, temporal, recipient, pronoun, relative, verb, particle
     }
 
     public let language: String
@@ -38,6 +38,8 @@ public struct QuoteLexicon: Sendable {
     let heads: PhraseTable<Head>
     let anonymous: PhraseTable<Bool>
     let markers: PhraseTable<MarkerRole>
+    /// Common given names (optional file `given-names.txt`), to recognize untitled names.
+    let givenNames: PhraseTable<Bool>
 
     /// Loads `<directory>/<language>/quotes/*.tsv`; nil when the folder does not exist.
     public static func load(directory: URL, language: String) throws -> QuoteLexicon? {
@@ -80,7 +82,13 @@ public struct QuoteLexicon: Sendable {
                           complement: try choice(f["complement"] ?? "", Complement.self, "complement", cueFile, line))
             if cue.lemma.isEmpty { throw MizanError.badData(path: cueFile.path, line: line, reason: "the lemma is empty") }
             for form in (f["forms"] ?? "").split(separator: "|") {
-                cues.insert(try norm(String(form), cueFile, line), cue)
+                let normalized = try norm(String(form), cueFile, line)
+                cues.insert(normalized, cue)
+                // Arabic dual of a third-person perfect verb (قال → قالا, أضاف → أضافا).
+                if language == "ar", cue.kind == .verb, !normalized.contains(" "), normalized.count >= 3,
+                   let last = normalized.last, !"اويتن".contains(last), cues.contains((normalized + "ا").unicodeScalars) == nil {
+                    cues.insert(normalized + "ا", cue)
+                }
             }
         }
         self.cues = cues
@@ -119,5 +127,14 @@ public struct QuoteLexicon: Sendable {
                            try choice(f["role"] ?? "", MarkerRole.self, "role", markerFile, line))
         }
         self.markers = markers
+
+        var given = PhraseTable<Bool>()
+        let givenFile = base.appendingPathComponent("given-names.txt")
+        if FileManager.default.fileExists(atPath: givenFile.path) {
+            for (line, name) in try DataFile.lines(givenFile) {
+                given.insert(try norm(name.trimmingCharacters(in: .whitespaces), givenFile, line), true)
+            }
+        }
+        self.givenNames = given
     }
 }

@@ -38,6 +38,9 @@ public struct QuotePairer: Sendable {
         var canClose: Bool
         /// Typographically an opening mark (“ « „ ‟ ‹ ‘).
         var prefersOpen: Bool
+        /// After a colon: opens even while a quotation of the same family is open (its closing mark was
+        /// lost), which is then cut before the colon's clause.
+        var strongOpen = false
     }
 
     /// Quote spans of the document (sorted by start) and findings about unbalanced marks.
@@ -77,6 +80,25 @@ public struct QuotePairer: Sendable {
                 }
                 if let top = stack.last, top.paragraph < p {
                     closeAll(at: paragraphs[top.paragraph].end, paragraph: top.paragraph, reason: "never closed")
+                }
+                // A colon-led opening mark while a quotation of its family is open: that quotation lost its
+                // closing mark; cut it before the clause that introduces the new one.
+                if mark.strongOpen, let top = stack.last, top.mark.family == mark.family {
+                    var cut = mark.offset - 1
+                    while cut > top.contentStart && text[cut] != ":" { cut -= 1 }
+                    // Back to the start of the words before the colon (وقال:).
+                    while cut > top.contentStart && !Segmenter.isSpace(text[cut - 1]) && !".،,؛;!?؟".unicodeScalars.contains(text[cut - 1]) { cut -= 1 }
+                    let end = trimEnd(text, from: top.contentStart, to: cut)
+                    stack.removeLast()
+                    if end > top.contentStart {
+                        quotes.append(QuoteSpan(open: TextRange(top.mark.offset, top.mark.offset + 1), close: nil,
+                                                content: TextRange(top.contentStart, end), level: 0, multiParagraph: top.multi))
+                    }
+                    findings.append(Finding(code: "quotes.unclosed", severity: .warning,
+                                            message: "a quotation mark opened here is never closed; the quotation was cut where the next one is introduced",
+                                            range: TextRange(top.mark.offset, top.mark.offset + 1)))
+                    stack.append((mark, p, mark.offset + 1, false))
+                    continue
                 }
                 let closesTop = stack.last.map { $0.mark.family == mark.family } ?? false
                 // A mark that could do either (touching letters on both sides, or the straight " between
@@ -183,14 +205,29 @@ public struct QuotePairer: Sendable {
             var canClose = !prevIsSpaceOrOpen && nextIsSpaceOrClose
             let prefersOpen = "“«„‟‹‘".unicodeScalars.contains(c)
             let prefersClose = "”»›’".unicodeScalars.contains(c)
-            if !canOpen && !canClose {
-                // Touching words on both sides (و"أشاد) or spaces on both sides: a directional glyph
-                // decides; a straight mark can do either and the pairing decides.
-                if family == .single && (prevIsSpaceOrOpen && nextIsSpaceOrClose) { continue }
-                canOpen = !prefersClose
-                canClose = !prefersOpen
+            // After a colon (قال: «…», said: "…") a mark opens, whatever its glyph.
+            var strongOpen = false
+            var j = k - 1
+            while j >= paragraph.start && Segmenter.isSpace(text[j]) { j -= 1 }
+            if j >= paragraph.start && text[j] == ":" && !nextIsSpaceOrClose || (j >= paragraph.start && text[j] == ":" && family == .guillemet) {
+                strongOpen = true
+                canOpen = true
+                canClose = false
             }
-            marks.append(Mark(offset: k, family: family, canOpen: canOpen, canClose: canClose, prefersOpen: prefersOpen))
+            if !canOpen && !canClose {
+                // Touching words on both sides (و"أشاد) or spaces on both sides: the pairing decides —
+                // the mark closes an open quotation of its family and opens one otherwise (so a stray
+                // «8 مارس « closes what it should).
+                if family == .single && (prevIsSpaceOrOpen && nextIsSpaceOrClose) { continue }
+                canOpen = true
+                canClose = true
+                if prevIsWord && nextIsWord {
+                    // Between letters a directional glyph keeps its direction.
+                    canOpen = !prefersClose
+                    canClose = !prefersOpen
+                }
+            }
+            marks.append(Mark(offset: k, family: family, canOpen: canOpen, canClose: canClose, prefersOpen: prefersOpen, strongOpen: strongOpen))
         }
         return marks
     }

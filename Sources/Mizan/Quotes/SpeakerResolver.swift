@@ -145,7 +145,7 @@ struct SpeakerResolver {
             // Skip the verb (and a following قد).
             i += 1
             guard i < anchor, let m = ctx.mention(startingAt: i), m.tokens.upperBound <= anchor,
-                  m.kind == .person || m.kind == .organization || m.kind == .media || !m.nameTokens.isEmpty else { return nil }
+                  ctx.hasSourceWord(m) || m.nameTokens.contains(where: ctx.isKnownName) else { return nil }
             return m
         }
         guard let m = ctx.mention(startingAt: i), m.tokens.upperBound <= anchor, m.kind != .unknown || !m.nameTokens.isEmpty else { return nil }
@@ -299,6 +299,14 @@ struct SpeakerResolver {
                 }
             }
         }
+        // A generic definite role ("المسؤول اليمني", "the official", "the minister") with no better match:
+        // the most recent official person.
+        if best.score < 0.75, m.kind == .person, m.official, query.count <= 3,
+           let e = entities.filter({ !$0.vague && $0.kind == .person && $0.official && !$0.names.isEmpty }).max(by: { $0.lastSeen < $1.lastSeen }),
+           let head = ctx.match(ctx.lexicon.titles, at: m.tokens.lowerBound), head.payload.type == .role,
+           e.roles.contains(where: { !$0.isDisjoint(with: query) }) || query.contains(where: { ["مسؤول", "official", "مسوول"].contains($0) }) {
+            return touch(e.id)
+        }
         if best.score >= 0.75 {
             if let e = best.entity { return touch(e) }
             if let p = best.person {
@@ -345,7 +353,7 @@ struct SpeakerResolver {
     /// document word (بيان وزارة الدفاع → وزارة الدفاع; the statement of …); no leading determiner.
     private func canonicalText(_ m: Mention) -> String {
         var r = m.tokens
-        if let first = m.nameTokens.first, let last = m.nameTokens.last {
+        if m.kind == .person || m.kind == .unknown, let first = m.nameTokens.first, let last = m.nameTokens.last {
             var start = first
             var k = first - 1
             while k >= r.lowerBound {

@@ -21,11 +21,23 @@ struct CueClauseSieve: AttributionSieve {
 
             var speaker: Mention?
             var after = c.tokens.upperBound
+            var source: AttributionDraft.SpeakerSource?
+            if ctx.arabic, c.cue.kind == .participle, let relayed = relayedSource(ctx, c) {
+                // "نقلت الوكالة عن الوزير قوله إن …": the source is after عن; "عنه قوله": the previous one.
+                speaker = relayed
+                if relayed == nil { source = .previous }
+            }
             if c.cue.kind == .verb {
                 if ctx.arabic {
                     if !ctx.isComplementizer(after), let m = ctx.mention(startingAt: after) {
                         speaker = m
                         after = m.tokens.upperBound
+                        // "علمت «سبق» من مصادرها أن …", "نقلت الوكالة عن مصادر أن …": the named outlet only
+                        // relays; the sources after من/عن are the speaker.
+                        if let relay = relayedAnonymous(ctx, after) {
+                            speaker = relay
+                            after = relay.tokens.upperBound
+                        }
                         if ctx.isQuoteMark(after), let q = ctx.quote(openingAt: after), ctx.wordCount(q.content) <= 4,
                            m.tokens.upperBound <= ctx.token(atOrAfter: q.content.end) {
                             after = ctx.tokenAfter(q)
@@ -51,11 +63,42 @@ struct CueClauseSieve: AttributionSieve {
             guard stop > start else { continue }
             let (kind, content) = ctx.typedContent(start, stop)
             guard ctx.wordCount(content) >= 2 else { continue }
-            let source: AttributionDraft.SpeakerSource = speaker != nil ? .mention : .governingClause
+            let resolvedSource: AttributionDraft.SpeakerSource = speaker != nil ? .mention : (source ?? .governingClause)
             let confidence = speaker != nil ? 0.85 : 0.7
             state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: speaker,
-                                       source: source, confidence: confidence, rule: name, anchor: c.tokens.lowerBound), ctx)
+                                       source: resolvedSource, confidence: confidence, rule: name, anchor: c.tokens.lowerBound), ctx)
         }
+    }
+
+    /// For قوله/قولها: the source written after عن before it — `.some(mention)` for "عن الوزير قوله",
+    /// `.some(nil)` for "عنه قوله" (a pronoun: the previous source), nil when there is no عن.
+    private func relayedSource(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Mention?? {
+        guard ctx.word(c.tokens.lowerBound).first == "ق" else { return nil }
+        var k = c.tokens.lowerBound - 1
+        let floor = max(0, c.tokens.lowerBound - 8)
+        while k >= floor && ctx.isWord(k) {
+            let w = ctx.word(k)
+            if w.elementsEqual("عنه".unicodeScalars) || w.elementsEqual("عنها".unicodeScalars) || w.elementsEqual("عنهم".unicodeScalars) {
+                return .some(nil)
+            }
+            if w.elementsEqual("عن".unicodeScalars) {
+                if let m = ctx.mention(startingAt: k + 1), m.tokens.upperBound <= c.tokens.lowerBound { return .some(m) }
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// An anonymous source introduced by من or عن right after a subject (من مصادرها، عن مصادر مطلعة).
+    private func relayedAnonymous(_ ctx: QuoteContext, _ i: Int) -> Mention? {
+        var k = i
+        if k < ctx.count, ctx.isQuoteMark(k) { k += 1 }
+        guard k < ctx.count, ctx.isWord(k) else { return nil }
+        let w = ctx.word(k)
+        guard w.elementsEqual("من".unicodeScalars) || w.elementsEqual("عن".unicodeScalars) else { return nil }
+        guard let m = ctx.mention(startingAt: k + 1), m.vague else { return nil }
+        return m
     }
 
     /// End of a quotation that opens between `from` and the sentence end and closes later.

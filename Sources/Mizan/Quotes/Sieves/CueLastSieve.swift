@@ -11,7 +11,13 @@ struct CueLastSieve: AttributionSieve {
             guard ctx.isSentenceFinal(c.tokens.upperBound - 1) || ctx.mention(startingAt: c.tokens.upperBound).map({ ctx.isSentenceFinal($0.tokens.upperBound - 1) }) == true else { continue }
             var speaker: Mention?
             var boundary: Int
-            if let m = ctx.mention(endingBefore: i, floor: sentence.lowerBound), m.tokens.lowerBound > sentence.lowerBound, ctx.isComma(m.tokens.lowerBound - 1) {
+            // "…، كما قال مسؤول": skip كما before the cue.
+            var before = i
+            if before > sentence.lowerBound, ctx.isWord(before - 1), ctx.word(before - 1).elementsEqual("كما".unicodeScalars) { before -= 1 }
+            if before < i, before > sentence.lowerBound, ctx.isComma(before - 1), let m = ctx.mention(startingAt: c.tokens.upperBound) {
+                speaker = m
+                boundary = before - 1
+            } else if let m = ctx.mention(endingBefore: i, floor: sentence.lowerBound), m.tokens.lowerBound > sentence.lowerBound, ctx.isComma(m.tokens.lowerBound - 1) {
                 speaker = m
                 boundary = m.tokens.lowerBound - 1
             } else if i > sentence.lowerBound, ctx.isComma(i - 1), let m = ctx.mention(startingAt: c.tokens.upperBound) {
