@@ -26,17 +26,17 @@ extension QuoteContext {
         var sawName = false
         while i < r.upperBound {
             if !isWord(i) { i += 1; continue }
-            if i == r.lowerBound || (!arabic && isDeterminer(i - 1) && i - 1 == r.lowerBound), match(lexicon.anonymous, at: i) != nil {
+            if i == r.lowerBound || (!arabic && isDeterminer(i - 1) && i - 1 == r.lowerBound), anonymous(at: i) != nil {
                 // Arabic "المسؤول" (the official) refers back to someone named; "مسؤول" (an official) is vague.
                 let definiteOfficial = arabic && isDefinite(i) && variants(i).contains { $0.elementsEqual("مسؤول".unicodeScalars) }
                 if !definiteOfficial { m.vague = true }
             }
-            if let t = match(lexicon.titles, at: i) {
+            if let t = self.title(at: i) {
                 if title == nil { title = t.payload }
                 i += t.words
                 continue
             }
-            if let h = match(lexicon.heads, at: i) {
+            if let h = head(at: i) {
                 // Arabic heads come first (بيان وزارة الدفاع: a statement); English heads come last before
                 // "of" (the Department of Transportation), so a later head replaces an earlier one.
                 if headKind == nil || !arabic {
@@ -59,7 +59,7 @@ extension QuoteContext {
             }
             i += 1
         }
-        let startsWithTitle = match(lexicon.titles, at: firstWord(r)) != nil
+        let startsWithTitle = self.title(at: firstWord(r)) != nil
         if m.vague {
             m.kind = .anonymous
             m.official = false
@@ -108,7 +108,7 @@ extension QuoteContext {
     func looksLikeName(_ i: Int, afterName: Bool) -> Bool {
         guard isWord(i), tokens[i].kind == .word else { return false }
         if marker(i) != nil || cue(at: i) != nil { return false }
-        if match(lexicon.titles, at: i) != nil || match(lexicon.heads, at: i) != nil || match(lexicon.anonymous, at: i) != nil {
+        if title(at: i) != nil || head(at: i) != nil || anonymous(at: i) != nil {
             return false
         }
         if arabic {
@@ -168,11 +168,11 @@ extension QuoteContext {
             }
             if let role = marker(i), role != .pronoun || i > start { _ = role; break }
             if i > start, cue(at: i) != nil { break }
-            if arabic, i > start, sawName, match(lexicon.titles, at: i) != nil { break }
+            if arabic, i > start, sawName, title(at: i) != nil { break }
             if !arabic {
                 let w = String(String.UnicodeScalarView(word(i)))
                 let upper = ScalarClass.of(text[tokens[i].range.start]).contains(.upper)
-                let known = match(lexicon.titles, at: i) != nil || match(lexicon.heads, at: i) != nil || match(lexicon.anonymous, at: i) != nil
+                let known = title(at: i) != nil || head(at: i) != nil || anonymous(at: i) != nil
                 if i > start && !upper && !known && !Self.determiners.contains(w) && !["of", "for", "'s", "s", "and"].contains(w) { break }
                 if i == start && !upper && !known && !Self.determiners.contains(w) && !Self.englishPronouns.contains(w) { return nil }
                 if Self.englishPronouns.contains(w) {
@@ -204,8 +204,8 @@ extension QuoteContext {
                 sawName = true
             } else if arabic && sawName {
                 break
-            } else if arabic, i > start, isDefinite(i - 1), !isDefinite(i), match(lexicon.titles, at: i) == nil,
-                      match(lexicon.heads, at: i) == nil, match(lexicon.anonymous, at: i) == nil {
+            } else if arabic, i > start, isDefinite(i - 1), !isDefinite(i), title(at: i) == nil,
+                      head(at: i) == nil, anonymous(at: i) == nil {
                 // A definite phrase followed by an indefinite common word: a new phrase (الشركة نتائجها).
                 break
             }
@@ -215,7 +215,7 @@ extension QuoteContext {
             // A short quoted name inside the mention (نائب رئيس مجلس إدارة "سابك" الرئيس التنفيذي).
             if arabic, i < count, isQuoteMark(i), let q = quotes.first(where: { $0.open.start == tokens[i].range.start }),
                q.close != nil, wordCount(q.content) <= 3, tokenAfter(q) < count, isWord(tokenAfter(q)),
-               match(lexicon.titles, at: tokenAfter(q)) != nil || looksLikeName(tokenAfter(q), afterName: false) {
+               title(at: tokenAfter(q)) != nil || looksLikeName(tokenAfter(q), afterName: false) {
                 i = tokenAfter(q)
                 end = i
             }
@@ -233,7 +233,7 @@ extension QuoteContext {
 
     /// Whether the mention contains a title, organization head or anonymous-source word.
     func hasSourceWord(_ m: Mention) -> Bool {
-        m.tokens.contains { match(lexicon.titles, at: $0) != nil || match(lexicon.heads, at: $0) != nil || match(lexicon.anonymous, at: $0) != nil }
+        m.tokens.contains { title(at: $0) != nil || head(at: $0) != nil || anonymous(at: $0) != nil }
     }
 
     /// A given name from the list, or a name written with a title elsewhere in the article.
@@ -297,14 +297,14 @@ extension QuoteContext {
             }
             if marker(i) != nil && marker(i) != .pronoun { break }
             if cue(at: i) != nil { break }
-            if arabic && hasConjunction(i) && i < last && match(lexicon.titles, at: i) == nil && match(lexicon.heads, at: i) == nil {
+            if arabic && hasConjunction(i) && i < last && title(at: i) == nil && head(at: i) == nil {
                 // A conjunction-prefixed word before the subject starts a new clause (a verb).
                 break
             }
             if !arabic {
                 let w = String(String.UnicodeScalarView(word(i)))
                 let upper = ScalarClass.of(text[tokens[i].range.start]).contains(.upper)
-                let known = match(lexicon.titles, at: i) != nil || match(lexicon.heads, at: i) != nil || match(lexicon.anonymous, at: i) != nil
+                let known = title(at: i) != nil || head(at: i) != nil || anonymous(at: i) != nil
                 if !upper && !known && !Self.determiners.contains(w) && !["of", "for", "'s", "and"].contains(w) { break }
             }
             first = i

@@ -38,7 +38,7 @@ final class QuoteContext {
         self.quotes = quotes
         let normalized = document.normalized ?? TextNormalizer.standard.normalize(document.text)
         norm = normalized.scalars
-        tokenNorm = document.tokens.map { normalized.normalizedRange($0.range) }
+        tokenNorm = normalized.normalizedRanges(document.tokens.map(\.range))
         var sentenceOf = [Int](repeating: 0, count: document.tokens.count)
         for (s, sentence) in document.sentences.enumerated() {
             for t in sentence.tokens { sentenceOf[t] = s }
@@ -53,7 +53,7 @@ final class QuoteContext {
     private func findTitledNames() {
         var i = 0
         while i < count {
-            guard isWord(i), let t = match(lexicon.titles, at: i) else { i += 1; continue }
+            guard isWord(i), let t = title(at: i) else { i += 1; continue }
             if t.payload.type == .role {
                 // After a role only a given name starts a name: "رئيس أركان" is not a person.
                 var k = i + t.words
@@ -64,7 +64,7 @@ final class QuoteContext {
             var taken = 0
             while k < count && taken < 3 && isWord(k) {
                 if marker(k) != nil || cue(at: k) != nil { break }
-                if match(lexicon.titles, at: k) != nil || match(lexicon.heads, at: k) != nil {
+                if title(at: k) != nil || head(at: k) != nil {
                     if taken > 0 { break }
                     k += 1
                     continue
@@ -117,6 +117,20 @@ final class QuoteContext {
     /// Lookup forms of a word: itself, then without the conjunction و/ف, without a preposition ب/ك/ل,
     /// and without the article (Arabic only).
     func variants(_ i: Int) -> [ArraySlice<Unicode.Scalar>] {
+        if let v = variantMemo.values[i] { return v }
+        let v = computeVariants(i)
+        variantMemo.values[i] = v
+        return v
+    }
+
+    private final class VariantMemo {
+        var values: [[ArraySlice<Unicode.Scalar>]?]
+        init(_ n: Int) { values = Array(repeating: nil, count: n) }
+    }
+
+    private lazy var variantMemo = VariantMemo(count)
+
+    private func computeVariants(_ i: Int) -> [ArraySlice<Unicode.Scalar>] {
         let w = word(i)
         guard arabic, w.count >= 3 else { return [w] }
         var out: [ArraySlice<Unicode.Scalar>] = [w]
@@ -167,9 +181,44 @@ final class QuoteContext {
         return nil
     }
 
+    // MARK: Cached lookups (each table is consulted at most once per token)
+
+    /// Per-token memo of one table's lookup. A final class, so filling it never copies the arrays.
+    private final class Memo<P> {
+        var done: [Bool]
+        var values: [(payload: P, words: Int)?]
+        init(_ n: Int) {
+            done = Array(repeating: false, count: n)
+            values = Array(repeating: nil, count: n)
+        }
+    }
+
+    private lazy var titles = Memo<QuoteLexicon.Title>(count)
+    private lazy var heads = Memo<QuoteLexicon.Head>(count)
+    private lazy var anonymousSources = Memo<Bool>(count)
+    private lazy var markerPhrases = Memo<QuoteLexicon.MarkerRole>(count)
+
+    private func cached<P>(_ memo: Memo<P>, _ table: PhraseTable<P>, _ i: Int, variants: Bool) -> (payload: P, words: Int)? {
+        guard i >= 0 && i < count else { return nil }
+        if memo.done[i] { return memo.values[i] }
+        let v = match(table, at: i, variants: variants)
+        memo.done[i] = true
+        memo.values[i] = v
+        return v
+    }
+
+    /// A title, rank or role phrase starting at token `i`.
+    func title(at i: Int) -> (payload: QuoteLexicon.Title, words: Int)? { cached(titles, lexicon.titles, i, variants: true) }
+    /// An organization, media or document head starting at token `i`.
+    func head(at i: Int) -> (payload: QuoteLexicon.Head, words: Int)? { cached(heads, lexicon.heads, i, variants: true) }
+    /// An anonymous-source phrase starting at token `i`.
+    func anonymous(at i: Int) -> (payload: Bool, words: Int)? { cached(anonymousSources, lexicon.anonymous, i, variants: true) }
+    /// A function-word phrase starting at token `i` (exact word, no clitic variants).
+    func markerPhrase(at i: Int) -> (payload: QuoteLexicon.MarkerRole, words: Int)? { cached(markerPhrases, lexicon.markers, i, variants: false) }
+
     func marker(_ i: Int) -> QuoteLexicon.MarkerRole? {
         if arabic && isNameSpelledLikePreposition(i) { return nil }
-        if let m = match(lexicon.markers, at: i, variants: false) { return m.payload }
+        if let m = markerPhrase(at: i) { return m.payload }
         // وعن، وفي، ومن: a preposition or particle behind the conjunction.
         if arabic, hasConjunction(i), word(i).count <= 5 {
             let rest = word(i).dropFirst()

@@ -137,7 +137,7 @@ struct SpeakerResolver {
         // Discourse markers and punctuation first.
         while i < anchor {
             if !ctx.isWord(i) { i += 1; continue }
-            if let m = ctx.match(ctx.lexicon.markers, at: i, variants: false), m.payload == .continuation { i += m.words; continue }
+            if let m = ctx.markerPhrase(at: i), m.payload == .continuation { i += m.words; continue }
             break
         }
         guard i < anchor, ctx.cue(at: i) == nil else { return nil }
@@ -182,7 +182,7 @@ struct SpeakerResolver {
         var people: [Person] = []
         var i = 0
         while i < ctx.count {
-            guard ctx.isWord(i), let t = ctx.match(ctx.lexicon.titles, at: i), i == 0 || !ctx.isWord(i - 1) || ctx.match(ctx.lexicon.titles, at: i - 1) == nil else {
+            guard ctx.isWord(i), let t = ctx.title(at: i), i == 0 || !ctx.isWord(i - 1) || ctx.title(at: i - 1) == nil else {
                 i += 1
                 continue
             }
@@ -193,7 +193,7 @@ struct SpeakerResolver {
             var canonicalStart = firstName
             var k = firstName - 1
             while k >= m.tokens.lowerBound {
-                if let tt = ctx.match(ctx.lexicon.titles, at: k), tt.payload.type != .role { canonicalStart = k; k -= 1 } else { break }
+                if let tt = ctx.title(at: k), tt.payload.type != .role { canonicalStart = k; k -= 1 } else { break }
             }
             let lastName = m.nameTokens.last!
             let canonical = ctx.doc.text[ctx.range(canonicalStart..<(lastName + 1))]
@@ -203,9 +203,9 @@ struct SpeakerResolver {
             let after = lastName + 1
             if after < ctx.count, !ctx.arabic, ctx.isComma(after), let r = ctx.mention(startingAt: after + 1), r.nameTokens.isEmpty {
                 roles.append(stems(r.tokens))
-            } else if after < ctx.count, ctx.match(ctx.lexicon.titles, at: after) != nil, let r = ctx.mention(startingAt: after), r.nameTokens.isEmpty {
+            } else if after < ctx.count, ctx.title(at: after) != nil, let r = ctx.mention(startingAt: after), r.nameTokens.isEmpty {
                 roles.append(stems(r.tokens))
-            } else if after < ctx.count, ctx.match(ctx.lexicon.titles, at: after) != nil {
+            } else if after < ctx.count, ctx.title(at: after) != nil {
                 // The role phrase runs until the next name or stop word.
                 var e = after
                 while e < ctx.count && ctx.isWord(e) && ctx.marker(e) == nil && ctx.cue(at: e) == nil && e - after < 10 { e += 1 }
@@ -217,7 +217,7 @@ struct SpeakerResolver {
             i = max(i + 1, m.tokens.upperBound)
             // The role written right after the name belongs to this person, not to a new one.
             while i < ctx.count && ctx.isWord(i) && ctx.marker(i) == nil && ctx.cue(at: i) == nil && i - lastName < 12 {
-                if ctx.match(ctx.lexicon.titles, at: i)?.payload.type != .role && i > lastName + 1 && ctx.looksLikeName(i, afterName: false) { break }
+                if ctx.title(at: i)?.payload.type != .role && i > lastName + 1 && ctx.looksLikeName(i, afterName: false) { break }
                 i += 1
             }
         }
@@ -303,7 +303,7 @@ struct SpeakerResolver {
         // the most recent official person.
         if best.score < 0.75, m.kind == .person, m.official, query.count <= 3,
            let e = entities.filter({ !$0.vague && $0.kind == .person && $0.official && !$0.names.isEmpty }).max(by: { $0.lastSeen < $1.lastSeen }),
-           let head = ctx.match(ctx.lexicon.titles, at: m.tokens.lowerBound), head.payload.type == .role,
+           let head = ctx.title(at: m.tokens.lowerBound), head.payload.type == .role,
            e.roles.contains(where: { !$0.isDisjoint(with: query) }) || query.contains(where: { ["مسؤول", "official", "مسوول"].contains($0) }) {
             return touch(e.id)
         }
@@ -357,14 +357,14 @@ struct SpeakerResolver {
             var start = first
             var k = first - 1
             while k >= r.lowerBound {
-                if let t = ctx.match(ctx.lexicon.titles, at: k), t.payload.type != .role { start = k; k -= 1 } else { break }
+                if let t = ctx.title(at: k), t.payload.type != .role { start = k; k -= 1 } else { break }
             }
             if !ctx.arabic, start > r.lowerBound, !ctx.isWord(start - 1) { start -= 0 }
             r = start..<(last + 1)
         } else {
             while r.count > 1, ctx.isDeterminer(r.lowerBound) { r = (r.lowerBound + 1)..<r.upperBound }
-            if r.count > 1, let h = ctx.match(ctx.lexicon.heads, at: r.lowerBound), h.payload.kind == .document,
-               let next = ctx.match(ctx.lexicon.heads, at: r.lowerBound + h.words), next.payload.kind != .document {
+            if r.count > 1, let h = ctx.head(at: r.lowerBound), h.payload.kind == .document,
+               let next = ctx.head(at: r.lowerBound + h.words), next.payload.kind != .document {
                 r = (r.lowerBound + h.words)..<r.upperBound
             }
         }

@@ -149,6 +149,29 @@ public struct NormalizedText: Sendable, Equatable {
         return lo..<hi
     }
 
+    /// ``normalizedRange(_:)`` of each range, for ranges sorted by start and not overlapping (tokens):
+    /// one linear pass instead of two binary searches per range.
+    public func normalizedRanges(_ ranges: [TextRange]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        out.reserveCapacity(ranges.count)
+        var p = 0
+        var previousStart = Int.min
+        for r in ranges {
+            guard r.start >= previousStart else { return ranges.map(normalizedRange) }
+            previousStart = r.start
+            let a = max(0, min(r.start, originalCount))
+            let b = max(a, min(r.end, originalCount))
+            // First normalized scalar whose chunk ends after `a`.
+            while p < count && Int(origin[p]) < a && originEnd(p) <= a { p += 1 }
+            var lo = p
+            while lo > 0 && lo < count && origin[lo - 1] == origin[lo] { lo -= 1 }
+            var hi = lo
+            if b > a { while hi < count && Int(origin[hi]) < b { hi += 1 } }
+            out.append(lo..<max(lo, hi))
+        }
+        return out
+    }
+
     /// The first normalized index whose origin satisfies `predicate` (monotone), or `count`.
     private func firstIndex(_ predicate: (Int) -> Bool) -> Int {
         var lo = 0, hi = count
