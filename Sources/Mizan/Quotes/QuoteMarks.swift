@@ -22,8 +22,9 @@ public struct QuoteSpan: Hashable, Sendable {
 /// convention of repeating the opening mark at the start of each paragraph of a long quotation. A stray
 /// or missing mark therefore shifts nothing beyond its paragraph; each becomes a finding.
 public struct QuotePairer: Sendable {
-    /// Quotations longer than this many scalars (without a closing mark) are cut and reported.
-    public var maxLength = 6000
+    /// Quotations longer than this many scalars are ignored and reported (a pairing gone wrong, not a
+    /// speech: 50,000 characters is about 8,000 words).
+    public var maxLength = 50_000
     /// A multi-paragraph quotation spans at most this many paragraphs.
     public var maxParagraphs = 12
 
@@ -144,6 +145,14 @@ public struct QuotePairer: Sendable {
                 if !stack.isEmpty { closeAll(at: paragraph.end, paragraph: p, reason: "never closed") }
             }
         }
+        // Whitespace inside the marks is not content.
+        for i in quotes.indices {
+            var c = quotes[i].content
+            while c.start < c.end && Segmenter.isSpace(text[c.start]) { c.start += 1 }
+            while c.end > c.start && Segmenter.isSpace(text[c.end - 1]) { c.end -= 1 }
+            quotes[i].content = c
+        }
+        quotes.removeAll { $0.content.isEmpty }
         quotes.sort { $0.open.start < $1.open.start }
         // Levels: a quotation inside another is one level deeper.
         for i in quotes.indices {
