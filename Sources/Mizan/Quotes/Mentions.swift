@@ -24,6 +24,7 @@ extension QuoteContext {
         var title: QuoteLexicon.Title?
         var i = r.lowerBound
         var sawName = false
+        var anyOfficialHead = false
         while i < r.upperBound {
             if !isWord(i) { i += 1; continue }
             if i == r.lowerBound || (!arabic && isDeterminer(i - 1) && i - 1 == r.lowerBound), anonymous(at: i) != nil {
@@ -37,6 +38,8 @@ extension QuoteContext {
                 continue
             }
             if let h = head(at: i) {
+                // Any state body in the mention makes it official (بيان وزارة الدفاع).
+                anyOfficialHead = anyOfficialHead || h.payload.official
                 // Arabic heads come first (بيان وزارة الدفاع: a statement); English heads come last before
                 // "of" (the Department of Transportation), so a later head replaces an earlier one.
                 if headKind == nil || !arabic {
@@ -69,7 +72,7 @@ extension QuoteContext {
             m.official = t.official || headOfficial
         } else if let h = headKind, m.nameTokens.isEmpty || title == nil {
             m.kind = h
-            m.official = headOfficial
+            m.official = headOfficial || anyOfficialHead
         } else if title != nil || !m.nameTokens.isEmpty || m.isPronoun {
             m.kind = .person
             m.official = title?.official ?? false
@@ -122,6 +125,8 @@ extension QuoteContext {
                 return false
             }
             if w.count > 3, let f = w.first, f == "ل" || f == "ب", titledNames.contains(ScalarHash.of(w.dropFirst())) { return false }
+            // A plural past verb (تحدثوا، قالوا) is not a name.
+            if w.count >= 4, w.last == "ا", w.dropLast().last == "و" { return false }
             // An imperfect verb (يمكنه، يرى) is not a name unless the article knows it as one.
             if w.count >= 4, w.first == "ي" || (w.last == "ه" && (w.first == "ت" || w.first == "ن")), !isKnownName(i) { return false }
             // و/ف + an imperfect prefix: a verb (ويتابع، ونقل), not a name.
@@ -204,6 +209,9 @@ extension QuoteContext {
                 sawName = true
             } else if arabic && sawName {
                 break
+            } else if arabic, i > start, word(i).count >= 4, word(i).last == "ا", word(i).dropLast().last == "و" {
+                // A plural past verb after the subject (محللين تحدثوا): the mention ends.
+                break
             } else if arabic, i > start, isDefinite(i - 1), !isDefinite(i), title(at: i) == nil,
                       head(at: i) == nil, anonymous(at: i) == nil {
                 // A definite phrase followed by an indefinite common word: a new phrase (الشركة نتائجها).
@@ -212,6 +220,13 @@ extension QuoteContext {
             words += 1
             i += 1
             end = i
+            // "بيان صادر عن وزارة الدفاع": a document and its issuer are one mention.
+            if arabic, i < count - 1, let h = head(at: i - 1), h.payload.kind == .document, isWord(i),
+               variants(i).contains(where: { $0.elementsEqual("صادر".unicodeScalars) }), isWord(i + 1), word(i + 1).elementsEqual("عن".unicodeScalars) {
+                i += 2
+                end = i
+                continue
+            }
             // A short quoted name inside the mention (نائب رئيس مجلس إدارة "سابك" الرئيس التنفيذي).
             if arabic, i < count, isQuoteMark(i), let q = quotes.first(where: { $0.open.start == tokens[i].range.start }),
                q.close != nil, wordCount(q.content) <= 3, tokenAfter(q) < count, isWord(tokenAfter(q)),

@@ -56,6 +56,11 @@ public struct QuoteLexicon: Sendable {
             if words.isEmpty { throw MizanError.badData(path: url.path, line: line, reason: "'\(s)' is empty after normalization") }
             return words.joined(separator: " ")
         }
+        /// Arabic entries match with or without the article on their first word (الناطق / ناطق).
+        func forms(_ normalized: String) -> [String] {
+            guard language == "ar", normalized.hasPrefix("ال"), normalized.count > 4 else { return [normalized] }
+            return [normalized, String(normalized.dropFirst(2))]
+        }
         func choice<T: RawRepresentable & CaseIterable>(_ value: String, _ type: T.Type, _ column: String, _ url: URL, _ line: Int) throws -> T
         where T.RawValue == String {
             guard let v = T(rawValue: value) else {
@@ -96,9 +101,11 @@ public struct QuoteLexicon: Sendable {
         var titles = PhraseTable<Title>()
         let titleFile = base.appendingPathComponent("titles.tsv")
         for (line, f) in try DataFile.tsv(titleFile, required: ["title", "type", "official"]).rows {
-            titles.insert(try norm(f["title"] ?? "", titleFile, line),
-                          Title(type: try choice(f["type"] ?? "", TitleType.self, "type", titleFile, line),
-                                official: try yesNo(f["official"] ?? "", titleFile, line)))
+            let title = Title(type: try choice(f["type"] ?? "", TitleType.self, "type", titleFile, line),
+                              official: try yesNo(f["official"] ?? "", titleFile, line))
+            for form in forms(try norm(f["title"] ?? "", titleFile, line)) where titles.contains(form.unicodeScalars) == nil || form.contains(" ") {
+                titles.insert(form, title)
+            }
         }
         self.titles = titles
 
@@ -109,14 +116,17 @@ public struct QuoteLexicon: Sendable {
             guard [.organization, .media, .document].contains(kind) else {
                 throw MizanError.badData(path: headFile.path, line: line, reason: "kind must be organization, media or document")
             }
-            heads.insert(try norm(f["head"] ?? "", headFile, line), Head(kind: kind, official: try yesNo(f["official"] ?? "", headFile, line)))
+            let head = Head(kind: kind, official: try yesNo(f["official"] ?? "", headFile, line))
+            for form in forms(try norm(f["head"] ?? "", headFile, line)) where heads.contains(form.unicodeScalars) == nil || form.contains(" ") {
+                heads.insert(form, head)
+            }
         }
         self.heads = heads
 
         var anonymous = PhraseTable<Bool>()
         let anonFile = base.appendingPathComponent("anonymous.tsv")
         for (line, f) in try DataFile.tsv(anonFile, required: ["phrase"]).rows {
-            anonymous.insert(try norm(f["phrase"] ?? "", anonFile, line), true)
+            for form in forms(try norm(f["phrase"] ?? "", anonFile, line)) { anonymous.insert(form, true) }
         }
         self.anonymous = anonymous
 

@@ -10,6 +10,8 @@ public struct QuoteStage: Stage {
     let lexicons: [String: QuoteLexicon]
     let cliticSplitter: ArabicCliticSplitter
     let pairer = QuotePairer()
+    /// Latin transliteration of speaker names in other scripts (ICU), for readers who do not read them.
+    let transliterator = Transliterator("Any-Latin; Latin-ASCII")
 
     /// The ordered rules.
     static let sieves: [any AttributionSieve] = [
@@ -35,7 +37,12 @@ public struct QuoteStage: Stage {
         let ctx = QuoteContext(document: document, lexicon: lexicon, quotes: quotes, cliticSplitter: cliticSplitter)
         let state = AttributionState()
         for sieve in Self.sieves { sieve.apply(ctx, state) }
-        let (attributions, speakers) = SpeakerResolver(ctx: ctx).resolve(state.drafts)
+        var (attributions, speakers) = SpeakerResolver(ctx: ctx).resolve(state.drafts)
+        if let transliterator {
+            for i in speakers.indices where speakers[i].canonical.unicodeScalars.contains(where: { $0.value >= 0x0600 && $0.value < 0x0800 }) {
+                speakers[i].latin = transliterator.transliterate(speakers[i].canonical)
+            }
+        }
         return document.adding(.attributions) { doc in
             doc.setAttributions(attributions, speakers: speakers)
             doc.addFindings(findings)

@@ -363,9 +363,12 @@ struct SpeakerResolver {
             r = start..<(last + 1)
         } else {
             while r.count > 1, ctx.isDeterminer(r.lowerBound) { r = (r.lowerBound + 1)..<r.upperBound }
-            if r.count > 1, let h = ctx.head(at: r.lowerBound), h.payload.kind == .document,
-               let next = ctx.head(at: r.lowerBound + h.words), next.payload.kind != .document {
-                r = (r.lowerBound + h.words)..<r.upperBound
+            if r.count > 1, let h = ctx.head(at: r.lowerBound), h.payload.kind == .document {
+                var k = r.lowerBound + h.words
+                // بيان صادر عن وزارة الدفاع → وزارة الدفاع
+                if k + 1 < r.upperBound, ctx.variants(k).contains(where: { $0.elementsEqual("صادر".unicodeScalars) }),
+                   ctx.word(k + 1).elementsEqual("عن".unicodeScalars) { k += 2 }
+                if k < r.upperBound, let next = ctx.head(at: k), next.payload.kind != .document { r = k..<r.upperBound }
             }
         }
         return ctx.doc.text[ctx.range(r)]

@@ -39,7 +39,7 @@ struct AccordingToSieve: AttributionSieve {
                 // "content, according to X" / "content وفقا لمراقبين": the clause before.
                 var end = i
                 while end > sentence.lowerBound && !ctx.isWord(end - 1) && !ctx.isQuoteMark(end - 1) { end -= 1 }
-                let start = ctx.clauseStart(before: end)
+                let start = independentClauseStart(ctx, before: end, floor: sentence.lowerBound)
                 if end > start { contentTokens = start..<end }
             }
             guard let r = contentTokens, r.count >= 2 else { continue }
@@ -48,6 +48,20 @@ struct AccordingToSieve: AttributionSieve {
             state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: mention, source: .mention,
                                        confidence: 0.8, rule: name, anchor: i), ctx)
         }
+    }
+
+    /// The start of the independent clause ending at `end`: back past commas that continue a clause
+    /// (…، التقى خلالها …) to one that opens a new clause with a conjunction (…، ولهذه الزيارة …).
+    private func independentClauseStart(_ ctx: QuoteContext, before end: Int, floor: Int) -> Int {
+        var k = end - 1
+        while k >= floor {
+            if ctx.isComma(k) || ctx.isPunct(k, "؛") || ctx.isPunct(k, ";") {
+                let next = k + 1
+                if !ctx.arabic || ctx.hasConjunction(next) || ctx.isColon(k) { return next }
+            }
+            k -= 1
+        }
+        return floor
     }
 
     private func isSentenceStart(_ ctx: QuoteContext, _ i: Int, _ sentence: Range<Int>) -> Bool {
