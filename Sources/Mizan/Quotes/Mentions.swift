@@ -119,7 +119,9 @@ extension QuoteContext {
             if w.count < 2 { return false }
             // Definite words are common nouns or adjectives, except as the surname after a name (بشار الأسد).
             let definite = w.count > 3 && w.first == "ا" && w.dropFirst().first == "ل"
-            if definite && !afterName && !isKnownName(i) { return false }
+            // A definite nisba right after the verb is a family name (قال الحذيفي، أكد الجبوري).
+            let nisbaSurname = definite && w.count >= 6 && w.last == "ي" && i > 0 && cue(at: i - 1) != nil
+            if definite && !afterName && !isKnownName(i) && !nisbaSurname { return false }
             // A preposition on a known name or a definite word (للأسد، بالرئيس) marks an object, not a name.
             if w.count > 4, (w.first == "ل" && w.dropFirst().first == "ل") || ((w.first == "ب" || w.first == "ك") && w.dropFirst().first == "ا" && w.dropFirst(2).first == "ل") {
                 return false
@@ -174,6 +176,13 @@ extension QuoteContext {
             if let role = marker(i), role != .pronoun || i > start { _ = role; break }
             if i > start, cue(at: i) != nil { break }
             if arabic, i > start, sawName, title(at: i) != nil { break }
+            // A multiword title is one unit (المتحدث باسم، ولي العهد): none of its words is a name.
+            if arabic, !sawName, let t = title(at: i), t.words > 1 {
+                i += t.words
+                end = i
+                words += t.words
+                continue
+            }
             if !arabic {
                 let w = String(String.UnicodeScalarView(word(i)))
                 let upper = ScalarClass.of(text[tokens[i].range.start]).contains(.upper)

@@ -1,0 +1,198 @@
+import Testing
+@testable import Mizan
+
+/// Arabic attribution, one suite per sieve. Expected attributions are written into the sentence:
+/// `[content]`, `<cue>`, `{speaker}`, followed by the type and, when resolved, `= canonical`.
+enum AttributionRender {
+    static func analyze(_ text: String, language: String = "ar") throws -> AnalyzedDocument {
+        try Analyzer(data: TestSupport.data, options: AnalysisOptions(language: language, depth: .quotes)).analyze(text: text)
+    }
+
+    /// One line per attribution: the text of its sentence(s) with the spans marked.
+    static func render(_ doc: AnalyzedDocument) -> [String] {
+        doc.attributions.map { a in
+            var marks: [(Int, String)] = [(a.content.start, "["), (a.content.end, "]")]
+            if let c = a.cue { marks += [(c.range.start, "<"), (c.range.end, ">")] }
+            if let s = a.speaker { marks += [(s.start, "{"), (s.end, "}")] }
+            let lo0 = ([a.content.start] + [a.cue?.range.start, a.speaker?.start].compactMap { $0 }).min()!
+            let hi0 = ([a.content.end] + [a.cue?.range.end, a.speaker?.end].compactMap { $0 }).max()!
+            // Whole sentences around the spans.
+            let lo = doc.sentences.first { $0.range.contains(lo0) }?.range.start ?? lo0
+            let hi = doc.sentences.last { $0.range.start < hi0 }?.range.end ?? hi0
+            var out = ""
+            let sorted = marks.sorted { $0.0 < $1.0 || ($0.0 == $1.0 && "]>}".contains($0.1)) }
+            for k in lo...max(lo, hi) {
+                for (pos, mark) in sorted where pos == k { out += mark }
+                if k < hi { out.unicodeScalars.append(doc.text.scalars[k]) }
+            }
+            var line = "\(out) · \(a.kind.rawValue)"
+            if let canonical = a.speakerCanonical { line += " = \(canonical)" }
+            return line
+        }
+    }
+
+    static func lines(_ text: String, language: String = "ar") throws -> [String] { render(try analyze(text, language: language)) }
+}
+
+@Suite struct ArabicCueClauseTests {
+    @Test func verbFirstWithComplementizer() throws {
+        #expect(try AttributionRender.lines("وقال الوزير إن الزيارة كانت ناجحة.") ==
+                ["<وقال> {الوزير} إن [الزيارة كانت ناجحة]. · indirect = الوزير"])
+    }
+
+    @Test func adjunctsBetweenSubjectAndComplementizer() throws {
+        #expect(try AttributionRender.lines("وقال وزير الخارجية في تصريح له أمس إن المحادثات كانت مثمرة.") ==
+                ["<وقال> {وزير الخارجية} في تصريح له أمس إن [المحادثات كانت مثمرة]. · indirect = وزير الخارجية"])
+    }
+
+    @Test func subjectBeforeVerbAndNestedReport() throws {
+        let lines = try AttributionRender.lines("وأشارت الوزارة إلى أن الجانبين أكدا خلال اللقاء أن التعاون مستمر.")
+        #expect(lines == [
+            "<وأشارت> {الوزارة} إلى أن [الجانبين أكدا خلال اللقاء أن التعاون مستمر]. · indirect = الوزارة",
+            "وأشارت الوزارة إلى أن {الجانبين} <أكدا> خلال اللقاء أن [التعاون مستمر]. · indirect = الجانبين",
+        ])
+    }
+
+    @Test func participleContinuesTheSpeakerOfItsSentence() throws {
+        let lines = try AttributionRender.lines("وقال اللواء محمد باقري إن الزيارة ناجحة، مؤكدا أن التعاون سيستمر.")
+        #expect(lines.count == 2)
+        #expect(lines[1] == "وقال {اللواء محمد باقري} إن الزيارة ناجحة، <مؤكدا> أن [التعاون سيستمر]. · indirect = اللواء محمد باقري")
+    }
+
+    @Test func participleWithNounObject() throws {
+        let lines = try AttributionRender.lines("وكشف الوزير خطة جديدة للمطار، مؤكدا افتتاح مطار عدن الدولي أمس.")
+        #expect(lines.last?.contains("<مؤكدا> [افتتاح مطار عدن الدولي أمس]") == true)
+    }
+
+    @Test func colonAndQuotationMakeADirectQuote() throws {
+        let lines = try AttributionRender.lines("وقال الحذيفي: «المقاومة ضبطت أجهزة تنصت في المطار».")
+        #expect(lines == ["<وقال> {الحذيفي}: «[المقاومة ضبطت أجهزة تنصت في المطار]». · direct = الحذيفي"])
+    }
+
+    @Test func quotedFragmentMakesItMixed() throws {
+        let lines = try AttributionRender.lines("وأكد الوزير أن العلاقات بين البلدين \"راسخة ومتينة\" رغم الضغوط.")
+        #expect(lines == ["<وأكد> {الوزير} أن [العلاقات بين البلدين \"راسخة ومتينة\" رغم الضغوط]. · mixed = الوزير"])
+    }
+
+    @Test func relayedSpeakerAfterAn() throws {
+        let lines = try AttributionRender.lines("ونقلت وكالة الأنباء الرسمية عن وزير النفط قوله إن الإنتاج سيرتفع قريبا.")
+        #expect(lines == ["ونقلت وكالة الأنباء الرسمية عن {وزير النفط} <قوله> إن [الإنتاج سيرتفع قريبا]. · indirect = وزير النفط"])
+    }
+
+    @Test func verbalNounIsNotACueButItsVerbIs() throws {
+        let lines = try AttributionRender.lines("وفي تصريح له قال اللواء باقري أن \"عمر المجموعات المسلحة وصل إلى نهايته\".")
+        #expect(lines == ["وفي تصريح له <قال> {اللواء باقري} أن \"[عمر المجموعات المسلحة وصل إلى نهايته]\". · direct = اللواء باقري"])
+    }
+
+    @Test func writersOwnNarrationIsNotAttributed() throws {
+        #expect(try AttributionRender.lines("تجدر الإشارة إلى أن الزيارة تزامنت مع تقدم كبير للجيش.").isEmpty)
+        #expect(try AttributionRender.lines("وصل الوفد إلى دمشق أمس في زيارة تستمر ثلاثة أيام.").isEmpty)
+    }
+}
+
+@Suite struct ArabicAccordingToTests {
+    @Test func accordingToThenClause() throws {
+        #expect(try AttributionRender.lines("وبحسب مصادر مطلعة فإن الوزير ناقش الخطة مع القادة.") ==
+                ["<وبحسب> {مصادر مطلعة} فإن [الوزير ناقش الخطة مع القادة]. · indirect"])
+    }
+
+    @Test func trailingAccordingToTakesTheClauseBefore() throws {
+        #expect(try AttributionRender.lines("وجاءت الزيارة بدعوة رسمية، ولهذه الزيارة معان كثيرة وفقا لمراقبين.") ==
+                ["وجاءت الزيارة بدعوة رسمية، و[لهذه الزيارة معان كثيرة] <وفقا> ل{مراقبين}. · indirect"])
+        let doc = try AttributionRender.analyze("وجاءت الزيارة بدعوة رسمية، ولهذه الزيارة معان كثيرة وفقا لمراقبين.")
+        #expect(doc.attributions.first?.isVague == true)
+        #expect(doc.attributions.first?.sourceKind == .anonymous)
+    }
+
+    @Test func documentAndItsIssuer() throws {
+        let doc = try AttributionRender.analyze("وتكللت الزيارة بتوقيع مذكرة تفاهم، وفق بيان وزارة الدفاع السورية.")
+        let a = try #require(doc.attributions.first)
+        #expect(a.sourceKind == .document)
+        #expect(a.speakerCanonical == "وزارة الدفاع السورية")
+        #expect(doc.text[a.content] == "تكللت الزيارة بتوقيع مذكرة تفاهم")
+    }
+
+    @Test func inAccordanceWithIsNotASource() throws {
+        #expect(try AttributionRender.lines("وتعمل القوات وفقا لتوجيهات القيادة العليا في المنطقة.").isEmpty)
+    }
+}
+
+@Suite struct ArabicQuoteThenCueTests {
+    @Test func quotationThenVerbAndSubject() throws {
+        #expect(try AttributionRender.lines("«الوضع الأمني مستقر تماما»، قال المتحدث باسم الشرطة.") ==
+                ["«[الوضع الأمني مستقر تماما]»، <قال> {المتحدث باسم الشرطة}. · direct = المتحدث باسم الشرطة"])
+    }
+}
+
+@Suite struct ArabicCueLastTests {
+    @Test func asTheOfficialSaid() throws {
+        let lines = try AttributionRender.lines("على الحكومة تبني حزمة كاملة من الإصلاحات، كما قال مسؤول كبير في الصندوق.")
+        #expect(lines == ["[على الحكومة تبني حزمة كاملة من الإصلاحات]، كما <قال> {مسؤول كبير} في الصندوق. · indirect"])
+    }
+}
+
+@Suite struct ArabicColonTests {
+    @Test func sourceColonQuotation() throws {
+        #expect(try AttributionRender.lines("وزير الخارجية: «لن نتراجع عن موقفنا أبدا»") ==
+                ["{وزير الخارجية}: «[لن نتراجع عن موقفنا أبدا]» · direct = وزير الخارجية"])
+    }
+}
+
+@Suite struct ArabicFloatingQuoteTests {
+    @Test func followingQuotationInheritsTheSpeaker() throws {
+        let lines = try AttributionRender.lines("وقال الوزير: «بدأنا التسويق بالفعل». «وسنرفع الإنتاج في غضون أيام قليلة».")
+        #expect(lines.count == 2)
+        #expect(lines[1] == "«[وسنرفع الإنتاج في غضون أيام قليلة]». · direct = الوزير")
+    }
+
+    @Test func addedWithoutSubjectContinuesThePreviousSpeaker() throws {
+        let lines = try AttributionRender.lines("وقال اللواء عبده الحذيفي إن الوضع مستقر.\nوأضاف: «كل أقسام الشرطة عادت للعمل».")
+        #expect(lines[1] == "<وأضاف>: «[كل أقسام الشرطة عادت للعمل]». · direct = اللواء عبده الحذيفي")
+    }
+}
+
+@Suite struct ArabicSpeakerResolutionTests {
+    @Test func surnameResolvesToTheFullTitledName() throws {
+        let doc = try AttributionRender.analyze("""
+        زار رئيس هيئة الأركان اللواء محمد باقري مدينة حلب أمس.
+        وقال باقري إن العمليات العسكرية ناجحة.
+        """)
+        #expect(doc.attributions.map(\.speakerCanonical) == ["اللواء محمد باقري"])
+        #expect(doc.speakers.first?.latin?.isEmpty == false)
+    }
+
+    @Test func appositiveRoleResolvesToItsPerson() throws {
+        let doc = try AttributionRender.analyze("""
+        التقى الوفد العماد علي عبد الله أيوب رئيس هيئة الأركان العامة للجيش السوري في دمشق.
+        بدوره، أكد رئيس هيئة الأركان العامة للجيش السوري على أن العلاقات بين الجيشين متينة.
+        """)
+        #expect(doc.attributions.map(\.speakerCanonical) == ["العماد علي عبد الله أيوب"])
+    }
+
+    @Test func nameSpelledLikeAPreposition() throws {
+        // علي (the name) and على (the preposition) fold together; the original spelling keeps them apart.
+        let doc = try AttributionRender.analyze("وقال الشيخ علي سلمان إن الحوار هو الحل.")
+        #expect(doc.attributions.first?.speakerCanonical == "الشيخ علي سلمان")
+    }
+
+    @Test func anonymousSourcesHaveNoCanonicalName() throws {
+        let doc = try AttributionRender.analyze("وأفادت مصادر مطلعة بأن الاجتماع تأجل إلى الأسبوع المقبل.")
+        #expect(doc.attributions.first?.sourceKind == .anonymous)
+        #expect(doc.attributions.first?.speakerCanonical == nil)
+        #expect(doc.attributions.first?.isVague == true)
+    }
+}
+
+@Suite struct QuoteStageRobustnessTests {
+    @Test func manyQuotesLongQuotesOddMarksMixedDirection() throws {
+        let many = (0..<500).map { "وقال المتحدث: «التصريح رقم \($0) مهم جدا»." }.joined(separator: "\n")
+        let doc = try AttributionRender.analyze(many)
+        #expect(doc.attributions.count == 500)
+        let long = "وقال الوزير: «" + String(repeating: "كلمة ", count: 2000) + "»."
+        #expect(try AttributionRender.analyze(long).attributions.first?.kind == .direct)
+        let odd = try AttributionRender.analyze("وقال الوزير: «الوضع مستقر. وأضاف \"لن نتراجع ثم انتهى.")
+        #expect(odd.findings.contains { $0.code.hasPrefix("quotes.") })
+        let mixed = try AttributionRender.analyze("Said the minister: «الوضع \u{202E}مستقر\u{202C}» and \"things are fine\" 2017.")
+        for a in mixed.attributions { #expect(a.content.end <= mixed.text.count) }
+    }
+}
