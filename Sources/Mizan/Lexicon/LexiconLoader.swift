@@ -416,18 +416,18 @@ public enum LexiconLoader {
             }
             var entry = e
             var forms: [String] = []
-            var seen: Set<String> = [termKey]
+            var seen: [String: String] = [termKey: e.term]
             for f in e.forms {
                 let k = Lexicon.key(f)
                 if k.isEmpty {
                     problems.append(LexiconProblem(e.location, "form '\(f)' of '\(e.term)' normalizes to no word", severity: .warning))
                     continue
                 }
-                if seen.contains(k) {
-                    problems.append(LexiconProblem(e.location, "form '\(f)' repeats '\(e.term)' or another of its forms after normalization", severity: .warning))
+                if let earlier = seen[k] {
+                    problems.append(LexiconProblem(e.location, "form '\(f)' is the same as '\(earlier)' after normalization (case, hyphens and spaces do not matter): remove it", severity: .warning))
                     continue
                 }
-                seen.insert(k)
+                seen[k] = f
                 if let (other, isForm) = owner[k] {
                     let o = kept[other]
                     let what = isForm ? "a form of '\(o.term)'" : "'\(o.term)'"

@@ -23,47 +23,56 @@ struct TermWords {
         ends.reserveCapacity(n / 5)
         linked.reserveCapacity(n / 5)
         var i = 0
-        var gapLinkable = false  // whether the gap since the last token only holds spaces and dashes
+        var gapLinkable = false  // whether the gap since the last token only holds joiners
         while i < n {
-            let c = scalars[i]
-            let kind = Self.kind(c)
-            if kind == .word {
+            if Self.isWord(scalars, i) {
                 var j = i + 1
-                while j < n && Self.kind(scalars[j]) == .word { j += 1 }
-                // Trim apostrophes at both ends.
+                while j < n && Self.isWord(scalars, j) { j += 1 }
+                // Apostrophes at either end are quote marks or a dropped letter (lyin'): they go to the gap,
+                // where they join like a hyphen.
                 var a = i, b = j
                 while a < b && scalars[a] == "'" { a += 1 }
                 while b > a && scalars[b - 1] == "'" { b -= 1 }
                 if a < b {
-                    if !starts.isEmpty {
-                        // A trimmed apostrophe belongs to the gap, and breaks the link.
-                        linked[linked.count - 1] = gapLinkable && a == i
-                    }
+                    if !starts.isEmpty { linked[linked.count - 1] = gapLinkable }
                     starts.append(Int32(a))
                     ends.append(Int32(b))
                     linked.append(false)
-                    gapLinkable = b == j
-                } else {
-                    gapLinkable = false
+                    gapLinkable = true
                 }
                 i = j
             } else {
-                if kind != .joiner { gapLinkable = false }
+                if Self.kind(scalars[i]) != .joiner { gapLinkable = false }
                 i += 1
             }
         }
     }
 
+    /// Whether `scalars[i]` belongs to a word: a letter, digit, mark or apostrophe, or a `.` or `,` between
+    /// two digits (`2.0`, `1,000`).
+    @inline(__always)
+    static func isWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
+        let c = scalars[i]
+        if kind(c) == .word { return true }
+        if (c == "." || c == ",") && i > 0 && i + 1 < scalars.count {
+            return isDigit(scalars[i - 1]) && isDigit(scalars[i + 1])
+        }
+        return false
+    }
+
+    @inline(__always)
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
     enum Kind { case word, joiner, other }
 
-    /// Letters, digits, marks and the apostrophe make words; spaces (not line breaks) and hyphens/dashes
-    /// join them; anything else separates them.
+    /// Letters, digits, marks and the apostrophe make words; spaces (not line breaks), hyphens/dashes,
+    /// `@` and `#` join them; anything else separates them.
     @inline(__always)
     static func kind(_ c: Unicode.Scalar) -> Kind {
         let v = c.value
         if v < 0x80 {
             if (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || v == 0x27 { return .word }
-            if v == 0x20 || v == 0x2D || v == 0x09 { return .joiner }
+            if v == 0x20 || v == 0x2D || v == 0x09 || v == 0x40 || v == 0x23 { return .joiner }
             return .other
         }
         let cls = ScalarClass.of(c)
