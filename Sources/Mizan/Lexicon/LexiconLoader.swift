@@ -86,8 +86,19 @@ public enum LexiconLoader {
         throw MizanError.badData(path: first.location.path, line: first.location.line, reason: reason)
     }
 
-    /// Reads whatever `path` is.
+    /// Reads whatever `path` is. Problems come sorted by file and line.
     public static func read(path: String, base: LexiconSet = LexiconSet()) -> Result {
+        var r = readUnsorted(path: path, base: base)
+        r.problems = r.problems.enumerated().sorted { a, b in
+            let x = a.element.location, y = b.element.location
+            if x.path != y.path { return x.path < y.path }
+            if (x.line ?? 0) != (y.line ?? 0) { return (x.line ?? 0) < (y.line ?? 0) }
+            return a.offset < b.offset
+        }.map(\.element)
+        return r
+    }
+
+    private static func readUnsorted(path: String, base: LexiconSet) -> Result {
         let url = URL(fileURLWithPath: path)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) else {
@@ -353,7 +364,10 @@ public enum LexiconLoader {
             var bad = false
             func fail(_ message: String) { problems.append(LexiconProblem(loc, message)); bad = true }
             let term = row["term"] ?? ""
-            if term.isEmpty { fail("the term is empty") }
+            if term.isEmpty {
+                fail("the term is empty")
+                continue
+            }
             if term.contains("|") { fail("the term '\(term)' contains '|' (extra forms go in the forms column)") }
             let category = row["category"] ?? ""
             if category.isEmpty {
@@ -392,6 +406,9 @@ public enum LexiconLoader {
     /// a warning (the first entry is kept); one in another category is an error. Forms that repeat their
     /// own term, and terms that normalize to nothing or to a single letter, are warnings.
     static func validateEntries(_ entries: [LexiconEntry], problems: inout [LexiconProblem]) -> [LexiconEntry] {
+        func place(_ o: LexiconEntry, from e: LexiconEntry) -> String {
+            o.location.path == e.location.path ? "line \(o.location.line ?? 0)" : o.location.description
+        }
         var owner: [String: (entry: Int, isForm: Bool)] = [:]
         var kept: [LexiconEntry] = []
         for e in entries {
@@ -401,16 +418,16 @@ public enum LexiconLoader {
                 continue
             }
             if termKey.unicodeScalars.count == 1 {
-                problems.append(LexiconProblem(e.location, "'\(e.term)' can never match usefully: it normalizes to a single letter", severity: .warning))
+                problems.append(LexiconProblem(e.location, "'\(e.term)' normalizes to a single letter, which would match every lone '\(termKey)'; it is left out", severity: .warning))
                 continue
             }
             if let (other, isForm) = owner[termKey] {
                 let o = kept[other]
                 let what = isForm ? "a form of '\(o.term)'" : "'\(o.term)'"
                 if o.category == e.category {
-                    problems.append(LexiconProblem(e.location, "duplicate: '\(e.term)' normalizes like \(what) at \(o.location) (same category; this row is ignored)", severity: .warning))
+                    problems.append(LexiconProblem(e.location, "duplicate: '\(e.term)' normalizes like \(what) at \(place(o, from: e)) (same category; this row is ignored)", severity: .warning))
                 } else {
-                    problems.append(LexiconProblem(e.location, "conflict: '\(e.term)' (\(e.category)) normalizes like \(what) at \(o.location), which is \(o.category)"))
+                    problems.append(LexiconProblem(e.location, "conflict: '\(e.term)' (\(e.category)) normalizes like \(what) at \(place(o, from: e)), which is \(o.category)"))
                 }
                 continue
             }
@@ -432,9 +449,9 @@ public enum LexiconLoader {
                     let o = kept[other]
                     let what = isForm ? "a form of '\(o.term)'" : "'\(o.term)'"
                     if o.category == e.category {
-                        problems.append(LexiconProblem(e.location, "duplicate: form '\(f)' of '\(e.term)' normalizes like \(what) at \(o.location) (same category)", severity: .warning))
+                        problems.append(LexiconProblem(e.location, "duplicate: form '\(f)' of '\(e.term)' normalizes like \(what) at \(place(o, from: e)) (same category)", severity: .warning))
                     } else {
-                        problems.append(LexiconProblem(e.location, "conflict: form '\(f)' of '\(e.term)' (\(e.category)) normalizes like \(what) at \(o.location), which is \(o.category)"))
+                        problems.append(LexiconProblem(e.location, "conflict: form '\(f)' of '\(e.term)' (\(e.category)) normalizes like \(what) at \(place(o, from: e)), which is \(o.category)"))
                     }
                 }
                 forms.append(f)
@@ -465,7 +482,8 @@ public enum LexiconLoader {
                 if found.contains(where: { $0.entry == i }) { continue }
                 if let w = whole {
                     let o = entries[w.entry]
-                    problems.append(LexiconProblem(e.location, "'\(text)' can never match '\(e.term)': '\(o.term)' at \(o.location) wins on the same words", severity: .warning))
+                    let at = o.location.path == e.location.path ? "line \(o.location.line ?? 0)" : o.location.description
+                    problems.append(LexiconProblem(e.location, "'\(text)' can never match '\(e.term)': '\(o.term)' at \(at) wins on the same words", severity: .warning))
                 } else {
                     problems.append(LexiconProblem(e.location, "'\(text)' can never match: the matcher does not find it in its own text", severity: .warning))
                 }
