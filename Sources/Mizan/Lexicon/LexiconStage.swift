@@ -12,7 +12,10 @@ public struct LexiconStage: Stage {
         guard let normalized = document.normalized else {
             throw MizanError.pipeline("stage 'lexicon' ran on a document without its normalized view")
         }
+        // Matches of the `neutral` category only block shorter loaded entries inside them; they are not
+        // loaded terms themselves.
         let found = matcher.matches(in: normalized, original: document.text.scalars)
+            .filter { matcher.entries[$0.entry].category != LoadedTermMatcher.neutralCategory }
         let terms = found.map { m -> LoadedTermMatch in
             let e = matcher.entries[m.entry]
             let (voice, speaker) = Self.voice(of: m.range, in: document.attributions)

@@ -14,6 +14,9 @@
 /// written-out form before one reached through clitics or inflection, then the earlier start, then the
 /// entry listed first.
 public struct LoadedTermMatcher: Sendable {
+    /// The category whose entries block overlapping loaded entries but are never reported.
+    public static let neutralCategory = "neutral"
+
     /// One match, in normalized and original offsets.
     public struct Match: Hashable, Sendable {
         /// Index into ``LoadedTermMatcher/entries``.
