@@ -116,7 +116,10 @@ public final class Segmenter {
     private func sentenceRanges(_ units: UnsafeBufferPointer<UInt16>, base: Int, utf16: UTF16View, paragraph: TextRange,
                                 language: String, scalars s: [Unicode.Scalar]) -> [TextRange] {
         var raw: [TextRange] = []
-        if let breaker = sentenceBreaker(for: language) {
+        if !hasInnerTerminator(paragraph, in: s) {
+            // No sentence-ending punctuation before the paragraph's end: one sentence, no ICU call needed.
+            raw = [trim(paragraph, in: s)]
+        } else if let breaker = sentenceBreaker(for: language) {
             let b = breaker.boundaries(of: units)
             for k in 1..<b.offsets.count {
                 let r = TextRange(utf16.scalarOffset(base + Int(b.offsets[k - 1])), utf16.scalarOffset(base + Int(b.offsets[k])))
@@ -157,6 +160,21 @@ public final class Segmenter {
         }
         return result.filter { !$0.isEmpty }
     }
+
+    /// Whether a sentence terminator (. ! ? ؟ ۔ 。 …) occurs before the paragraph's final punctuation, so
+    /// ICU's sentence breaks are needed.
+    private func hasInnerTerminator(_ p: TextRange, in s: [Unicode.Scalar]) -> Bool {
+        // Ignore the closing run: terminators, quotation marks, brackets and spaces at the very end.
+        var end = p.end
+        while end > p.start {
+            let c = s[end - 1]
+            if Self.terminators.contains(c.value) || Segmenter.isSpace(c) || QuotePairer.family(c) != nil || c == ")" || c == "]" { end -= 1 } else { break }
+        }
+        for k in p.start..<end where Self.terminators.contains(s[k].value) { return true }
+        return false
+    }
+
+    private static let terminators: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x061F, 0x06D4, 0x3002, 0xFF01, 0xFF1F, 0x2026, 0x203C, 0x2047, 0x2048, 0x2049, 0x0964, 0x0965]
 
     /// Words that usually start a new sentence after an abbreviation such as "U.S.".
     private static let sentenceStarters: Set<String> = [
