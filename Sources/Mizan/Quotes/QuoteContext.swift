@@ -138,7 +138,7 @@ final class QuoteContext {
     private func findCues() {
         var i = 0
         while i < count {
-            if isWord(i), let m = match(lexicon.cues, at: i) {
+            if isWord(i), let m = match(lexicon.cues, at: i), arabic || isEnglishCueUse(i, m.payload) {
                 let conj = hasConjunction(i) && !word(i).elementsEqual(m.payload.lemma.unicodeScalars)
                 cueIndexByToken[i] = cues.count
                 cues.append(CueMention(tokens: i..<(i + m.words), cue: m.payload, conjunction: conj))

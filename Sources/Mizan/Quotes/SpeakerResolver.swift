@@ -68,6 +68,11 @@ struct SpeakerResolver {
                 resolvedEntity[n] = entity(for: m, people: people, entities: &entities, current: d.anchor)
             } else {
                 resolvedEntity[n] = inherited
+                // English output points an inherited speaker at its latest mention ("He added" with no
+                // subject, a floating quotation): the span annotators mark as the source.
+                if !ctx.arabic, let e = inherited, let k = (0..<n).last(where: { resolvedEntity[$0] == e && spans[$0] != nil }) {
+                    spans[n] = spans[k]
+                }
             }
         }
 
@@ -148,7 +153,7 @@ struct SpeakerResolver {
                   m.kind == .person || m.kind == .organization || m.kind == .media || !m.nameTokens.isEmpty else { return nil }
             return m
         }
-        guard let m = ctx.mention(startingAt: i), m.tokens.upperBound <= anchor, m.kind != .unknown || !m.nameTokens.isEmpty else { return nil }
+        guard let m = ctx.englishSubject(startingAt: i), m.tokens.upperBound <= anchor else { return nil }
         return m
     }
 

@@ -38,7 +38,7 @@ struct CueClauseSieve: AttributionSieve {
                     if let m = speaker, m.tokens.upperBound < ctx.count, ctx.isQuoteMark(m.tokens.upperBound),
                        m.tokens.lowerBound > c.tokens.upperBound { after = m.tokens.upperBound + 1 }
                 } else {
-                    speaker = englishSubject(ctx, c)
+                    speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) ? nil : englishSubject(ctx, c)
                     // "told reporters that": skip the addressee.
                     if c.cue.lemma == "tell", let m = ctx.mention(startingAt: after) ?? lowercaseObject(ctx, after) {
                         after = m.tokens.upperBound
@@ -74,25 +74,27 @@ struct CueClauseSieve: AttributionSieve {
 
     /// "He added", "adding that", "also said" without a subject: the previous speaker goes on.
     private func isContinuation(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Bool {
-        c.cue.kind == .participle || ctx.word(c.tokens.lowerBound).last == "g"
+        c.cue.kind == .participle || ctx.word(c.tokens.lowerBound).last == "g" || (!ctx.arabic && ctx.isCoordinatedVerb(c.tokens.lowerBound))
     }
 
-    /// The English subject before the verb, skipping an appositive (", a Democrat,").
+    /// The English subject of the cue: after it when it follows a quotation or a comma and ends its
+    /// clause ("…," said Marsh), before it otherwise, skipping an appositive (", a Democrat,").
     private func englishSubject(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Mention? {
         let i = c.tokens.lowerBound
         let floor = ctx.sentenceTokens(ctx.sentenceOf[i]).lowerBound
+        if i - 1 >= floor, ctx.isQuoteMark(i - 1) || ctx.isComma(i - 1) {
+            if let m = ctx.englishSubject(startingAt: c.tokens.upperBound), !ctx.isWord(m.tokens.upperBound) {
+                return m
+            }
+        }
         if i - 1 >= floor, ctx.isComma(i - 1) {
             // Appositive: NAME , a Democrat , said / NAME , who …, said
             var k = i - 2
-            while k >= floor && !ctx.isComma(k) && i - k < 12 { k -= 1 }
-            if k >= floor, ctx.isComma(k), let m = ctx.mention(endingBefore: k, floor: floor) { return m }
+            while k >= floor && !ctx.isComma(k) && i - k < 16 { k -= 1 }
+            if k >= floor, ctx.isComma(k), let m = ctx.englishSubject(endingBefore: k, floor: floor) { return m }
             return nil
         }
-        // "…," said Marsh / said the senator: the subject follows.
-        if i - 1 >= floor, ctx.isQuoteMark(i - 1) || ctx.isComma(i - 1) {
-            return ctx.mention(startingAt: c.tokens.upperBound)
-        }
-        return ctx.mention(endingBefore: i, floor: floor)
+        return ctx.englishSubject(endingBefore: i, floor: floor)
     }
 
     /// "told reporters", "told him": a lowercase object after "tell".

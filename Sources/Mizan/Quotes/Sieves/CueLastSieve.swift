@@ -11,10 +11,12 @@ struct CueLastSieve: AttributionSieve {
             guard ctx.isSentenceFinal(c.tokens.upperBound - 1) || ctx.mention(startingAt: c.tokens.upperBound).map({ ctx.isSentenceFinal($0.tokens.upperBound - 1) }) == true else { continue }
             var speaker: Mention?
             var boundary: Int
-            if let m = ctx.mention(endingBefore: i, floor: sentence.lowerBound), m.tokens.lowerBound > sentence.lowerBound, ctx.isComma(m.tokens.lowerBound - 1) {
+            if let m = ctx.arabic ? ctx.mention(endingBefore: i, floor: sentence.lowerBound) : ctx.englishSubject(endingBefore: i, floor: sentence.lowerBound),
+               m.tokens.lowerBound > sentence.lowerBound, ctx.isComma(m.tokens.lowerBound - 1) {
                 speaker = m
                 boundary = m.tokens.lowerBound - 1
-            } else if i > sentence.lowerBound, ctx.isComma(i - 1), let m = ctx.mention(startingAt: c.tokens.upperBound) {
+            } else if i > sentence.lowerBound, ctx.isComma(i - 1),
+                      let m = ctx.arabic ? ctx.mention(startingAt: c.tokens.upperBound) : ctx.englishSubject(startingAt: c.tokens.upperBound) {
                 speaker = m
                 boundary = i - 1
             } else {

@@ -1,0 +1,152 @@
+/// English noun-phrase mentions around a cue, found without a parser: the subject before a speech verb
+/// ("**Clinton's campaign manager Robby Mook** said", "**a source** said", "**many Republicans**
+/// privately say") and the subject after it ("…," said **a spokesman for the campaign**).
+///
+/// A noun phrase is a run of words that may belong to one: names, nouns, adjectives, determiners,
+/// possessives, numbers, "of"/"for"/"at" phrases and title abbreviations. It stops at punctuation, at
+/// words that open or join clauses (conjunctions, complementizers, most prepositions), at auxiliaries
+/// and at other cues. Mentions only need to point at the speaker (scorers ask for overlap), so a phrase
+/// that runs a little long or short is still useful; one that lands on the wrong words is not.
+extension QuoteContext {
+    /// Words that never sit inside an English subject noun phrase.
+    static let englishPhraseStops: Set<String> = [
+        // conjunctions, complementizers, relatives
+        "and", "but", "or", "nor", "so", "yet", "because", "as", "if", "when", "while", "although", "though", "since",
+        "that", "which", "where", "whom", "whose", "than", "then", "whether", "unless", "until", "once",
+        // prepositions that start adjuncts
+        "in", "on", "to", "by", "into", "onto", "from", "with", "without", "about", "after", "before", "during",
+        "over", "under", "through", "against", "between", "among", "across", "toward", "towards", "like", "via",
+        "per", "amid", "despite", "upon", "within",
+        // auxiliaries and copulas
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
+        "will", "would", "can", "could", "shall", "should", "may", "might", "must",
+        // negation and clause adverbs
+        "not", "n't", "never", "also", "however", "instead", "meanwhile", "still", "even", "only", "just",
+        "there", "here", "now", "not", "what", "why", "how",
+    ]
+
+    /// Words allowed inside a phrase although they are in ``englishPhraseStops``' neighbourhood: "of",
+    /// "for", "at" join a head to its complement ("a spokesman for the campaign", "an economist at Moody's").
+    static let englishPhraseLinks: Set<String> = ["of", "for", "at"]
+
+    /// Adverbs, auxiliaries and short adjuncts that may stand between a subject and its verb: "has also
+    /// said", "privately say", "on Tuesday said".
+    static let englishPreverbal: Set<String> = [
+        "has", "have", "had", "also", "then", "later", "again", "already", "once", "previously", "recently",
+        "repeatedly", "publicly", "privately", "reportedly", "often", "never", "even", "just", "would", "will",
+        "did", "does", "do", "is", "was", "were", "are", "since", "subsequently", "initially", "first", "still",
+        "long", "now", "herself", "himself", "themselves", "itself", "too", "not", "n't", "both", "all", "each",
+        "flatly", "quickly", "simply", "clearly", "explicitly", "openly", "frequently", "consistently", "further",
+        "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", "on",
+        "earlier", "can", "could", "may", "might", "must", "should", "to", "be", "been", "being", "generally",
+    ]
+
+    func lowerWord(_ i: Int) -> String { String(String.UnicodeScalarView(word(i))) }
+
+    func isCapitalized(_ i: Int) -> Bool {
+        isWord(i) && ScalarClass.of(text[tokens[i].range.start]).contains(.upper)
+    }
+
+    /// Whether English token `i` is a personal pronoun or relative that can be a source ("he", "who").
+    func isEnglishSourcePronoun(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        return Self.englishPronouns.contains(lowerWord(i))
+    }
+
+    /// The English subject ending just before token `end` (the cue), looking back no further than `floor`.
+    /// Skips adverbs and auxiliaries ("has also said") and a short temporal adjunct ("on Tuesday said").
+    func englishSubject(endingBefore end: Int, floor: Int, limit: Int = 10) -> Mention? {
+        var i = end - 1
+        // Preverbal adverbs and auxiliaries, but only words: a comma ends the search.
+        var skipped = 0
+        while i >= floor, isWord(i), skipped < 5 {
+            let w = lowerWord(i)
+            let adverb = Self.englishPreverbal.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !isCapitalized(i))
+            guard adverb, !isEnglishSourcePronoun(i) else { break }
+            // "this week", "on Tuesday": only skip temporal words when a subject still stands before them.
+            i -= 1
+            skipped += 1
+        }
+        // Capitalized day names were skipped as adverbs only when lowercase-matched; restore names
+        // ("Monday" is fine to skip, "Will" the name is rare enough).
+        guard i >= floor, isWord(i) else { return nil }
+        if isEnglishSourcePronoun(i) { return englishPronounMention(i) }
+        let last = i
+        var first = i
+        var words = 0
+        while i >= floor && words < limit {
+            if !isWord(i) {
+                // Mr. / Sen. / U.S. inside a name; hyphens and ampersands join words.
+                if isPunct(i, ".") && i > floor && isTitleAbbreviation(i - 1) { i -= 1; continue }
+                if (isPunct(i, "-") || isPunct(i, "&")) && i > floor && isWord(i - 1) && i < last { i -= 1; continue }
+                break
+            }
+            let w = lowerWord(i)
+            if Self.englishPhraseStops.contains(w) && !isCapitalized(i) { break }
+            if i < last, cue(at: i) != nil, !isCapitalized(i) { break }
+            if isEnglishSourcePronoun(i) && !isCapitalized(i) { break }
+            first = i
+            words += 1
+            i -= 1
+        }
+        guard words > 0 else { return nil }
+        // Do not start on a link word.
+        while first < last, Self.englishPhraseLinks.contains(lowerWord(first)) || lowerWord(first) == "and" { first += 1 }
+        guard first <= last else { return nil }
+        return classifiedEnglish(first..<(last + 1))
+    }
+
+    /// The English subject starting at token `start` ("said **the senator**", "said **a spokesman for
+    /// the campaign**"). Pronouns make one-word mentions.
+    func englishSubject(startingAt start: Int, limit: Int = 10) -> Mention? {
+        guard start < count, isWord(start) else { return nil }
+        if isEnglishSourcePronoun(start) { return englishPronounMention(start) }
+        var i = start
+        var end = start
+        var words = 0
+        while i < count && words < limit {
+            if !isWord(i) {
+                if isPunct(i, ".") && i > start && isTitleAbbreviation(i - 1) && i + 1 < count && isCapitalized(i + 1) { i += 1; continue }
+                if (isPunct(i, "-") || isPunct(i, "&")) && i > start && i + 1 < count && isWord(i + 1) { i += 1; continue }
+                break
+            }
+            let w = lowerWord(i)
+            if i > start && Self.englishPhraseStops.contains(w) && !isCapitalized(i) { break }
+            if i > start, cue(at: i) != nil, !isCapitalized(i) { break }
+            if i > start && isEnglishSourcePronoun(i) { break }
+            if marker(i) == .temporal && !isCapitalized(i) { break }
+            if marker(i) == .temporal && i > start { break }
+            words += 1
+            i += 1
+            end = i
+        }
+        while end > start + 1, isWord(end - 1), Self.englishPhraseLinks.contains(lowerWord(end - 1)) || ["the", "a", "an", "and"].contains(lowerWord(end - 1)) {
+            end -= 1
+        }
+        guard end > start else { return nil }
+        if Self.englishPhraseStops.contains(lowerWord(start)) && !isCapitalized(start) { return nil }
+        return classifiedEnglish(start..<end)
+    }
+
+    private func englishPronounMention(_ i: Int) -> Mention {
+        var m = classify(i..<(i + 1))
+        m.isPronoun = true
+        if m.kind == .unknown { m.kind = .person }
+        return m
+    }
+
+    /// Types the phrase like ``classify(_:)`` but always returns it: an unknown kind stays unknown.
+    private func classifiedEnglish(_ r: Range<Int>) -> Mention {
+        classify(r)
+    }
+
+    /// Whether English cue token `i` is a verb coordinated with an earlier one ("… and **said**",
+    /// "… but **added**"), possibly after an adverb: its subject is the earlier verb's.
+    func isCoordinatedVerb(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, isWord(k), Self.englishPreverbal.contains(lowerWord(k)) || (lowerWord(k).hasSuffix("ly") && !isCapitalized(k)), i - k < 3 { k -= 1 }
+        guard k >= 0, isWord(k) else { return false }
+        return ["and", "but", "or", "then"].contains(lowerWord(k))
+    }
+}
