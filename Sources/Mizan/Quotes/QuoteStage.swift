@@ -21,6 +21,17 @@ public struct QuoteStage: Stage {
         FloatingQuoteSieve(),
     ]
 
+    /// The ordered rules for English, where word order and punctuation carry what Arabic marks with
+    /// clitics (see `Quotes/English/`).
+    static let englishSieves: [any AttributionSieve] = [
+        EnglishQuoteThenCueSieve(),
+        CueClauseSieve(),
+        AccordingToSieve(),
+        CueLastSieve(),
+        ColonSieve(),
+        FloatingQuoteSieve(),
+    ]
+
     public init(lexicons: [String: QuoteLexicon], cliticSplitter: ArabicCliticSplitter) {
         self.lexicons = lexicons
         self.cliticSplitter = cliticSplitter
@@ -34,7 +45,7 @@ public struct QuoteStage: Stage {
         }
         let ctx = QuoteContext(document: document, lexicon: lexicon, quotes: quotes, cliticSplitter: cliticSplitter)
         let state = AttributionState()
-        for sieve in Self.sieves { sieve.apply(ctx, state) }
+        for sieve in ctx.arabic ? Self.sieves : Self.englishSieves { sieve.apply(ctx, state) }
         let (attributions, speakers) = SpeakerResolver(ctx: ctx).resolve(state.drafts)
         return document.adding(.attributions) { doc in
             doc.setAttributions(attributions, speakers: speakers)
