@@ -83,7 +83,9 @@ extension QuoteContext {
                 break
             }
             let w = lowerWord(i)
-            if Self.englishPhraseStops.contains(w) && !isCapitalized(i) { break }
+            // "Commission on Presidential Debates", "Bureau of Labor Statistics": a link between names.
+            let nameLink = ["on", "of", "for", "and", "de"].contains(w) && i > floor && isCapitalized(i - 1) && isCapitalized(i + 1)
+            if Self.englishPhraseStops.contains(w) && (!isCapitalized(i) || isSentenceInitialWord(i)) && !nameLink { break }
             if i < last, cue(at: i) != nil, !isCapitalized(i) { break }
             if isEnglishSourcePronoun(i) && !isCapitalized(i) { break }
             first = i
@@ -125,7 +127,7 @@ extension QuoteContext {
             end -= 1
         }
         guard end > start else { return nil }
-        if Self.englishPhraseStops.contains(lowerWord(start)) && !isCapitalized(start) { return nil }
+        if Self.englishPhraseStops.contains(lowerWord(start)) && (!isCapitalized(start) || isSentenceInitialWord(start)) { return nil }
         return classifiedEnglish(start..<end)
     }
 

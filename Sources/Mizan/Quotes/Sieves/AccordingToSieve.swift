@@ -10,7 +10,7 @@ struct AccordingToSieve: AttributionSieve {
             let i = c.tokens.lowerBound
             let s = ctx.sentenceOf[i]
             let sentence = ctx.sentenceTokens(s)
-            guard let m = ctx.mention(startingAt: c.tokens.upperBound) else { continue }
+            guard let m = ctx.arabic ? ctx.mention(startingAt: c.tokens.upperBound) : ctx.englishSubject(startingAt: c.tokens.upperBound) else { continue }
             var k = m.tokens.upperBound
             // Skip a relative clause after the source ("officials who spoke on condition of anonymity").
             var relative = false

@@ -45,7 +45,8 @@ struct CueClauseSieve: AttributionSieve {
                     }
                 }
             }
-            guard let start = ctx.contentStart(after: after, end: end, complement: c.cue.complement), start < end else { continue }
+            guard let start = ctx.arabic ? ctx.contentStart(after: after, end: end, complement: c.cue.complement)
+                    : ctx.englishContentStart(after: after, end: end, complement: c.cue.complement), start < end else { continue }
             if !ctx.arabic && c.cue.kind == .verb && speaker == nil && !isContinuation(ctx, c) { continue }
             let stop = ctx.contentEnd(from: start, end: end)
             guard stop > start else { continue }
@@ -90,7 +91,7 @@ struct CueClauseSieve: AttributionSieve {
         if i - 1 >= floor, ctx.isComma(i - 1) {
             // Appositive: NAME , a Democrat , said / NAME , who …, said
             var k = i - 2
-            while k >= floor && !ctx.isComma(k) && i - k < 16 { k -= 1 }
+            while k >= floor && !ctx.isComma(k) && i - k < 32 { k -= 1 }
             if k >= floor, ctx.isComma(k), let m = ctx.englishSubject(endingBefore: k, floor: floor) { return m }
             return nil
         }

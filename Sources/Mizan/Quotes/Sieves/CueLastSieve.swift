@@ -8,7 +8,11 @@ struct CueLastSieve: AttributionSieve {
             guard c.cue.cueClass != .belief else { continue }
             let i = c.tokens.lowerBound
             let sentence = ctx.sentenceTokens(ctx.sentenceOf[i])
-            guard ctx.isSentenceFinal(c.tokens.upperBound - 1) || ctx.mention(startingAt: c.tokens.upperBound).map({ ctx.isSentenceFinal($0.tokens.upperBound - 1) }) == true else { continue }
+            if ctx.arabic {
+                guard ctx.isSentenceFinal(c.tokens.upperBound - 1) || ctx.mention(startingAt: c.tokens.upperBound).map({ ctx.isSentenceFinal($0.tokens.upperBound - 1) }) == true else { continue }
+            } else {
+                guard ctx.endsEnglishClause(after: c.tokens.upperBound) || ctx.englishSubject(startingAt: c.tokens.upperBound).map({ ctx.endsEnglishClause(after: $0.tokens.upperBound) }) == true else { continue }
+            }
             var speaker: Mention?
             var boundary: Int
             if let m = ctx.arabic ? ctx.mention(endingBefore: i, floor: sentence.lowerBound) : ctx.englishSubject(endingBefore: i, floor: sentence.lowerBound),

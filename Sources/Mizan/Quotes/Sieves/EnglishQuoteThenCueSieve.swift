@@ -23,6 +23,9 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
             }
             guard !stop, k < ctx.count, ctx.isWord(k) else { continue }
             let anchor = ctx.token(atOrAfter: q.open.start)
+            // A quotation that ends its sentence (“… methods.” The president told …) is followed by a new
+            // sentence, unless that sentence is only the attribution (“Never.” Trump said.).
+            if ctx.isCapitalized(k), endsSentence(ctx, q), !isShortAttribution(ctx, from: k) { continue }
             // “…” ― Sonya Herridge
             if dash, ctx.cue(at: k) == nil, let m = ctx.englishSubject(startingAt: k), m.kind == .person || !m.nameTokens.isEmpty,
                !ctx.isWord(m.tokens.upperBound) {
@@ -47,6 +50,18 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
             state.add(AttributionDraft(kind: .direct, content: continued(ctx, state, q, after: c.tokens.upperBound), cueTokens: c.tokens, cue: c.cue,
                                        speaker: m, source: .mention, confidence: 0.9, rule: name, anchor: anchor), ctx)
         }
+    }
+
+    private func endsSentence(_ ctx: QuoteContext, _ q: QuoteSpan) -> Bool {
+        var e = q.content.end
+        while e > q.content.start, Segmenter.isSpace(ctx.text[e - 1]) || QuotePairer.family(ctx.text[e - 1]) != nil { e -= 1 }
+        return e > q.content.start && ".!?".unicodeScalars.contains(ctx.text[e - 1])
+    }
+
+    /// Whether the words from `k` to the sentence end are few (an attribution, not a new statement).
+    private func isShortAttribution(_ ctx: QuoteContext, from k: Int) -> Bool {
+        let end = ctx.sentenceTokens(ctx.sentenceOf[k]).upperBound
+        return ctx.wordCount(ctx.range(k..<end)) <= 7
     }
 
     /// The content of quotation `q`, extended over a second quotation that resumes right after the
