@@ -5,7 +5,9 @@ import Foundation
 public struct QuoteLexicon: Sendable {
     public enum CueKind: String, Sendable, CaseIterable { case verb, participle, noun, according }
     public enum CueClass: String, Sendable, CaseIterable { case speech, belief, report, according }
-    public enum Complement: String, Sendable, CaseIterable { case that, nominal, quote, any }
+    /// What follows a cue as its content (see the header of `cues.tsv`); `infinitive` is a to-infinitive
+    /// only ("plans to", "declined to").
+    public enum Complement: String, Sendable, CaseIterable { case that, nominal, quote, any, infinitive }
 
     /// What a cue word or phrase means.
     public struct Cue: Sendable, Hashable {

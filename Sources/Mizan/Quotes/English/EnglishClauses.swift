@@ -37,8 +37,9 @@ extension QuoteContext {
             return nil
         }
         guard isWord(k) else { return nil }
-        if isComplementizer(k) { return k + 1 < end ? k + 1 : nil }
         let w = lowerWord(k)
+        if complement == .infinitive { return w == "to" && k + 1 < end && isWord(k + 1) ? k : nil }
+        if isComplementizer(k) { return k + 1 < end ? k + 1 : nil }
         if Self.englishAdjunctOpeners.contains(w) {
             // "said in a statement that …", "told reporters on Tuesday that …".
             if let c = complementizerAhead(k, end: end, reach: 10) { return c + 1 < end ? c + 1 : nil }
@@ -60,7 +61,7 @@ extension QuoteContext {
             if ["it", "him", "her", "them", "himself", "herself", "themselves", "itself", "this", "that"].contains(w),
                k + 1 < end, isWord(k + 1), ["a", "an", "the"].contains(lowerWord(k + 1)) { return k }
             return nil
-        case .that, .nominal, .any: return k
+        case .that, .nominal, .any, .infinitive: return k
         }
     }
 
