@@ -62,7 +62,7 @@ extension QuoteContext {
         var skipped = 0
         while i >= floor, isWord(i), skipped < 5 {
             let w = lowerWord(i)
-            let adverb = Self.englishPreverbal.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !isCapitalized(i))
+            let adverb = Self.englishPreverbal.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !isCapitalized(i)) || w.hasSuffix("n't")
             guard adverb, !isEnglishSourcePronoun(i) else { break }
             // "this week", "on Tuesday": only skip temporal words when a subject still stands before them.
             i -= 1
@@ -72,6 +72,12 @@ extension QuoteContext {
         // ("Monday" is fine to skip, "Will" the name is rare enough).
         guard i >= floor, isWord(i) else { return nil }
         if isEnglishSourcePronoun(i) { return englishPronounMention(i) }
+        // A verb or participle right before the cue ("continue supporting", "bristled at the continued")
+        // means the cue is not this clause's main verb.
+        // A participle after a noun modifies it ("a poll released Tuesday shows", "a study published by").
+        let reducedRelative = lowerWord(i).hasSuffix("ed") && i - 1 >= floor && isWord(i - 1)
+            && !Self.englishPhraseStops.contains(lowerWord(i - 1)) && !looksVerbal(i - 1) && !isEnglishSourcePronoun(i - 1)
+        if !isCapitalized(i) && (looksVerbal(i) && !reducedRelative || cue(at: i) != nil) { return nil }
         let last = i
         var first = i
         var words = 0
@@ -96,6 +102,17 @@ extension QuoteContext {
         // Do not start on a link word.
         while first < last, Self.englishPhraseLinks.contains(lowerWord(first)) || lowerWord(first) == "and" { first += 1 }
         guard first <= last else { return nil }
+        // Lowercase words before a determiner belong to something else ("features a New York Times ad").
+        if !isCapitalized(first) && !Self.determiners.contains(lowerWord(first)),
+           let d = (first...last).first(where: { isWord($0) && Self.determiners.contains(lowerWord($0)) && $0 > first }),
+           (first..<d).allSatisfy({ !isWord($0) || !isCapitalized($0) }) {
+            first = d
+        }
+        // One bare lowercase word must be a plural ("critics") or a known source word.
+        if first == last, !isCapitalized(first), !lowerWord(first).hasSuffix("s"), match(lexicon.anonymous, at: first) == nil,
+           match(lexicon.titles, at: first) == nil, match(lexicon.heads, at: first) == nil {
+            return nil
+        }
         return classifiedEnglish(first..<(last + 1))
     }
 
@@ -150,5 +167,11 @@ extension QuoteContext {
         while k >= 0, isWord(k), Self.englishPreverbal.contains(lowerWord(k)) || (lowerWord(k).hasSuffix("ly") && !isCapitalized(k)), i - k < 3 { k -= 1 }
         guard k >= 0, isWord(k) else { return false }
         return ["and", "but", "or", "then"].contains(lowerWord(k))
+    }
+
+    /// A lowercase word shaped like a verb form: -ed, -ing (of five letters or more).
+    func looksVerbal(_ i: Int) -> Bool {
+        let w = lowerWord(i)
+        return w.count >= 5 && (w.hasSuffix("ed") || w.hasSuffix("ing"))
     }
 }
