@@ -58,10 +58,17 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
         return e > q.content.start && ".!?".unicodeScalars.contains(ctx.text[e - 1])
     }
 
-    /// Whether the words from `k` to the sentence end are few (an attribution, not a new statement).
+    /// Whether the sentence from `k` is only an attribution: a few words, and nothing reported after its
+    /// verb (“Never.” Trump said on Tuesday.), not a new statement (The president told voters he …).
     private func isShortAttribution(_ ctx: QuoteContext, from k: Int) -> Bool {
         let end = ctx.sentenceTokens(ctx.sentenceOf[k]).upperBound
-        return ctx.wordCount(ctx.range(k..<end)) <= 7
+        let words = ctx.wordCount(ctx.range(k..<end))
+        guard words <= 12 else { return false }
+        // “…” ― Sonya Herridge, “…” Trump (R): a name alone.
+        guard let c = (k..<end).first(where: { ctx.cue(at: $0) != nil }) else { return words <= 7 }
+        let after = ctx.cue(at: c)!.tokens.upperBound
+        let rest = (after..<end).filter { ctx.isWord($0) }
+        return rest.count <= 7 && !rest.contains { ctx.isComplementizer($0) || (ctx.isEnglishSourcePronoun($0) && $0 > after) }
     }
 
     /// The content of quotation `q`, extended over a second quotation that resumes right after the
