@@ -46,7 +46,7 @@ extension QuoteContext {
                 i += h.words
                 continue
             }
-            if marker(i) == .pronoun || (!arabic && Self.englishPronouns.contains(String(String.UnicodeScalarView(word(i))))) {
+            if marker(i) == .pronoun || (!arabic && has(i, .pronoun)) {
                 if r.count == 1 { m.isPronoun = true }
                 i += 1
                 continue
@@ -88,7 +88,7 @@ extension QuoteContext {
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "one", "two", "three", "several", "some", "many", "other", "another", "both"]
 
     func isDeterminer(_ i: Int) -> Bool {
-        isWord(i) && !arabic && Self.determiners.contains(String(String.UnicodeScalarView(word(i))))
+        isWord(i) && !arabic && has(i, .determiner)
     }
 
     /// Whether head token `i` sits after "of" inside the mention (the Department **of** Transportation:

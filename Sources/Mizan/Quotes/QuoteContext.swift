@@ -13,6 +13,8 @@ final class QuoteContext {
     private let tokenNorm: [Range<Int>]
     /// Sentence index of each token.
     let sentenceOf: [Int]
+    /// English word classes of each token (empty for other languages); see ``EnglishWordFlags``.
+    private(set) var englishFlags: [EnglishWordFlags] = []
     /// Cue mentions, sorted by token.
     private(set) var cues: [CueMention] = []
     private var cueIndexByToken: [Int: Int] = [:]
@@ -42,6 +44,12 @@ final class QuoteContext {
             for t in sentence.tokens { sentenceOf[t] = s }
         }
         self.sentenceOf = sentenceOf
+        if !arabic {
+            let table = EnglishWordFlags.table
+            englishFlags = tokenNorm.indices.map { i in
+                tokens[i].kind == .word ? table.lookup(norm[tokenNorm[i]]) ?? [] : []
+            }
+        }
         findCues()
     }
 

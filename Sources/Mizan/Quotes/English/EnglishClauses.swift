@@ -22,9 +22,8 @@ extension QuoteContext {
         // Time adjuncts: "Friday afternoon", "last week", "on Tuesday".
         var skipped = 0
         while k < end, isWord(k), skipped < 4 {
-            let w = lowerWord(k)
-            if Self.englishTimeWords.contains(w) { k += 1; skipped += 1; continue }
-            if w == "on", k + 1 < end, isWord(k + 1), Self.englishTimeWords.contains(lowerWord(k + 1)) { k += 2; skipped += 2; continue }
+            if has(k, .time) { k += 1; skipped += 1; continue }
+            if wordIs(k, "on"), k + 1 < end, has(k + 1, .time) { k += 2; skipped += 2; continue }
             break
         }
         guard k < end else { return nil }
@@ -40,7 +39,7 @@ extension QuoteContext {
         let w = lowerWord(k)
         if complement == .infinitive { return w == "to" && k + 1 < end && isWord(k + 1) ? k : nil }
         if isComplementizer(k) { return k + 1 < end ? k + 1 : nil }
-        if Self.englishAdjunctOpeners.contains(w) {
+        if has(k, .adjunctOpener) {
             // "said in a statement that …", "told reporters on Tuesday that …".
             if let c = complementizerAhead(k, end: end, reach: 10) { return c + 1 < end ? c + 1 : nil }
             // "said in a statement: …"

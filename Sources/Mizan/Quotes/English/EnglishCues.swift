@@ -16,10 +16,9 @@ extension QuoteContext {
         // A capitalized cue word inside a sentence is part of a name: United States, Washington Post.
         if isCapitalized(i) && !isSentenceInitialWord(i) { return false }
         if i > 0, isWord(i - 1) {
-            let w = lowerWord(i - 1)
-            if Self.englishNounContext.contains(w) { return false }
+            if has(i - 1, .nounContext) { return false }
             // A possessive before it: "Trump's claims".
-            if w.hasSuffix("'s") || w.hasSuffix("s'") { return false }
+            if wordEnds(i - 1, "'s") || wordEnds(i - 1, "s'") { return false }
         }
         return true
     }

@@ -51,7 +51,7 @@ extension QuoteContext {
     /// Whether English token `i` is a personal pronoun or relative that can be a source ("he", "who").
     func isEnglishSourcePronoun(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
-        return Self.englishPronouns.contains(lowerWord(i))
+        return has(i, .pronoun)
     }
 
     /// The English subject ending just before token `end` (the cue), looking back no further than `floor`.
@@ -61,8 +61,7 @@ extension QuoteContext {
         // Preverbal adverbs and auxiliaries, but only words: a comma ends the search.
         var skipped = 0
         while i >= floor, isWord(i), skipped < 5 {
-            let w = lowerWord(i)
-            let adverb = Self.englishPreverbal.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !isCapitalized(i)) || w.hasSuffix("n't")
+            let adverb = has(i, .preverbal) || (wordEnds(i, "ly") && word(i).count > 4 && !isCapitalized(i)) || wordEnds(i, "n't")
             guard adverb, !isEnglishSourcePronoun(i) else { break }
             // "this week", "on Tuesday": only skip temporal words when a subject still stands before them.
             i -= 1
@@ -75,8 +74,8 @@ extension QuoteContext {
         // A verb or participle right before the cue ("continue supporting", "bristled at the continued")
         // means the cue is not this clause's main verb.
         // A participle after a noun modifies it ("a poll released Tuesday shows", "a study published by").
-        let reducedRelative = lowerWord(i).hasSuffix("ed") && i - 1 >= floor && isWord(i - 1)
-            && !Self.englishPhraseStops.contains(lowerWord(i - 1)) && !looksVerbal(i - 1) && !isEnglishSourcePronoun(i - 1)
+        let reducedRelative = wordEnds(i, "ed") && i - 1 >= floor && isWord(i - 1)
+            && !has(i - 1, .stop) && !looksVerbal(i - 1) && !isEnglishSourcePronoun(i - 1)
         if !isCapitalized(i) && (looksVerbal(i) && !reducedRelative || cue(at: i) != nil) { return nil }
         let last = i
         var first = i
@@ -88,10 +87,9 @@ extension QuoteContext {
                 if (isPunct(i, "-") || isPunct(i, "&")) && i > floor && isWord(i - 1) && i < last { i -= 1; continue }
                 break
             }
-            let w = lowerWord(i)
             // "Commission on Presidential Debates", "Bureau of Labor Statistics": a link between names.
-            let nameLink = ["on", "of", "for", "and", "de"].contains(w) && i > floor && isCapitalized(i - 1) && isCapitalized(i + 1)
-            if Self.englishPhraseStops.contains(w) && (!isCapitalized(i) || isSentenceInitialWord(i)) && !nameLink { break }
+            let nameLink = (has(i, [.link, .coordinator]) || wordIs(i, "on") || wordIs(i, "de")) && i > floor && isCapitalized(i - 1) && isCapitalized(i + 1)
+            if has(i, .stop) && (!isCapitalized(i) || isSentenceInitialWord(i)) && !nameLink { break }
             if i < last, cue(at: i) != nil, !isCapitalized(i) { break }
             if isEnglishSourcePronoun(i) && !isCapitalized(i) { break }
             first = i
@@ -100,16 +98,16 @@ extension QuoteContext {
         }
         guard words > 0 else { return nil }
         // Do not start on a link word.
-        while first < last, Self.englishPhraseLinks.contains(lowerWord(first)) || lowerWord(first) == "and" { first += 1 }
+        while first < last, has(first, .link) || wordIs(first, "and") { first += 1 }
         guard first <= last else { return nil }
         // Lowercase words before a determiner belong to something else ("features a New York Times ad").
-        if !isCapitalized(first) && !Self.determiners.contains(lowerWord(first)),
-           let d = (first...last).first(where: { isWord($0) && Self.determiners.contains(lowerWord($0)) && $0 > first }),
+        if !isCapitalized(first) && !has(first, .determiner),
+           let d = (first...last).first(where: { isWord($0) && has($0, .determiner) && $0 > first }),
            (first..<d).allSatisfy({ !isWord($0) || !isCapitalized($0) }) {
             first = d
         }
         // One bare lowercase word must be a plural ("critics") or a known source word.
-        if first == last, !isCapitalized(first), !lowerWord(first).hasSuffix("s"), match(lexicon.anonymous, at: first) == nil,
+        if first == last, !isCapitalized(first), !wordEnds(first, "s"), match(lexicon.anonymous, at: first) == nil,
            match(lexicon.titles, at: first) == nil, match(lexicon.heads, at: first) == nil {
             return nil
         }
@@ -130,8 +128,7 @@ extension QuoteContext {
                 if (isPunct(i, "-") || isPunct(i, "&")) && i > start && i + 1 < count && isWord(i + 1) { i += 1; continue }
                 break
             }
-            let w = lowerWord(i)
-            if i > start && Self.englishPhraseStops.contains(w) && !isCapitalized(i) { break }
+            if i > start && has(i, .stop) && !isCapitalized(i) { break }
             if i > start, cue(at: i) != nil, !isCapitalized(i) { break }
             if i > start && isEnglishSourcePronoun(i) { break }
             if marker(i) == .temporal && !isCapitalized(i) { break }
@@ -140,11 +137,11 @@ extension QuoteContext {
             i += 1
             end = i
         }
-        while end > start + 1, isWord(end - 1), Self.englishPhraseLinks.contains(lowerWord(end - 1)) || ["the", "a", "an", "and"].contains(lowerWord(end - 1)) {
+        while end > start + 1, isWord(end - 1), has(end - 1, .link) || wordIs(end - 1, "the") || wordIs(end - 1, "a") || wordIs(end - 1, "an") || wordIs(end - 1, "and") {
             end -= 1
         }
         guard end > start else { return nil }
-        if Self.englishPhraseStops.contains(lowerWord(start)) && (!isCapitalized(start) || isSentenceInitialWord(start)) { return nil }
+        if has(start, .stop) && (!isCapitalized(start) || isSentenceInitialWord(start)) { return nil }
         return classifiedEnglish(start..<end)
     }
 
@@ -164,14 +161,13 @@ extension QuoteContext {
     /// "… but **added**"), possibly after an adverb: its subject is the earlier verb's.
     func isCoordinatedVerb(_ i: Int) -> Bool {
         var k = i - 1
-        while k >= 0, isWord(k), Self.englishPreverbal.contains(lowerWord(k)) || (lowerWord(k).hasSuffix("ly") && !isCapitalized(k)), i - k < 3 { k -= 1 }
+        while k >= 0, isWord(k), has(k, .preverbal) || (wordEnds(k, "ly") && !isCapitalized(k)), i - k < 3 { k -= 1 }
         guard k >= 0, isWord(k) else { return false }
-        return ["and", "but", "or", "then"].contains(lowerWord(k))
+        return has(k, .coordinator)
     }
 
     /// A lowercase word shaped like a verb form: -ed, -ing (of five letters or more).
     func looksVerbal(_ i: Int) -> Bool {
-        let w = lowerWord(i)
-        return w.count >= 5 && (w.hasSuffix("ed") || w.hasSuffix("ing"))
+        return word(i).count >= 5 && (wordEnds(i, "ed") || wordEnds(i, "ing"))
     }
 }

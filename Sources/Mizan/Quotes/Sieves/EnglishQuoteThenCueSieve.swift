@@ -126,8 +126,7 @@ extension QuoteContext {
     func skipEnglishAdverbs(_ i: Int) -> Int {
         var j = i
         while j < count, j < i + 4, isWord(j), cue(at: j) == nil {
-            let w = lowerWord(j)
-            guard Self.englishPreverbal.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !isCapitalized(j)) else { break }
+            guard has(j, .preverbal) || (wordEnds(j, "ly") && word(j).count > 4 && !isCapitalized(j)) else { break }
             j += 1
         }
         return j

@@ -1,0 +1,59 @@
+/// Word classes the English rules test, looked up once per token (one hash each) instead of building
+/// strings in the rules' inner loops.
+struct EnglishWordFlags: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    /// Never inside a subject noun phrase (``QuoteContext/englishPhraseStops``).
+    static let stop = EnglishWordFlags(rawValue: 1 << 0)
+    /// Joins a head to its complement inside a phrase: of, for, at.
+    static let link = EnglishWordFlags(rawValue: 1 << 1)
+    /// May stand between a subject and its verb (``QuoteContext/englishPreverbal``).
+    static let preverbal = EnglishWordFlags(rawValue: 1 << 2)
+    /// Determiners and quantifiers (``QuoteContext/determiners``).
+    static let determiner = EnglishWordFlags(rawValue: 1 << 3)
+    /// Pronouns that can be sources (``QuoteContext/englishPronouns``).
+    static let pronoun = EnglishWordFlags(rawValue: 1 << 4)
+    /// Time words after a verb (``QuoteContext/englishTimeWords``).
+    static let time = EnglishWordFlags(rawValue: 1 << 5)
+    /// Opens an adjunct after a verb (``QuoteContext/englishAdjunctOpeners``).
+    static let adjunctOpener = EnglishWordFlags(rawValue: 1 << 6)
+    /// Makes a following cue form a noun (``QuoteContext/englishNounContext``).
+    static let nounContext = EnglishWordFlags(rawValue: 1 << 7)
+    /// Coordinates verbs: and, but, or, then.
+    static let coordinator = EnglishWordFlags(rawValue: 1 << 8)
+
+    static let table: WordTable<EnglishWordFlags> = {
+        var t = WordTable<EnglishWordFlags>()
+        func add(_ words: some Sequence<String>, _ f: EnglishWordFlags) {
+            for w in words { t.insert(Array(w.unicodeScalars), f) { $0.union($1) } }
+        }
+        add(QuoteContext.englishPhraseStops, .stop)
+        add(QuoteContext.englishPhraseLinks, .link)
+        add(QuoteContext.englishPreverbal, .preverbal)
+        add(QuoteContext.determiners, .determiner)
+        add(QuoteContext.englishPronouns, .pronoun)
+        add(QuoteContext.englishTimeWords, .time)
+        add(QuoteContext.englishAdjunctOpeners, .adjunctOpener)
+        add(QuoteContext.englishNounContext, .nounContext)
+        add(["and", "but", "or", "then"], .coordinator)
+        return t
+    }()
+}
+
+extension QuoteContext {
+    /// Whether word token `i` has any of the English word classes `f`.
+    @inline(__always)
+    func has(_ i: Int, _ f: EnglishWordFlags) -> Bool {
+        i >= 0 && i < englishFlags.count && !englishFlags[i].isDisjoint(with: f)
+    }
+
+    /// Whether the (normalized) word `i` ends with `suffix`.
+    func wordEnds(_ i: Int, _ suffix: String) -> Bool {
+        let w = word(i)
+        let s = suffix.unicodeScalars
+        return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
+    }
+
+    /// Whether the (normalized) word `i` is `w`.
+    func wordIs(_ i: Int, _ w: String) -> Bool { isWord(i) && word(i).elementsEqual(w.unicodeScalars) }
+}
