@@ -38,7 +38,7 @@ final class QuoteContext {
         self.quotes = quotes
         let normalized = document.normalized ?? TextNormalizer.standard.normalize(document.text)
         norm = normalized.scalars
-        tokenNorm = document.tokens.map { normalized.normalizedRange($0.range) }
+        tokenNorm = normalized.normalizedRanges(inOrder: document.tokens.map(\.range))
         var sentenceOf = [Int](repeating: 0, count: document.tokens.count)
         for (s, sentence) in document.sentences.enumerated() {
             for t in sentence.tokens { sentenceOf[t] = s }
@@ -131,7 +131,9 @@ final class QuoteContext {
     /// A phrase of `table` starting at token `i` (trying the word's clitic variants).
     func match<P>(_ table: PhraseTable<P>, at i: Int, variants useVariants: Bool = true) -> (payload: P, words: Int)? {
         guard isWord(i) else { return nil }
-        for v in (useVariants ? variants(i) : [word(i)]) {
+        // English words have no clitic variants: look the word up without building a list.
+        if !arabic || !useVariants { return table.match(first: word(i), next: { self.nextWord(i, $0) }) }
+        for v in variants(i) {
             if let m = table.match(first: v, next: { self.nextWord(i, $0) }) { return m }
         }
         return nil
