@@ -15,6 +15,8 @@ final class QuoteContext {
     let sentenceOf: [Int]
     /// English word classes of each token (empty for other languages); see ``EnglishWordFlags``.
     private(set) var englishFlags: [EnglishWordFlags] = []
+    /// Marker role of each token once looked up (nil: not yet; .some(nil): none).
+    private var markerCache: [QuoteLexicon.MarkerRole??]
     /// Cue mentions, sorted by token.
     private(set) var cues: [CueMention] = []
     private var cueIndexByToken: [Int: Int] = [:]
@@ -44,6 +46,7 @@ final class QuoteContext {
             for t in sentence.tokens { sentenceOf[t] = s }
         }
         self.sentenceOf = sentenceOf
+        markerCache = Array(repeating: nil, count: document.tokens.count)
         if !arabic {
             let table = EnglishWordFlags.table
             englishFlags = tokenNorm.indices.map { i in
@@ -139,7 +142,14 @@ final class QuoteContext {
         return nil
     }
 
-    func marker(_ i: Int) -> QuoteLexicon.MarkerRole? { match(lexicon.markers, at: i, variants: false)?.payload }
+    func marker(_ i: Int) -> QuoteLexicon.MarkerRole? {
+        guard i >= 0 && i < count else { return nil }
+        // Asked many times per token by the rules: looked up once.
+        if let cached = markerCache[i] { return cached }
+        let role = match(lexicon.markers, at: i, variants: false)?.payload
+        markerCache[i] = .some(role)
+        return role
+    }
 
     func isComplementizer(_ i: Int) -> Bool { marker(i) == .complementizer }
 

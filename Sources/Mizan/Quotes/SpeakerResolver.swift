@@ -25,6 +25,8 @@ struct SpeakerResolver {
         var official = false
         var vague = false
         var mentions: [TextRange] = []
+        /// Stems of the latest mention (compared with unnamed roles; kept so they are computed once).
+        var lastStems: Set<String> = []
         var lastSeen = 0
         var attributions = 0
         var quotedWords = 0
@@ -244,6 +246,8 @@ struct SpeakerResolver {
         func touch(_ e: Int) -> Int {
             let entity = entities[e]
             entity.mentions.append(ctx.range(m))
+            let last = ctx.range(m)
+            entity.lastStems = stems(ctx.token(atOrAfter: last.start)..<ctx.token(atOrAfter: last.end))
             entity.texts.append(text)
             entity.lastSeen = current
             // A body speaks through documents: prefer person/organization/media over document.
@@ -290,8 +294,8 @@ struct SpeakerResolver {
                 let s = Double(query.intersection(r).count) / Double(query.count)
                 if s > best.score || (s == best.score && best.entity.map { entities[$0].lastSeen < e.lastSeen } == true) { best = (s, e.id, nil) }
             }
-            if e.names.isEmpty, let last = e.mentions.last {
-                let r = stems(ctx.token(atOrAfter: last.start)..<ctx.token(atOrAfter: last.end))
+            if e.names.isEmpty, !e.mentions.isEmpty {
+                let r = e.lastStems
                 let s = Double(query.intersection(r).count) / Double(query.count)
                 if s > best.score { best = (s, e.id, nil) }
             }
