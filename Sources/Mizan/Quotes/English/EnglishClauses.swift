@@ -99,4 +99,19 @@ extension QuoteContext {
         }
         return true
     }
+
+    /// Where a statement interrupted by a parenthetical attribution ends ("The museum, he said, **would
+    /// make visitors face the truth**."): nil when nothing resumes after the attribution's comma, or what
+    /// follows opens a new clause ("…, he said, and the talks went on", "…, she said, adding that …").
+    func englishResumedContentEnd(after i: Int, sentence: Range<Int>) -> Int? {
+        var k = i
+        while k < sentence.upperBound && k < i + 8 && isWord(k) && !isComplementizer(k) && cue(at: k) == nil { k += 1 }
+        guard k + 1 < sentence.upperBound, isComma(k) else { return nil }
+        let next = k + 1
+        if isQuoteMark(next) { return contentEnd(from: next, end: sentence.upperBound) }
+        guard isWord(next), !has(next, [.coordinator, .adjunctOpener]), cue(at: next) == nil, !wordEnds(next, "ing"),
+              !isEnglishSourcePronoun(next) || isWord(next + 1) else { return nil }
+        let end = contentEnd(from: next, end: sentence.upperBound)
+        return end > next ? end : nil
+    }
 }

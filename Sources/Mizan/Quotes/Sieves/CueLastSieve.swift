@@ -34,8 +34,15 @@ struct CueLastSieve: AttributionSieve {
                 start = max(start, ctx.token(atOrAfter: prev.content.end))
             }
             while start < boundary && !ctx.isWord(start) && !ctx.isQuoteMark(start) { start += 1 }
-            guard boundary - start >= 3 else { continue }
-            let (kind, content) = ctx.typedContent(start, boundary)
+            // English: "The museum, he said, would make visitors face the truth": the statement resumes
+            // after a parenthetical attribution and is one content around it.
+            var stop = boundary
+            if !ctx.arabic {
+                let after = speaker.map { $0.tokens.lowerBound > i ? $0.tokens.upperBound : c.tokens.upperBound } ?? c.tokens.upperBound
+                if let end = ctx.englishResumedContentEnd(after: after, sentence: sentence) { stop = end }
+            }
+            guard boundary - start >= 3 || (stop > boundary && boundary - start >= 1) else { continue }
+            let (kind, content) = ctx.typedContent(start, stop)
             state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: speaker, source: .mention,
                                        confidence: 0.75, rule: name, anchor: i), ctx)
         }
