@@ -29,6 +29,7 @@ public struct QuoteStage: Stage {
         AccordingToSieve(),
         CueLastSieve(),
         ColonSieve(),
+        EnglishSpeakerLineSieve(),
         FloatingQuoteSieve(),
     ]
 

@@ -50,4 +50,9 @@ import Testing
     @Test func cueFormsUsedAsNounsOrNamesAreNoCues() throws {
         #expect(try QuoteMarkup.marked("The United States says nothing. His claims were false.").isEmpty)
     }
+
+    @Test func citingGivesTheMainSubjectsGrounds() throws {
+        let out = try QuoteMarkup.marked("The publisher declined, citing legal risks and the costs of vetting.")
+        #expect(out.contains("{The publisher} declined, <citing> [legal risks and the costs of vetting]."))
+    }
 }
