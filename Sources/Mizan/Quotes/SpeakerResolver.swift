@@ -155,8 +155,7 @@ struct SpeakerResolver {
                   m.kind == .person || m.kind == .organization || m.kind == .media || !m.nameTokens.isEmpty else { return nil }
             return m
         }
-        guard let m = ctx.englishSubject(startingAt: i), m.tokens.upperBound <= anchor else { return nil }
-        return m
+        return ctx.englishMainSubject(from: i, before: anchor)
     }
 
     // MARK: Entities

@@ -119,6 +119,10 @@ extension QuoteContext {
     func englishSubject(startingAt start: Int, limit: Int = 10) -> Mention? {
         guard start < count, isWord(start) else { return nil }
         if isEnglishSourcePronoun(start) { return englishPronounMention(start) }
+        // Adverbs and participles do not start a subject ("Recently", "Having", "sometimes").
+        if !isCapitalized(start) || isSentenceInitialWord(start) {
+            if has(start, [.preverbal, .time, .adjunctOpener]) || (wordEnds(start, "ly") && word(start).count > 4) || wordEnds(start, "ing") { return nil }
+        }
         var i = start
         var end = start
         var words = 0
@@ -129,6 +133,10 @@ extension QuoteContext {
                 break
             }
             if i > start && has(i, .stop) && !isCapitalized(i) { break }
+            if wordEnds(i, "n't") { break }
+            // A verb after the head noun ends the phrase ("a televised interview appeared"); a participle
+            // right after a determiner is an adjective ("a televised interview").
+            if i > start && !isCapitalized(i) && looksVerbal(i) && !has(i - 1, .determiner) { break }
             if i > start, cue(at: i) != nil, !isCapitalized(i) { break }
             if i > start && isEnglishSourcePronoun(i) { break }
             if marker(i) == .temporal && !isCapitalized(i) { break }
@@ -169,5 +177,20 @@ extension QuoteContext {
     /// A lowercase word shaped like a verb form: -ed, -ing (of five letters or more).
     func looksVerbal(_ i: Int) -> Bool {
         return word(i).count >= 5 && (wordEnds(i, "ed") || wordEnds(i, "ing"))
+    }
+
+    /// The subject of the main clause of a sentence whose words start at `i`, before token `anchor`:
+    /// past an opening adverbial up to its comma ("In a statement, **the campaign** said …",
+    /// "Recently, **he** …").
+    func englishMainSubject(from i: Int, before anchor: Int) -> Mention? {
+        var k = i
+        let opensAdjunct = has(k, [.adjunctOpener, .preverbal, .time]) || (wordEnds(k, "ly") && word(k).count > 4) || wordEnds(k, "ing")
+        if opensAdjunct {
+            while k < anchor && !isComma(k) { k += 1 }
+            guard k < anchor else { return nil }
+            k += 1
+        }
+        guard k < anchor, let m = englishSubject(startingAt: k), m.tokens.upperBound <= anchor else { return nil }
+        return m
     }
 }

@@ -39,6 +39,8 @@ struct CueClauseSieve: AttributionSieve {
                        m.tokens.lowerBound > c.tokens.upperBound { after = m.tokens.upperBound + 1 }
                 } else {
                     speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) ? nil : englishSubject(ctx, c)
+                    // "…," said Charlie King, a Democrat: the content is not after an inverted subject.
+                    if let m = speaker, m.tokens.lowerBound >= c.tokens.upperBound { after = m.tokens.upperBound }
                     // "told reporters that": skip the addressee.
                     if c.cue.lemma == "tell", let m = ctx.mention(startingAt: after) ?? lowercaseObject(ctx, after) {
                         after = m.tokens.upperBound
