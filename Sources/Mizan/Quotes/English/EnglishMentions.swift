@@ -82,6 +82,11 @@ extension QuoteContext {
         var words = 0
         while i >= floor && words < limit {
             if !isWord(i) {
+                // A party label inside the phrase: "Robert Menendez (D-N.J.)".
+                if isPunct(i, ")"), i < last, let open = (max(floor, i - 10)..<i).last(where: { isPunct($0, "(") }), open > floor {
+                    i = open - 1
+                    continue
+                }
                 // Mr. / Sen. / U.S. inside a name; hyphens and ampersands join words.
                 if isPunct(i, ".") && i > floor && isTitleAbbreviation(i - 1) { i -= 1; continue }
                 if (isPunct(i, "-") || isPunct(i, "&")) && i > floor && isWord(i - 1) && i < last { i -= 1; continue }

@@ -95,7 +95,8 @@ struct CueClauseSieve: AttributionSieve {
             var k = i - 2
             while k >= floor && !ctx.isComma(k) && i - k < 32 { k -= 1 }
             if k >= floor, ctx.isComma(k), let m = ctx.englishSubject(endingBefore: k, floor: floor) { return m }
-            return nil
+            // A long subject with commas inside ("A USA TODAY analysis of PACs … since Jan. 1, 2015, shows").
+            return ctx.englishMainSubject(from: floor, before: i)
         }
         return ctx.englishSubject(endingBefore: i, floor: floor)
     }

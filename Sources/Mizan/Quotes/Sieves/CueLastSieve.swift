@@ -11,7 +11,9 @@ struct CueLastSieve: AttributionSieve {
             if ctx.arabic {
                 guard ctx.isSentenceFinal(c.tokens.upperBound - 1) || ctx.mention(startingAt: c.tokens.upperBound).map({ ctx.isSentenceFinal($0.tokens.upperBound - 1) }) == true else { continue }
             } else {
-                guard ctx.endsEnglishClause(after: c.tokens.upperBound) || ctx.englishSubject(startingAt: c.tokens.upperBound).map({ ctx.endsEnglishClause(after: $0.tokens.upperBound) }) == true else { continue }
+                guard ctx.endsEnglishClause(after: c.tokens.upperBound)
+                        || ctx.englishSubject(startingAt: c.tokens.upperBound).map({ !ctx.isWord($0.tokens.upperBound) && ctx.endsEnglishClause(after: $0.tokens.upperBound) }) == true
+                else { continue }
             }
             var speaker: Mention?
             var boundary: Int
