@@ -25,6 +25,7 @@ public struct QuoteStage: Stage {
     /// clitics (see `Quotes/English/`).
     static let englishSieves: [any AttributionSieve] = [
         EnglishQuoteThenCueSieve(),
+        EnglishRaisingSieve(),
         CueClauseSieve(),
         AccordingToSieve(),
         CueLastSieve(),
