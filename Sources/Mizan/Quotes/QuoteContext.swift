@@ -13,8 +13,9 @@ final class QuoteContext {
     private let tokenNorm: [Range<Int>]
     /// Sentence index of each token.
     let sentenceOf: [Int]
-    /// English word classes of each token (empty for other languages); see ``EnglishWordFlags``.
-    private(set) var englishFlags: [EnglishWordFlags] = []
+    /// English word classes of each token once looked up (empty for other languages); see
+    /// ``EnglishWordFlags``.
+    var englishFlags: [EnglishWordFlags] = []
     /// Marker role of each token once looked up (nil: not yet; .some(nil): none).
     private var markerCache: [QuoteLexicon.MarkerRole??]
     /// Cue mentions, sorted by token.
@@ -47,12 +48,7 @@ final class QuoteContext {
         }
         self.sentenceOf = sentenceOf
         markerCache = Array(repeating: nil, count: document.tokens.count)
-        if !arabic {
-            let table = EnglishWordFlags.table
-            englishFlags = tokenNorm.indices.map { i in
-                tokens[i].kind == .word ? table.lookup(norm[tokenNorm[i]]) ?? [] : []
-            }
-        }
+        if !arabic { englishFlags = Array(repeating: .unknown, count: tokens.count) }
         findCues()
     }
 

@@ -5,6 +5,12 @@
 /// the most recent compatible source — and names each group by its fullest form.
 struct SpeakerResolver {
     let ctx: QuoteContext
+    private let stemCache: StemCache
+
+    init(ctx: QuoteContext) {
+        self.ctx = ctx
+        stemCache = StemCache(count: ctx.count)
+    }
 
     /// A person named somewhere in the article, with the roles written next to the name.
     private struct Person {
@@ -25,8 +31,9 @@ struct SpeakerResolver {
         var official = false
         var vague = false
         var mentions: [TextRange] = []
-        /// Stems of the latest mention (compared with unnamed roles; kept so they are computed once).
+        /// Stems of the latest mention (compared with unnamed roles; computed once per mention).
         var lastStems: Set<String> = []
+        var lastStemsOf: TextRange?
         var lastSeen = 0
         var attributions = 0
         var quotedWords = 0
@@ -160,7 +167,20 @@ struct SpeakerResolver {
 
     // MARK: Entities
 
+    /// Stems already computed, by token (mentions are compared many times).
+    private final class StemCache {
+        var stems: [String?]
+        init(count: Int) { stems = Array(repeating: nil, count: count) }
+    }
+
     private func stem(_ i: Int) -> String {
+        if let s = stemCache.stems[i] { return s }
+        let s = computeStem(i)
+        stemCache.stems[i] = s
+        return s
+    }
+
+    private func computeStem(_ i: Int) -> String {
         var w = Array(ctx.word(i))
         if ctx.arabic {
             if w.count > 4, w[0] == "ل", w[1] == "ل" { w.removeFirst(2) }
@@ -245,8 +265,6 @@ struct SpeakerResolver {
         func touch(_ e: Int) -> Int {
             let entity = entities[e]
             entity.mentions.append(ctx.range(m))
-            let last = ctx.range(m)
-            entity.lastStems = stems(ctx.token(atOrAfter: last.start)..<ctx.token(atOrAfter: last.end))
             entity.texts.append(text)
             entity.lastSeen = current
             // A body speaks through documents: prefer person/organization/media over document.
@@ -293,7 +311,11 @@ struct SpeakerResolver {
                 let s = Double(query.intersection(r).count) / Double(query.count)
                 if s > best.score || (s == best.score && best.entity.map { entities[$0].lastSeen < e.lastSeen } == true) { best = (s, e.id, nil) }
             }
-            if e.names.isEmpty, !e.mentions.isEmpty {
+            if e.names.isEmpty, let last = e.mentions.last {
+                if e.lastStemsOf != last {
+                    e.lastStems = stems(ctx.token(atOrAfter: last.start)..<ctx.token(atOrAfter: last.end))
+                    e.lastStemsOf = last
+                }
                 let r = e.lastStems
                 let s = Double(query.intersection(r).count) / Double(query.count)
                 if s > best.score { best = (s, e.id, nil) }

@@ -21,6 +21,8 @@ struct EnglishWordFlags: OptionSet, Sendable {
     static let nounContext = EnglishWordFlags(rawValue: 1 << 7)
     /// Coordinates verbs: and, but, or, then.
     static let coordinator = EnglishWordFlags(rawValue: 1 << 8)
+    /// Not looked up yet (the rules ask about few tokens, so lookups are lazy).
+    static let unknown = EnglishWordFlags(rawValue: 1 << 15)
 
     static let table: WordTable<EnglishWordFlags> = {
         var t = WordTable<EnglishWordFlags>()
@@ -42,9 +44,12 @@ struct EnglishWordFlags: OptionSet, Sendable {
 
 extension QuoteContext {
     /// Whether word token `i` has any of the English word classes `f`.
-    @inline(__always)
     func has(_ i: Int, _ f: EnglishWordFlags) -> Bool {
-        i >= 0 && i < englishFlags.count && !englishFlags[i].isDisjoint(with: f)
+        guard i >= 0 && i < englishFlags.count else { return false }
+        if englishFlags[i].contains(.unknown) {
+            englishFlags[i] = tokens[i].kind == .word ? EnglishWordFlags.table.lookup(word(i)) ?? [] : []
+        }
+        return !englishFlags[i].isDisjoint(with: f)
     }
 
     /// Whether the (normalized) word `i` ends with `suffix`.
