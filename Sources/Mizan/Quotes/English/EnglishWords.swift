@@ -24,10 +24,10 @@ struct EnglishWordFlags: OptionSet, Sendable {
     /// Not looked up yet (the rules ask about few tokens, so lookups are lazy).
     static let unknown = EnglishWordFlags(rawValue: 1 << 15)
 
-    static let table: WordTable<EnglishWordFlags> = {
-        var t = WordTable<EnglishWordFlags>()
+    static let table: PhraseTable<EnglishWordFlags> = {
+        var flags: [String: EnglishWordFlags] = [:]
         func add(_ words: some Sequence<String>, _ f: EnglishWordFlags) {
-            for w in words { t.insert(Array(w.unicodeScalars), f) { $0.union($1) } }
+            for w in words { flags[w, default: []].formUnion(f) }
         }
         add(QuoteContext.englishPhraseStops, .stop)
         add(QuoteContext.englishPhraseLinks, .link)
@@ -38,6 +38,8 @@ struct EnglishWordFlags: OptionSet, Sendable {
         add(QuoteContext.englishAdjunctOpeners, .adjunctOpener)
         add(QuoteContext.englishNounContext, .nounContext)
         add(["and", "but", "or", "then"], .coordinator)
+        var t = PhraseTable<EnglishWordFlags>()
+        for (w, f) in flags.sorted(by: { $0.key < $1.key }) { t.insert(w, f) }
         return t
     }()
 }
@@ -47,7 +49,7 @@ extension QuoteContext {
     func has(_ i: Int, _ f: EnglishWordFlags) -> Bool {
         guard i >= 0 && i < englishFlags.count else { return false }
         if englishFlags[i].contains(.unknown) {
-            englishFlags[i] = tokens[i].kind == .word ? EnglishWordFlags.table.lookup(word(i)) ?? [] : []
+            englishFlags[i] = tokens[i].kind == .word ? EnglishWordFlags.table.contains(word(i)) ?? [] : []
         }
         return !englishFlags[i].isDisjoint(with: f)
     }
