@@ -45,6 +45,25 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         return nil
     }
 
+    /// ``match(first:next:)`` with the first word's ``ScalarHash`` already computed.
+    func match<C: Collection>(first: C, hash: UInt64, next: (Int) -> ArraySlice<Unicode.Scalar>?) -> (payload: Payload, words: Int)?
+    where C.Element == Unicode.Scalar {
+        guard first.count <= longestWord, let index = byFirst.value(hash) else { return nil }
+        outer: for phrase in lists[index] where phrase.words[0].elementsEqual(first) {
+            for k in 1..<phrase.words.count {
+                guard let w = next(k), w.elementsEqual(phrase.words[k]) else { continue outer }
+            }
+            return (phrase.payload, phrase.words.count)
+        }
+        return nil
+    }
+
+    /// ``contains(_:)`` with the word's ``ScalarHash`` already computed.
+    func contains<C: Collection>(_ word: C, hash: UInt64) -> Payload? where C.Element == Unicode.Scalar {
+        guard word.count <= longestWord, let index = byFirst.value(hash) else { return nil }
+        return lists[index].last { $0.words.count == 1 && $0.words[0].elementsEqual(word) }?.payload
+    }
+
     /// Whether the single word `word` is a one-word phrase of the table.
     func contains<C: Collection>(_ word: C) -> Payload? where C.Element == Unicode.Scalar {
         guard word.count <= longestWord, let index = byFirst.value(ScalarHash.of(word)) else { return nil }

@@ -20,7 +20,10 @@ final class QuoteContext {
     private var markerCache: [QuoteLexicon.MarkerRole??]
     /// Cue mentions, sorted by token.
     private(set) var cues: [CueMention] = []
-    private var cueIndexByToken: [Int: Int] = [:]
+    /// Index into `cues` of the cue starting at each token, or -1.
+    private var cueIndexByToken: [Int32] = []
+    /// Scalar hash of each token's normalized word once computed (0: not yet).
+    private var wordHashes: [UInt64] = []
 
     /// A cue found in the text.
     struct CueMention {
@@ -131,7 +134,8 @@ final class QuoteContext {
     func match<P>(_ table: PhraseTable<P>, at i: Int, variants useVariants: Bool = true) -> (payload: P, words: Int)? {
         guard isWord(i) else { return nil }
         // English words have no clitic variants: look the word up without building a list.
-        if !arabic || !useVariants { return table.match(first: word(i), next: { self.nextWord(i, $0) }) }
+        if !arabic { return table.match(first: word(i), hash: wordHash(i), next: { self.nextWord(i, $0) }) }
+        if !useVariants { return table.match(first: word(i), next: { self.nextWord(i, $0) }) }
         for v in variants(i) {
             if let m = table.match(first: v, next: { self.nextWord(i, $0) }) { return m }
         }
@@ -152,11 +156,13 @@ final class QuoteContext {
     // MARK: Cues
 
     private func findCues() {
+        cueIndexByToken = Array(repeating: -1, count: count)
+        if !arabic { wordHashes = Array(repeating: 0, count: count) }
         var i = 0
         while i < count {
             if isWord(i), let m = match(lexicon.cues, at: i), arabic || isEnglishCueUse(i, m.payload) {
                 let conj = hasConjunction(i) && !word(i).elementsEqual(m.payload.lemma.unicodeScalars)
-                cueIndexByToken[i] = cues.count
+                cueIndexByToken[i] = Int32(cues.count)
                 cues.append(CueMention(tokens: i..<(i + m.words), cue: m.payload, conjunction: conj))
                 i += m.words
             } else {
@@ -165,7 +171,17 @@ final class QuoteContext {
         }
     }
 
-    func cue(at i: Int) -> CueMention? { cueIndexByToken[i].map { cues[$0] } }
+    func cue(at i: Int) -> CueMention? {
+        guard i >= 0 && i < cueIndexByToken.count, cueIndexByToken[i] >= 0 else { return nil }
+        return cues[Int(cueIndexByToken[i])]
+    }
+
+    /// The scalar hash of token `i`'s normalized word, computed once (English lookups).
+    func wordHash(_ i: Int) -> UInt64 {
+        guard i < wordHashes.count else { return ScalarHash.of(word(i)) }
+        if wordHashes[i] == 0 { wordHashes[i] = ScalarHash.of(word(i)) }
+        return wordHashes[i]
+    }
 
     // MARK: Positions
 

@@ -15,6 +15,7 @@ struct SpeakerResolver {
     /// A person named somewhere in the article, with the roles written next to the name.
     private struct Person {
         var names: [String]          // light-stemmed name tokens
+        var nameSet: Set<String>     // the same, as a set
         var canonical: String        // rank/honorific + name, as written
         var roles: [Set<String>]     // light-stemmed role phrases
         var official: Bool
@@ -208,6 +209,11 @@ struct SpeakerResolver {
         var people: [Person] = []
         var i = 0
         while i < ctx.count {
+            // English names are capitalized: a title with no capitalized word soon after names no one.
+            if !ctx.arabic && !(i + 1..<min(ctx.count, i + 5)).contains(where: { ctx.isCapitalized($0) }) {
+                i += 1
+                continue
+            }
             guard ctx.isWord(i), let t = ctx.match(ctx.lexicon.titles, at: i), i == 0 || !ctx.isWord(i - 1) || ctx.match(ctx.lexicon.titles, at: i - 1) == nil else {
                 i += 1
                 continue
@@ -238,7 +244,7 @@ struct SpeakerResolver {
                 roles.append(stems(after..<e))
             }
             let names = m.nameTokens.map(stem)
-            people.append(Person(names: names, canonical: canonical, roles: roles.filter { !$0.isEmpty },
+            people.append(Person(names: names, nameSet: Set(names), canonical: canonical, roles: roles.filter { !$0.isEmpty },
                                  official: m.official, at: i))
             i = max(i + 1, m.tokens.upperBound)
             // The role written right after the name belongs to this person, not to a new one.
@@ -333,7 +339,7 @@ struct SpeakerResolver {
             if let e = best.entity { return touch(e) }
             if let p = best.person {
                 let person = people[p]
-                let names = Set(person.names)
+                let names = person.nameSet
                 if let e = entities.first(where: { !$0.names.isEmpty && ($0.names.isSuperset(of: names) || $0.names.isSubset(of: names)) }) {
                     return touch(e.id)
                 }
@@ -354,7 +360,7 @@ struct SpeakerResolver {
 
     /// The fullest written form of a person: the richest titled mention in the article with these names.
     private func upgradeCanonical(_ e: Entity, _ m: Mention, _ people: [Person]) {
-        let candidates = people.filter { Set($0.names).isSuperset(of: e.names) }
+        let candidates = people.filter { $0.nameSet.isSuperset(of: e.names) }
         if let best = candidates.max(by: { $0.names.count < $1.names.count || ($0.names.count == $1.names.count && $0.canonical.count < $1.canonical.count) }) {
             e.canonical = best.canonical
             for r in best.roles where !e.roles.contains(r) { e.roles.append(r) }
