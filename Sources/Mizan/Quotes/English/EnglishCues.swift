@@ -15,6 +15,8 @@ extension QuoteContext {
         guard cue.kind == .verb || cue.kind == .participle else { return true }
         // A capitalized cue word inside a sentence is part of a name: United States, Washington Post.
         if isCapitalized(i) && !isSentenceInitialWord(i) { return false }
+        // A plural noun before a verb: "worries have dogged", "demands come with", "questions remain".
+        if wordEnds(i, "s"), i + 1 < count, isWord(i + 1), has(i + 1, .auxiliary) { return false }
         if i > 0, isWord(i - 1) {
             if has(i - 1, .nounContext) { return false }
             // A possessive before it: "Trump's claims".

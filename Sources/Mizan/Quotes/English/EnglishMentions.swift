@@ -198,4 +198,13 @@ extension QuoteContext {
         guard k < anchor, let m = englishSubject(startingAt: k), m.tokens.upperBound <= anchor else { return nil }
         return m
     }
+
+    /// Whether `m`, found right after a verb, is its inverted subject followed only by an adjunct ("…,
+    /// said **one GOP source** in the room."): a named or typed source (not a pronoun or a plain noun
+    /// phrase, which would be the verb's object: "citing her work after the attacks").
+    func isInvertedSourceBeforeAdjunct(_ m: Mention) -> Bool {
+        guard !m.isPronoun, m.kind != .unknown || !m.nameTokens.isEmpty, m.tokens.lowerBound > 0,
+              !wordEnds(m.tokens.lowerBound - 1, "ing") else { return false }
+        return has(m.tokens.upperBound, .adjunctOpener) && endsEnglishClause(after: m.tokens.upperBound)
+    }
 }

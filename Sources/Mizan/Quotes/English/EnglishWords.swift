@@ -21,6 +21,8 @@ struct EnglishWordFlags: OptionSet, Sendable {
     static let nounContext = EnglishWordFlags(rawValue: 1 << 7)
     /// Coordinates verbs: and, but, or, then.
     static let coordinator = EnglishWordFlags(rawValue: 1 << 8)
+    /// Auxiliaries and copulas: has, have, is, are, was, were, will, would, can, could, remain(s).
+    static let auxiliary = EnglishWordFlags(rawValue: 1 << 9)
     /// Not looked up yet (the rules ask about few tokens, so lookups are lazy).
     static let unknown = EnglishWordFlags(rawValue: 1 << 15)
 
@@ -38,6 +40,8 @@ struct EnglishWordFlags: OptionSet, Sendable {
         add(QuoteContext.englishAdjunctOpeners, .adjunctOpener)
         add(QuoteContext.englishNounContext, .nounContext)
         add(["and", "but", "or", "then"], .coordinator)
+        add(["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
+             "must", "remain", "remains", "remained", "come", "came", "seem", "appear", "include", "included"], .auxiliary)
         var t = PhraseTable<EnglishWordFlags>()
         for (w, f) in flags.sorted(by: { $0.key < $1.key }) { t.insert(w, f) }
         return t

@@ -86,7 +86,9 @@ struct CueClauseSieve: AttributionSieve {
         let i = c.tokens.lowerBound
         let floor = ctx.sentenceTokens(ctx.sentenceOf[i]).lowerBound
         if i - 1 >= floor, ctx.isQuoteMark(i - 1) || ctx.isComma(i - 1) {
-            if let m = ctx.englishSubject(startingAt: c.tokens.upperBound), !ctx.isWord(m.tokens.upperBound) {
+            // An inverted subject ends the clause, perhaps with an adjunct ("…, said one source in the room").
+            if let m = ctx.englishSubject(startingAt: c.tokens.upperBound),
+               !ctx.isWord(m.tokens.upperBound) || ctx.isInvertedSourceBeforeAdjunct(m) {
                 return m
             }
         }

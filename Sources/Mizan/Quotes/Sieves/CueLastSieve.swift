@@ -12,7 +12,9 @@ struct CueLastSieve: AttributionSieve {
                 guard ctx.isSentenceFinal(c.tokens.upperBound - 1) || ctx.mention(startingAt: c.tokens.upperBound).map({ ctx.isSentenceFinal($0.tokens.upperBound - 1) }) == true else { continue }
             } else {
                 guard ctx.endsEnglishClause(after: c.tokens.upperBound)
-                        || ctx.englishSubject(startingAt: c.tokens.upperBound).map({ !ctx.isWord($0.tokens.upperBound) && ctx.endsEnglishClause(after: $0.tokens.upperBound) }) == true
+                        || ctx.englishSubject(startingAt: c.tokens.upperBound).map({
+                            (!ctx.isWord($0.tokens.upperBound) || ctx.isInvertedSourceBeforeAdjunct($0))
+                                && ctx.endsEnglishClause(after: $0.tokens.upperBound) }) == true
                 else { continue }
             }
             var speaker: Mention?
