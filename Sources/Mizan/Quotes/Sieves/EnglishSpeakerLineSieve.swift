@@ -9,7 +9,9 @@ struct EnglishSpeakerLineSieve: AttributionSieve {
 
     func apply(_ ctx: QuoteContext, _ state: AttributionState) {
         for paragraph in ctx.doc.paragraphs {
-            let first = ctx.token(atOrAfter: paragraph.range.start)
+            var first = ctx.token(atOrAfter: paragraph.range.start)
+            // A transcript line may itself be quoted: "WALLACE: …
+            if first < ctx.count, ctx.isQuoteMark(first) { first += 1 }
             guard first < ctx.count, ctx.tokens[first].range.start < paragraph.range.end else { continue }
             // The label: capitalized words (or Q / A) up to a colon.
             var k = first
@@ -23,11 +25,10 @@ struct EnglishSpeakerLineSieve: AttributionSieve {
             }
             guard words >= 1, words <= Self.maxLabelWords, k < ctx.count, ctx.isColon(k) else { continue }
             let label = first..<k
-            // Not a cue, a dateline-style place or a document word ("Update:", "Note:").
+            // Not a cue.
             guard !label.contains(where: { ctx.cue(at: $0) != nil }) else { continue }
             let m = ctx.classify(label)
-            guard m.kind == .person || m.kind == .organization || m.kind == .media || m.kind == .unknown,
-                  !label.contains(where: { ctx.match(ctx.lexicon.heads, at: $0)?.payload.kind == .document }) else { continue }
+            guard m.kind != .anonymous else { continue }
             let start = k + 1
             var end = start
             while end < ctx.count && ctx.tokens[end].range.end <= paragraph.range.end { end += 1 }
