@@ -67,4 +67,18 @@ extension QuoteContext {
 
     /// Whether the (normalized) word `i` is `w`.
     func wordIs(_ i: Int, _ w: String) -> Bool { isWord(i) && word(i).elementsEqual(w.unicodeScalars) }
+
+    /// Whether the words of `r` are mostly capitalized, as in a title ("Legend in the Coal Fields").
+    func isTitleCase(_ r: TextRange) -> Bool {
+        var words = 0, capitalized = 0
+        var i = token(atOrAfter: r.start)
+        while i < count && tokens[i].range.end <= r.end {
+            if isWord(i) && tokens[i].kind == .word {
+                words += 1
+                if isCapitalized(i) || has(i, [.link, .determiner]) || wordIs(i, "in") || wordIs(i, "on") || wordIs(i, "to") { capitalized += 1 }
+            }
+            i += 1
+        }
+        return words > 0 && words <= 10 && capitalized == words
+    }
 }
