@@ -160,7 +160,7 @@ final class QuoteContext {
         if !arabic { wordHashes = Array(repeating: 0, count: count) }
         var i = 0
         while i < count {
-            if isWord(i), let m = match(lexicon.cues, at: i), arabic || isEnglishCueUse(i, m.payload) {
+            if isWord(i), let m = match(lexicon.cues, at: i), arabic || isEnglishCueUse(i, m.payload, words: m.words) {
                 let conj = hasConjunction(i) && !word(i).elementsEqual(m.payload.lemma.unicodeScalars)
                 cueIndexByToken[i] = Int32(cues.count)
                 cues.append(CueMention(tokens: i..<(i + m.words), cue: m.payload, conjunction: conj))

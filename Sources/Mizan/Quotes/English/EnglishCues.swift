@@ -11,12 +11,14 @@ extension QuoteContext {
 
     /// Whether the English cue `cue` found at token `i` is used as a verb (or, for according-to
     /// phrases, as the phrase).
-    func isEnglishCueUse(_ i: Int, _ cue: QuoteLexicon.Cue) -> Bool {
+    func isEnglishCueUse(_ i: Int, _ cue: QuoteLexicon.Cue, words: Int = 1) -> Bool {
         guard cue.kind == .verb || cue.kind == .participle else { return true }
         // A capitalized cue word inside a sentence is part of a name: United States, Washington Post.
         if isCapitalized(i) && !isSentenceInitialWord(i) { return false }
         // A plural noun before a verb: "worries have dogged", "demands come with", "questions remain".
         if wordEnds(i, "s"), i + 1 < count, isWord(i + 1), has(i + 1, .auxiliary) { return false }
+        // A phrasal verb that is not about speech ("show up", "show off").
+        if i + words < count, wordIs(i + words, "up") || wordIs(i + words, "off") { return false }
         if i > 0, isWord(i - 1) {
             if has(i - 1, .nounContext) { return false }
             // A possessive before it: "Trump's claims".

@@ -21,6 +21,7 @@ struct CueClauseSieve: AttributionSieve {
 
             var speaker: Mention?
             var after = c.tokens.upperBound
+            var toInfinitiveObject: Int?
             if c.cue.kind == .verb {
                 if ctx.arabic {
                     if !ctx.isComplementizer(after), let m = ctx.mention(startingAt: after) {
@@ -44,11 +45,13 @@ struct CueClauseSieve: AttributionSieve {
                     // "told reporters that": skip the addressee.
                     if c.cue.lemma == "tell", let m = ctx.mention(startingAt: after) ?? lowercaseObject(ctx, after) {
                         after = m.tokens.upperBound
+                        // "told his advisers to find a way": the order, with its addressee, is the content.
+                        if ctx.wordIs(after, "to"), ctx.isWord(after + 1) { toInfinitiveObject = m.tokens.lowerBound }
                     }
                 }
             }
             guard let start = ctx.arabic ? ctx.contentStart(after: after, end: end, complement: c.cue.complement)
-                    : ctx.englishContentStart(after: after, end: end, complement: c.cue.complement), start < end else { continue }
+                    : toInfinitiveObject ?? ctx.englishContentStart(after: after, end: end, complement: c.cue.complement), start < end else { continue }
             if !ctx.arabic && c.cue.kind == .verb && speaker == nil && !isContinuation(ctx, c) { continue }
             let stop = ctx.contentEnd(from: start, end: end)
             guard stop > start else { continue }
