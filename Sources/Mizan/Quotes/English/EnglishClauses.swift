@@ -114,4 +114,11 @@ extension QuoteContext {
         let end = contentEnd(from: next, end: sentence.upperBound)
         return end > next ? end : nil
     }
+
+    /// Whether a coordinated clause with its own pronoun subject starts at `i` (", and **he** railed …",
+    /// ", but **they** …"): reported content stops before it.
+    func startsCoordinatedEnglishClause(_ i: Int) -> Bool {
+        guard has(i, .coordinator), i + 2 < count, isEnglishSourcePronoun(i + 1), !wordIs(i + 1, "who"), isWord(i + 2) else { return false }
+        return true
+    }
 }

@@ -102,6 +102,17 @@ extension QuoteContext {
             i -= 1
         }
         guard words > 0 else { return nil }
+        // Proportions: "More than six in 10", "One in three", "Half of those polled".
+        if first == last, isQuantity(first) {
+            var k = first - 1
+            while k >= floor, k >= first - 4, isWord(k), isQuantity(k) || ["in", "of", "than", "more", "less", "about", "nearly", "almost"].contains(where: { wordIs(k, $0) }) {
+                first = k
+                k -= 1
+            }
+            while first < last, !isQuantity(first), !wordIs(first, "more"), !wordIs(first, "less"), !wordIs(first, "about"),
+                  !wordIs(first, "nearly"), !wordIs(first, "almost") { first += 1 }
+            return classifiedEnglish(first..<(last + 1))
+        }
         // Do not start on a link word.
         while first < last, has(first, .link) || wordIs(first, "and") { first += 1 }
         guard first <= last else { return nil }
@@ -206,5 +217,13 @@ extension QuoteContext {
         guard !m.isPronoun, m.kind != .unknown || !m.nameTokens.isEmpty, m.tokens.lowerBound > 0,
               !wordEnds(m.tokens.lowerBound - 1, "ing") else { return false }
         return has(m.tokens.upperBound, .adjunctOpener) && endsEnglishClause(after: m.tokens.upperBound)
+    }
+
+    /// A number or number word ("10", "three", "half", "percent", "majority").
+    func isQuantity(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        if tokens[i].kind == .number { return true }
+        return ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter",
+                "percent", "majority", "most", "dozen", "hundreds", "thousands", "millions"].contains { wordIs(i, $0) }
     }
 }

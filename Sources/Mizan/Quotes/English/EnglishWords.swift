@@ -81,4 +81,11 @@ extension QuoteContext {
         }
         return words > 0 && words <= 10 && capitalized == words
     }
+
+    /// Whether token `i` is a dash (— – ―) used as a parenthesis mark.
+    func isDash(_ i: Int) -> Bool {
+        guard i >= 0 && i < count, !isWord(i), tokens[i].range.length == 1 else { return false }
+        let c = text[tokens[i].range.start]
+        return c == "\u{2014}" || c == "\u{2013}" || c == "\u{2015}"
+    }
 }

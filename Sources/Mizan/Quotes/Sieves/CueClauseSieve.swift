@@ -95,6 +95,11 @@ struct CueClauseSieve: AttributionSieve {
                 return m
             }
         }
+        // "Many speakers at the service — including Muslims and Jews — said": a dashed parenthesis.
+        if i - 1 >= floor, ctx.isDash(i - 1), let open = (max(floor, i - 32)..<(i - 1)).last(where: { ctx.isDash($0) }),
+           let m = ctx.englishSubject(endingBefore: open, floor: floor) {
+            return m
+        }
         if i - 1 >= floor, ctx.isComma(i - 1) {
             // Appositive: NAME , a Democrat , said / NAME , who …, said
             var k = i - 2
