@@ -209,12 +209,12 @@ struct SpeakerResolver {
         var people: [Person] = []
         var i = 0
         while i < ctx.count {
-            // English names are capitalized: a title with no capitalized word soon after names no one.
-            if !ctx.arabic && !(i + 1..<min(ctx.count, i + 5)).contains(where: { ctx.isCapitalized($0) }) {
+            guard ctx.isWord(i), let t = ctx.match(ctx.lexicon.titles, at: i), i == 0 || !ctx.isWord(i - 1) || ctx.match(ctx.lexicon.titles, at: i - 1) == nil else {
                 i += 1
                 continue
             }
-            guard ctx.isWord(i), let t = ctx.match(ctx.lexicon.titles, at: i), i == 0 || !ctx.isWord(i - 1) || ctx.match(ctx.lexicon.titles, at: i - 1) == nil else {
+            // English names are capitalized: a title with no capitalized word soon after names no one.
+            if !ctx.arabic && !(i + 1..<min(ctx.count, i + 5)).contains(where: { ctx.isCapitalized($0) }) {
                 i += 1
                 continue
             }

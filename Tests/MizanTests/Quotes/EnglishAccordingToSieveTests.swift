@@ -14,4 +14,15 @@ import Testing
             "<According to> {officials}, [the plant will close next year].",
         ])
     }
+
+    @Test func theWholeSentenceBeforeThePhraseIsTheContent() throws {
+        #expect(try QuoteMarkup.marked("Clinton now holds an advantage of 83 points over Trump, among black voters, according to a new poll.") == [
+            "[Clinton now holds an advantage of 83 points over Trump, among black voters], <according to> {a new poll}.",
+        ])
+    }
+
+    @Test func aLongSourcePhraseRunsToItsComma() throws {
+        let out = try QuoteMarkup.marked("According to a complaint filed by the commission and a second one by Vermont, the developers looted millions.")
+        #expect(out == ["<According to> {a complaint} filed by the commission and a second one by Vermont, [the developers looted millions]."])
+    }
 }

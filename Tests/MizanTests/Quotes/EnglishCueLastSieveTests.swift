@@ -20,4 +20,10 @@ import Testing
             "[It would take three weeks to convene the committee], {he} <said>, and the wrangling could be paralyzing.",
         ])
     }
+
+    @Test func statementResumedAfterAParentheticalAttribution() throws {
+        #expect(try QuoteMarkup.marked("The museum, he said, would make visitors face uncomfortable truths.") == [
+            "[The museum, {he} <said>, would make visitors face uncomfortable truths].",
+        ])
+    }
 }

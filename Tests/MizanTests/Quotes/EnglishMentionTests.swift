@@ -28,4 +28,11 @@ import Testing
         #expect(try subject(before: "supporting", in: "Machado promised to continue supporting Clinton.") == nil)
         #expect(try subject(before: "said", in: "They met, and said so.") == nil)
     }
+
+    @Test func proportionsAndDashedParentheses() throws {
+        #expect(try subject(before: "said", in: "More than six in 10 said they were tired.") == "More than six in 10")
+        #expect(try subject(before: "said", in: "One in three said so.") == "One in three")
+        let out = try QuoteMarkup.marked("Many speakers — including Muslims and Jews — said the loss is painful.")
+        #expect(out == ["{Many speakers} — including Muslims and Jews — <said> [the loss is painful]."])
+    }
 }

@@ -39,6 +39,13 @@ struct CueClauseSieve: AttributionSieve {
                     if let m = speaker, m.tokens.upperBound < ctx.count, ctx.isQuoteMark(m.tokens.upperBound),
                        m.tokens.lowerBound > c.tokens.upperBound { after = m.tokens.upperBound + 1 }
                 } else {
+                    // Nothing reported after the verb, and no subject after it to skip: no need to look for
+                    // the subject (the cue-last rule takes "…, she said.").
+                    let before = c.tokens.lowerBound - 1
+                    if c.cue.lemma != "tell", !(before >= 0 && (ctx.isComma(before) || ctx.isQuoteMark(before))),
+                       ctx.englishContentStart(after: after, end: end, complement: c.cue.complement) == nil {
+                        continue
+                    }
                     speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) ? nil : englishSubject(ctx, c)
                     // "…," said Charlie King, a Democrat: the content is not after an inverted subject.
                     if let m = speaker, m.tokens.lowerBound >= c.tokens.upperBound { after = m.tokens.upperBound }
