@@ -36,8 +36,7 @@ extension QuoteContext {
             return nil
         }
         guard isWord(k) else { return nil }
-        let w = lowerWord(k)
-        if complement == .infinitive { return w == "to" && k + 1 < end && isWord(k + 1) ? k : nil }
+        if complement == .infinitive { return wordIs(k, "to") && k + 1 < end && isWord(k + 1) ? k : nil }
         if isComplementizer(k) { return k + 1 < end ? k + 1 : nil }
         if has(k, .adjunctOpener) {
             // "said in a statement that …", "told reporters on Tuesday that …".
@@ -47,7 +46,7 @@ extension QuoteContext {
             while j < end && j < k + 10 && isWord(j) { j += 1 }
             if j < end, isColon(j) || isComma(j) && j + 1 < end && isQuoteMark(j + 1) { return j + 1 < end ? j + 1 : nil }
             // "called for", "warned of": a nominal cue takes its prepositional object.
-            if complement == .nominal, ["to", "for", "of", "on", "about"].contains(w) { return k }
+            if complement == .nominal, ["to", "for", "of", "on", "about"].contains(where: { wordIs(k, $0) }) { return k }
             return nil
         }
         switch complement {
@@ -57,8 +56,8 @@ extension QuoteContext {
             var j = k
             while j < end && j < k + 14 && (isWord(j) || isPunct(j, "-")) { j += 1 }
             if j < end, isQuoteMark(j), quote(openingAt: j) != nil, j > k { return k }
-            if ["it", "him", "her", "them", "himself", "herself", "themselves", "itself", "this", "that"].contains(w),
-               k + 1 < end, isWord(k + 1), ["a", "an", "the"].contains(lowerWord(k + 1)) { return k }
+            if ["it", "him", "her", "them", "himself", "herself", "themselves", "itself", "this", "that"].contains(where: { wordIs(k, $0) }),
+               k + 1 < end, ["a", "an", "the"].contains(where: { wordIs(k + 1, $0) }) { return k }
             return nil
         case .that, .nominal, .any, .infinitive: return k
         }

@@ -42,7 +42,6 @@ extension QuoteContext {
         "earlier", "can", "could", "may", "might", "must", "should", "to", "be", "been", "being", "generally",
     ]
 
-    func lowerWord(_ i: Int) -> String { String(String.UnicodeScalarView(word(i))) }
 
     func isCapitalized(_ i: Int) -> Bool {
         isWord(i) && ScalarClass.of(text[tokens[i].range.start]).contains(.upper)
