@@ -15,15 +15,17 @@ final class QuoteContext {
     let sentenceOf: [Int]
     /// English word classes of each token once looked up (empty for other languages); see
     /// ``EnglishWordFlags``.
-    var englishFlags: [EnglishWordFlags] = []
+    /// (Per-token caches live in buffers owned by this context, not in `var` arrays: the rules read them
+    /// in their inner loops, and class `var`s pay a dynamic exclusivity check on every access.)
+    let englishFlags: UnsafeMutableBufferPointer<EnglishWordFlags>
     /// Marker role of each token once looked up (nil: not yet; .some(nil): none).
-    private var markerCache: [QuoteLexicon.MarkerRole??]
+    private let markerCache: UnsafeMutableBufferPointer<Int8>
     /// Cue mentions, sorted by token.
     private(set) var cues: [CueMention] = []
     /// Index into `cues` of the cue starting at each token, or -1.
-    private var cueIndexByToken: [Int32] = []
+    private let cueIndexByToken: UnsafeMutableBufferPointer<Int32>
     /// Scalar hash of each token's normalized word once computed (0: not yet).
-    private var wordHashes: [UInt64] = []
+    private let wordHashes: UnsafeMutableBufferPointer<UInt64>
 
     /// A cue found in the text.
     struct CueMention {
@@ -50,10 +52,29 @@ final class QuoteContext {
             for t in sentence.tokens { sentenceOf[t] = s }
         }
         self.sentenceOf = sentenceOf
-        markerCache = Array(repeating: nil, count: document.tokens.count)
-        if !arabic { englishFlags = Array(repeating: .unknown, count: tokens.count) }
+        let n = document.tokens.count
+        markerCache = .allocate(capacity: n)
+        markerCache.initialize(repeating: -2)
+        englishFlags = .allocate(capacity: arabic ? 0 : n)
+        englishFlags.initialize(repeating: .unknown)
+        cueIndexByToken = .allocate(capacity: n)
+        cueIndexByToken.initialize(repeating: -1)
+        wordHashes = .allocate(capacity: arabic ? 0 : n)
+        wordHashes.initialize(repeating: 0)
         findCues()
     }
+
+    deinit {
+        markerCache.deallocate()
+        englishFlags.deallocate()
+        cueIndexByToken.deallocate()
+        wordHashes.deallocate()
+    }
+
+    private let markerRoles = QuoteLexicon.MarkerRole.allCases
+    /// English word classes (``EnglishWordFlags/table``), held here so hot lookups skip the global's
+    /// lazy-initialization check.
+    let englishTable = EnglishWordFlags.table
 
     // MARK: Words
 
@@ -145,9 +166,11 @@ final class QuoteContext {
     func marker(_ i: Int) -> QuoteLexicon.MarkerRole? {
         guard i >= 0 && i < count else { return nil }
         // Asked many times per token by the rules: looked up once.
-        if let cached = markerCache[i] { return cached }
+        // -2: not looked up; -1: no marker; else the role's index.
+        let cached = markerCache[i]
+        if cached >= -1 { return cached < 0 ? nil : markerRoles[Int(cached)] }
         let role = match(lexicon.markers, at: i, variants: false)?.payload
-        markerCache[i] = .some(role)
+        markerCache[i] = role.flatMap { r in markerRoles.firstIndex(of: r).map { Int8($0) } } ?? -1
         return role
     }
 
@@ -156,8 +179,6 @@ final class QuoteContext {
     // MARK: Cues
 
     private func findCues() {
-        cueIndexByToken = Array(repeating: -1, count: count)
-        if !arabic { wordHashes = Array(repeating: 0, count: count) }
         var i = 0
         while i < count {
             if isWord(i), let m = match(lexicon.cues, at: i), arabic || isEnglishCueUse(i, m.payload, words: m.words) {

@@ -53,7 +53,7 @@ extension QuoteContext {
     func has(_ i: Int, _ f: EnglishWordFlags) -> Bool {
         guard i >= 0 && i < englishFlags.count else { return false }
         if englishFlags[i].contains(.unknown) {
-            englishFlags[i] = tokens[i].kind == .word ? EnglishWordFlags.table.contains(word(i), hash: wordHash(i)) ?? [] : []
+            englishFlags[i] = tokens[i].kind == .word ? englishTable.contains(word(i), hash: wordHash(i)) ?? [] : []
         }
         return !englishFlags[i].isDisjoint(with: f)
     }
