@@ -155,12 +155,12 @@ extension QuoteContext {
             if i > start, cue(at: i) != nil { break }
             if arabic, i > start, sawName, match(lexicon.titles, at: i) != nil { break }
             if !arabic {
-                let w = String(String.UnicodeScalarView(word(i)))
                 let upper = ScalarClass.of(text[tokens[i].range.start]).contains(.upper)
                 let known = match(lexicon.titles, at: i) != nil || match(lexicon.heads, at: i) != nil || match(lexicon.anonymous, at: i) != nil
-                if i > start && !upper && !known && !Self.determiners.contains(w) && !["of", "for", "'s", "s", "and"].contains(w) { break }
-                if i == start && !upper && !known && !Self.determiners.contains(w) && !Self.englishPronouns.contains(w) { return nil }
-                if Self.englishPronouns.contains(w) {
+                let joiner = ["of", "for", "'s", "s", "and"].contains { wordIs(i, $0) }
+                if i > start && !upper && !known && !has(i, .determiner) && !joiner { break }
+                if i == start && !upper && !known && !has(i, [.determiner, .pronoun]) { return nil }
+                if has(i, .pronoun) {
                     if i == start { return classify(i..<(i + 1)) }
                     break
                 }
@@ -190,7 +190,7 @@ extension QuoteContext {
         }
         // Do not end on "of", "and" or a determiner.
         while end > start, !arabic, isWord(end - 1),
-              ["of", "for", "and", "the", "a", "an"].contains(String(String.UnicodeScalarView(word(end - 1)))) { end -= 1 }
+              ["of", "for", "and", "the", "a", "an"].contains(where: { wordIs(end - 1, $0) }) { end -= 1 }
         guard end > start else { return nil }
         var m = classify(start..<end)
         if m.kind == .unknown && m.nameTokens.isEmpty && !m.isPronoun { return nil }
@@ -219,13 +219,14 @@ extension QuoteContext {
         var i = end - 1
         // Skip adverbs and auxiliaries between subject and verb ("has also said", "قد").
         while i >= floor, isWord(i) {
-            let w = String(String.UnicodeScalarView(word(i)))
-            if arabic ? ["قد", "وقد", "فقد", "لقد", "كان", "وكان"].contains(w) : (Self.adverbs.contains(w) || w.hasSuffix("ly")) {
+            let skip = arabic ? ["قد", "وقد", "فقد", "لقد", "كان", "وكان"].contains(String(String.UnicodeScalarView(word(i))))
+                : (has(i, .subjectVerbAdverb) || wordEnds(i, "ly"))
+            if skip {
                 i -= 1
             } else { break }
         }
         guard i >= floor, isWord(i) else { return nil }
-        if !arabic, Self.englishPronouns.contains(String(String.UnicodeScalarView(word(i)))) {
+        if !arabic, has(i, .pronoun) {
             return classify(i..<(i + 1))
         }
         let last = i
@@ -243,17 +244,16 @@ extension QuoteContext {
                 break
             }
             if !arabic {
-                let w = String(String.UnicodeScalarView(word(i)))
                 let upper = ScalarClass.of(text[tokens[i].range.start]).contains(.upper)
                 let known = match(lexicon.titles, at: i) != nil || match(lexicon.heads, at: i) != nil || match(lexicon.anonymous, at: i) != nil
-                if !upper && !known && !Self.determiners.contains(w) && !["of", "for", "'s", "and"].contains(w) { break }
+                if !upper && !known && !has(i, .determiner) && !["of", "for", "'s", "and"].contains(where: { wordIs(i, $0) }) { break }
             }
             first = i
             words += 1
             i -= 1
         }
         // Do not start on "of", "and", "for".
-        while first <= last, !arabic, isWord(first), ["of", "for", "and"].contains(String(String.UnicodeScalarView(word(first)))) { first += 1 }
+        while first <= last, !arabic, isWord(first), ["of", "for", "and"].contains(where: { wordIs(first, $0) }) { first += 1 }
         guard first <= last else { return nil }
         let m = classify(first..<(last + 1))
         if m.kind == .unknown && m.nameTokens.isEmpty { return nil }

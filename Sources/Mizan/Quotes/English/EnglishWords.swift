@@ -23,6 +23,8 @@ struct EnglishWordFlags: OptionSet, Sendable {
     static let coordinator = EnglishWordFlags(rawValue: 1 << 8)
     /// Auxiliaries and copulas: has, have, is, are, was, were, will, would, can, could, remain(s).
     static let auxiliary = EnglishWordFlags(rawValue: 1 << 9)
+    /// Adverbs and auxiliaries the general subject finder skips (``QuoteContext/adverbs``).
+    static let subjectVerbAdverb = EnglishWordFlags(rawValue: 1 << 10)
     /// Not looked up yet (the rules ask about few tokens, so lookups are lazy).
     static let unknown = EnglishWordFlags(rawValue: 1 << 15)
 
@@ -40,6 +42,7 @@ struct EnglishWordFlags: OptionSet, Sendable {
         add(QuoteContext.englishAdjunctOpeners, .adjunctOpener)
         add(QuoteContext.englishNounContext, .nounContext)
         add(["and", "but", "or", "then"], .coordinator)
+        add(QuoteContext.adverbs, .subjectVerbAdverb)
         add(["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
              "must", "remain", "remains", "remained", "come", "came", "seem", "appear", "include", "included"], .auxiliary)
         var t = PhraseTable<EnglishWordFlags>()
