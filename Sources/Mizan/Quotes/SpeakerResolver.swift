@@ -26,7 +26,9 @@ struct SpeakerResolver {
         var id = 0
         var names: Set<String> = []
         var roles: [Set<String>] = []
-        var texts: [String] = []
+        /// Texts of the mentions of a vague source ("sources", "a senior official"), which only merge
+        /// with the same wording.
+        var vagueTexts: [String] = []
         var canonical: String?
         var kind: Attribution.SourceKind = .unknown
         var official = false
@@ -99,7 +101,7 @@ struct SpeakerResolver {
                 let entity = entities[e]
                 if order[e] == nil {
                     order[e] = speakers.count
-                    speakers.append(Speaker(id: speakers.count, canonical: entity.canonical ?? entity.texts.first ?? "", kind: entity.kind,
+                    speakers.append(Speaker(id: speakers.count, canonical: entity.canonical ?? entity.mentions.first.map { ctx.doc.text[$0] } ?? "", kind: entity.kind,
                                             isOfficial: entity.official, mentions: [], attributions: 0, quotedWords: 0))
                 }
                 speakerID = order[e]
@@ -257,7 +259,8 @@ struct SpeakerResolver {
     }
 
     private func entity(for m: Mention, people: [Person], entities: inout [Entity], current: Int) -> Int {
-        let text = ctx.mentionText(m)
+        // The mention's wording matters only for vague sources; it is built only for them.
+        let text = m.vague ? ctx.mentionText(m) : ""
         let names = Set(m.nameTokens.map(stem))
         func make() -> Int {
             let e = Entity()
@@ -271,7 +274,7 @@ struct SpeakerResolver {
         func touch(_ e: Int) -> Int {
             let entity = entities[e]
             entity.mentions.append(ctx.range(m))
-            entity.texts.append(text)
+            if m.vague { entity.vagueTexts.append(text) }
             entity.lastSeen = current
             // A body speaks through documents: prefer person/organization/media over document.
             if entity.kind == .unknown || (entity.kind == .document && m.kind != .unknown && m.kind != .anonymous) { entity.kind = m.kind }
@@ -290,7 +293,7 @@ struct SpeakerResolver {
             return touch(make())
         }
         if m.vague {
-            if let e = entities.first(where: { $0.vague && $0.texts.contains(text) }) { return touch(e.id) }
+            if let e = entities.first(where: { $0.vague && $0.vagueTexts.contains(text) }) { return touch(e.id) }
             return touch(make())
         }
         if !names.isEmpty {
