@@ -45,6 +45,10 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         return nil
     }
 
+    /// Whether some phrase may start with a word of hash `hash` (a cheap test before a lookup).
+    @inline(__always)
+    func mayStart(hash: UInt64) -> Bool { byFirst.value(hash) != nil }
+
     /// ``match(first:next:)`` with the first word's ``ScalarHash`` already computed.
     func match<C: Collection>(first: C, hash: UInt64, next: (Int) -> ArraySlice<Unicode.Scalar>?) -> (payload: Payload, words: Int)?
     where C.Element == Unicode.Scalar {

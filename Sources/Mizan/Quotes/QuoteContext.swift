@@ -155,7 +155,11 @@ final class QuoteContext {
     func match<P>(_ table: PhraseTable<P>, at i: Int, variants useVariants: Bool = true) -> (payload: P, words: Int)? {
         guard isWord(i) else { return nil }
         // English words have no clitic variants: look the word up without building a list.
-        if !arabic { return table.match(first: word(i), hash: wordHash(i), next: { self.nextWord(i, $0) }) }
+        if !arabic {
+            let h = wordHash(i)
+            guard table.mayStart(hash: h) else { return nil }
+            return table.match(first: word(i), hash: h, next: { self.nextWord(i, $0) })
+        }
         if !useVariants { return table.match(first: word(i), next: { self.nextWord(i, $0) }) }
         for v in variants(i) {
             if let m = table.match(first: v, next: { self.nextWord(i, $0) }) { return m }
@@ -200,7 +204,11 @@ final class QuoteContext {
     /// The scalar hash of token `i`'s normalized word, computed once (English lookups).
     func wordHash(_ i: Int) -> UInt64 {
         guard i < wordHashes.count else { return ScalarHash.of(word(i)) }
-        if wordHashes[i] == 0 { wordHashes[i] = ScalarHash.of(word(i)) }
+        if wordHashes[i] == 0 {
+            var h = ScalarHash()
+            for k in tokenNorm[i] { h.add(norm[k]) }
+            wordHashes[i] = h.value
+        }
         return wordHashes[i]
     }
 

@@ -56,7 +56,8 @@ extension QuoteContext {
     func has(_ i: Int, _ f: EnglishWordFlags) -> Bool {
         guard i >= 0 && i < englishFlags.count else { return false }
         if englishFlags[i].contains(.unknown) {
-            englishFlags[i] = tokens[i].kind == .word ? englishTable.contains(word(i), hash: wordHash(i)) ?? [] : []
+            let h = tokens[i].kind == .word ? wordHash(i) : 0
+            englishFlags[i] = h != 0 && englishTable.mayStart(hash: h) ? englishTable.contains(word(i), hash: h) ?? [] : []
         }
         return !englishFlags[i].isDisjoint(with: f)
     }
