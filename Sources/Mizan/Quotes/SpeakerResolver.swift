@@ -184,6 +184,13 @@ struct SpeakerResolver {
     }
 
     private func computeStem(_ i: Int) -> String {
+        if !ctx.arabic {
+            // Plural and singular compare equal: "officials" ~ "official".
+            let w = ctx.word(i)
+            var view = String.UnicodeScalarView()
+            if w.count > 3, w.last == "s", w[w.endIndex - 2] != "s" { view.append(contentsOf: w.dropLast()) } else { view.append(contentsOf: w) }
+            return String(view)
+        }
         var w = Array(ctx.word(i))
         if ctx.arabic {
             if w.count > 4, w[0] == "ل", w[1] == "ل" { w.removeFirst(2) }
