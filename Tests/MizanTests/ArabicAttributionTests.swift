@@ -1,37 +1,21 @@
 import Testing
 @testable import Mizan
 
-/// Arabic attribution, one suite per sieve. Expected attributions are written into the sentence:
-/// `[content]`, `<cue>`, `{speaker}`, followed by the type and, when resolved, `= canonical`.
+/// Arabic attribution, one suite per sieve. Expected attributions are written into their paragraph
+/// (``QuoteMarkup``): `[content]`, `<cue>`, `{speaker}`, then the type and, when resolved, `= canonical`.
 enum AttributionRender {
-    static func analyze(_ text: String, language: String = "ar") throws -> AnalyzedDocument {
-        try Analyzer(data: TestSupport.data, options: AnalysisOptions(language: language, depth: .quotes)).analyze(text: text)
+    static func analyze(_ text: String) throws -> AnalyzedDocument {
+        try QuoteMarkup.analyze(text, language: "ar")
     }
 
-    /// One line per attribution: the text of its sentence(s) with the spans marked.
-    static func render(_ doc: AnalyzedDocument) -> [String] {
-        doc.attributions.map { a in
-            var marks: [(Int, String)] = [(a.content.start, "["), (a.content.end, "]")]
-            if let c = a.cue { marks += [(c.range.start, "<"), (c.range.end, ">")] }
-            if let s = a.speaker { marks += [(s.start, "{"), (s.end, "}")] }
-            let lo0 = ([a.content.start] + [a.cue?.range.start, a.speaker?.start].compactMap { $0 }).min()!
-            let hi0 = ([a.content.end] + [a.cue?.range.end, a.speaker?.end].compactMap { $0 }).max()!
-            // Whole sentences around the spans.
-            let lo = doc.sentences.first { $0.range.contains(lo0) }?.range.start ?? lo0
-            let hi = doc.sentences.last { $0.range.start < hi0 }?.range.end ?? hi0
-            var out = ""
-            let sorted = marks.sorted { $0.0 < $1.0 || ($0.0 == $1.0 && "]>}".contains($0.1)) }
-            for k in lo...max(lo, hi) {
-                for (pos, mark) in sorted where pos == k { out += mark }
-                if k < hi { out.unicodeScalars.append(doc.text.scalars[k]) }
-            }
-            var line = "\(out) · \(a.kind.rawValue)"
+    static func lines(_ text: String) throws -> [String] {
+        let doc = try analyze(text)
+        return doc.attributions.map { a in
+            var line = "\(QuoteMarkup.render(a, in: doc)) · \(a.kind.rawValue)"
             if let canonical = a.speakerCanonical { line += " = \(canonical)" }
             return line
         }
     }
-
-    static func lines(_ text: String, language: String = "ar") throws -> [String] { render(try analyze(text, language: language)) }
 }
 
 @Suite struct ArabicCueClauseTests {
@@ -142,7 +126,7 @@ enum AttributionRender {
     @Test func followingQuotationInheritsTheSpeaker() throws {
         let lines = try AttributionRender.lines("وقال الوزير: «بدأنا التسويق بالفعل». «وسنرفع الإنتاج في غضون أيام قليلة».")
         #expect(lines.count == 2)
-        #expect(lines[1] == "«[وسنرفع الإنتاج في غضون أيام قليلة]». · direct = الوزير")
+        #expect(lines[1] == "وقال الوزير: «بدأنا التسويق بالفعل». «[وسنرفع الإنتاج في غضون أيام قليلة]». · direct = الوزير")
     }
 
     @Test func addedWithoutSubjectContinuesThePreviousSpeaker() throws {

@@ -46,7 +46,9 @@ public struct Attribution: Hashable, Sendable {
     /// The reported content: inside the marks for direct quotes, the reported clause otherwise.
     public var content: TextRange
     public var cue: Cue?
-    /// The source mention in or beside the sentence; nil when there is none (`من جانبه`, "he").
+    /// The source mention in or beside the sentence; nil when there is none (`من جانبه`). In English an
+    /// inherited source (a floating quotation, "adding that …" without a subject) points at the source's
+    /// latest mention, as English attribution corpora annotate it.
     public var speaker: TextRange?
     /// The fullest name or role of the source in the article, when it is named anywhere.
     public var speakerCanonical: String?

@@ -188,12 +188,15 @@ public struct QuoteEvaluation {
     private func isSpeechCue(_ cue: String, _ lexicon: QuoteLexicon) -> Bool {
         let n = normalizer.normalize(cue)
         let words = n.split(whereSeparator: { !$0.isLetter }).map { Array(String($0).unicodeScalars) }
-        guard let first = words.first else { return false }
-        var variants: [ArraySlice<Unicode.Scalar>] = [first[...]]
-        if first.count >= 3, first.first == "و" || first.first == "ف" { variants.append(first.dropFirst()) }
-        for v in variants {
-            if let m = lexicon.cues.match(first: v, next: { k in k < words.count ? words[k][...] : nil }) {
-                return m.payload.cueClass == .speech || m.payload.cueClass == .according
+        // The verb need not come first: "has said", "also told", "was quoted as saying".
+        for start in words.indices {
+            let first = words[start]
+            var variants: [ArraySlice<Unicode.Scalar>] = [first[...]]
+            if first.count >= 3, first.first == "و" || first.first == "ف" { variants.append(first.dropFirst()) }
+            for v in variants {
+                if let m = lexicon.cues.match(first: v, next: { k in start + k < words.count ? words[start + k][...] : nil }) {
+                    return m.payload.cueClass == .speech || m.payload.cueClass == .according
+                }
             }
         }
         return false

@@ -86,7 +86,9 @@ public enum QuoteGoldReader {
             let lines = try String(contentsOf: annURL, encoding: .utf8).split(separator: "\n")
             var spans: [String: (type: String, ranges: [TextRange])] = [:]
             var items: [QuoteGoldDocument.Item] = []
-            for (n, line) in lines.enumerated() where line.hasPrefix("T") {
+            // A span's text may contain line breaks, so a line is an annotation only when it starts with
+            // its id (T12, E3) and a tab; the other lines continue the previous span's text.
+            for (n, line) in lines.enumerated() where isAnnotationLine(line, "T") {
                 let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
                 guard parts.count >= 2 else { throw MizanError.badRecord(path: annURL.path, line: n + 1, reason: "malformed T line") }
                 let head = parts[1].split(separator: " ", maxSplits: 1)
@@ -99,7 +101,7 @@ public enum QuoteGoldReader {
                 spans[String(parts[0])] = (String(head[0]), ranges)
             }
             let scalars = Array(text.unicodeScalars)
-            for line in lines where line.hasPrefix("E") {
+            for line in lines where isAnnotationLine(line, "E") {
                 let parts = line.split(separator: "\t")
                 guard parts.count >= 2 else { continue }
                 var content: [TextRange] = [], cue: TextRange?, source: [TextRange] = []
@@ -120,6 +122,13 @@ public enum QuoteGoldReader {
             docs.append(QuoteGoldDocument(id: base, text: text, language: "en", items: items))
         }
         return docs
+    }
+
+    /// Whether a brat line is an annotation of the given type: its id (`T12`) then a tab.
+    static func isAnnotationLine(_ line: Substring, _ type: Character) -> Bool {
+        guard line.first == type, let tab = line.firstIndex(of: "\t") else { return false }
+        let id = line[line.index(after: line.startIndex)..<tab]
+        return !id.isEmpty && id.allSatisfy(\.isNumber)
     }
 
     /// Direct when the content is inside quotation marks, mixed when it contains some, else indirect.

@@ -168,6 +168,8 @@ extension QuoteContext {
             while k < count && n < 6 && isWord(k) && cue(at: k) == nil { k += 1; n += 1 }
             if k < count, let c = cue(at: k), c.cue.kind == .verb, n > 0, n <= 5,
                k + 1 >= count || !isWord(k + 1) || isSentenceFinal(k) { return true }
+            // ", and he railed against …": a coordinated clause with its own subject.
+            if startsCoordinatedEnglishClause(i) { return true }
         }
         return false
     }

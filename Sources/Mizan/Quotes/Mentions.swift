@@ -51,7 +51,7 @@ extension QuoteContext {
                 i += h.words
                 continue
             }
-            if marker(i) == .pronoun || (!arabic && Self.englishPronouns.contains(String(String.UnicodeScalarView(word(i))))) {
+            if marker(i) == .pronoun || (!arabic && has(i, .pronoun)) {
                 if r.count == 1 { m.isPronoun = true }
                 i += 1
                 continue
@@ -93,7 +93,7 @@ extension QuoteContext {
     static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "one", "two", "three", "several", "some", "many", "other", "another", "both"]
 
     func isDeterminer(_ i: Int) -> Bool {
-        isWord(i) && !arabic && Self.determiners.contains(String(String.UnicodeScalarView(word(i))))
+        isWord(i) && !arabic && has(i, .determiner)
     }
 
     /// Whether head token `i` sits after "of" inside the mention (the Department **of** Transportation:
@@ -184,12 +184,12 @@ extension QuoteContext {
                 continue
             }
             if !arabic {
-                let w = String(String.UnicodeScalarView(word(i)))
                 let upper = ScalarClass.of(text[tokens[i].range.start]).contains(.upper)
                 let known = title(at: i) != nil || head(at: i) != nil || anonymous(at: i) != nil
-                if i > start && !upper && !known && !Self.determiners.contains(w) && !["of", "for", "'s", "s", "and"].contains(w) { break }
-                if i == start && !upper && !known && !Self.determiners.contains(w) && !Self.englishPronouns.contains(w) { return nil }
-                if Self.englishPronouns.contains(w) {
+                let joiner = ["of", "for", "'s", "s", "and"].contains { wordIs(i, $0) }
+                if i > start && !upper && !known && !has(i, .determiner) && !joiner { break }
+                if i == start && !upper && !known && !has(i, [.determiner, .pronoun]) { return nil }
+                if has(i, .pronoun) {
                     if i == start { return classify(i..<(i + 1)) }
                     break
                 }
@@ -246,7 +246,7 @@ extension QuoteContext {
         }
         // Do not end on "of", "and" or a determiner.
         while end > start, !arabic, isWord(end - 1),
-              ["of", "for", "and", "the", "a", "an"].contains(String(String.UnicodeScalarView(word(end - 1)))) { end -= 1 }
+              ["of", "for", "and", "the", "a", "an"].contains(where: { wordIs(end - 1, $0) }) { end -= 1 }
         guard end > start else { return nil }
         var m = classify(start..<end)
         if m.kind == .unknown && m.nameTokens.isEmpty && !m.isPronoun { return nil }
@@ -302,13 +302,14 @@ extension QuoteContext {
         var i = end - 1
         // Skip adverbs and auxiliaries between subject and verb ("has also said", "قد").
         while i >= floor, isWord(i) {
-            let w = String(String.UnicodeScalarView(word(i)))
-            if arabic ? ["قد", "وقد", "فقد", "لقد", "كان", "وكان"].contains(w) : (Self.adverbs.contains(w) || w.hasSuffix("ly")) {
+            let skip = arabic ? ["قد", "وقد", "فقد", "لقد", "كان", "وكان"].contains(String(String.UnicodeScalarView(word(i))))
+                : (has(i, .subjectVerbAdverb) || wordEnds(i, "ly"))
+            if skip {
                 i -= 1
             } else { break }
         }
         guard i >= floor, isWord(i) else { return nil }
-        if !arabic, Self.englishPronouns.contains(String(String.UnicodeScalarView(word(i)))) {
+        if !arabic, has(i, .pronoun) {
             return classify(i..<(i + 1))
         }
         let last = i
@@ -326,17 +327,16 @@ extension QuoteContext {
                 break
             }
             if !arabic {
-                let w = String(String.UnicodeScalarView(word(i)))
                 let upper = ScalarClass.of(text[tokens[i].range.start]).contains(.upper)
                 let known = title(at: i) != nil || head(at: i) != nil || anonymous(at: i) != nil
-                if !upper && !known && !Self.determiners.contains(w) && !["of", "for", "'s", "and"].contains(w) { break }
+                if !upper && !known && !has(i, .determiner) && !["of", "for", "'s", "and"].contains(where: { wordIs(i, $0) }) { break }
             }
             first = i
             words += 1
             i -= 1
         }
         // Do not start on "of", "and", "for".
-        while first <= last, !arabic, isWord(first), ["of", "for", "and"].contains(String(String.UnicodeScalarView(word(first)))) { first += 1 }
+        while first <= last, !arabic, isWord(first), ["of", "for", "and"].contains(where: { wordIs(first, $0) }) { first += 1 }
         guard first <= last else { return nil }
         // An Arabic subject before its verb starts a clause: after punctuation, a complementizer, the
         // sentence start or a discourse marker — not after a preposition (وعن وضع مطار عدن قال).

@@ -6,8 +6,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         var payload: Payload
     }
 
-    /// Phrases by the hash of their first word, longest first.
-    private var byFirst: [UInt64: [Phrase]] = [:]
+    /// Phrases by the hash of their first word (an index into `lists`), longest first.
+    private var byFirst = HashIndex()
+    private var lists: [[Phrase]] = []
     private(set) var count = 0
     /// Length in scalars of the longest single word, to skip hopeless lookups.
     private(set) var longestWord = 0
@@ -20,10 +21,13 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         guard let first = words.first else { return }
         for w in words { longestWord = max(longestWord, w.count) }
         let h = ScalarHash.of(first)
-        var list = byFirst[h] ?? []
-        list.append(Phrase(words: words, payload: payload))
-        list.sort { $0.words.count > $1.words.count }
-        byFirst[h] = list
+        let index = byFirst.value(h) ?? {
+            lists.append([])
+            byFirst.set(h, lists.count - 1)
+            return lists.count - 1
+        }()
+        lists[index].append(Phrase(words: words, payload: payload))
+        lists[index].sort { $0.words.count > $1.words.count }
         count += 1
     }
 
@@ -31,8 +35,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// `next(2)`…; returns the payload and the number of words matched.
     func match<C: Collection>(first: C, next: (Int) -> ArraySlice<Unicode.Scalar>?) -> (payload: Payload, words: Int)?
     where C.Element == Unicode.Scalar {
-        guard first.count <= longestWord, let list = byFirst[ScalarHash.of(first)] else { return nil }
-        outer: for phrase in list where phrase.words[0].elementsEqual(first) {
+        guard first.count <= longestWord, let index = byFirst.value(ScalarHash.of(first)) else { return nil }
+        outer: for phrase in lists[index] where phrase.words[0].elementsEqual(first) {
             for k in 1..<phrase.words.count {
                 guard let w = next(k), w.elementsEqual(phrase.words[k]) else { continue outer }
             }
@@ -41,9 +45,32 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         return nil
     }
 
+    /// Whether some phrase may start with a word of hash `hash` (a cheap test before a lookup).
+    @inline(__always)
+    func mayStart(hash: UInt64) -> Bool { byFirst.value(hash) != nil }
+
+    /// ``match(first:next:)`` with the first word's ``ScalarHash`` already computed.
+    func match<C: Collection>(first: C, hash: UInt64, next: (Int) -> ArraySlice<Unicode.Scalar>?) -> (payload: Payload, words: Int)?
+    where C.Element == Unicode.Scalar {
+        guard first.count <= longestWord, let index = byFirst.value(hash) else { return nil }
+        outer: for phrase in lists[index] where phrase.words[0].elementsEqual(first) {
+            for k in 1..<phrase.words.count {
+                guard let w = next(k), w.elementsEqual(phrase.words[k]) else { continue outer }
+            }
+            return (phrase.payload, phrase.words.count)
+        }
+        return nil
+    }
+
+    /// ``contains(_:)`` with the word's ``ScalarHash`` already computed.
+    func contains<C: Collection>(_ word: C, hash: UInt64) -> Payload? where C.Element == Unicode.Scalar {
+        guard word.count <= longestWord, let index = byFirst.value(hash) else { return nil }
+        return lists[index].last { $0.words.count == 1 && $0.words[0].elementsEqual(word) }?.payload
+    }
+
     /// Whether the single word `word` is a one-word phrase of the table.
     func contains<C: Collection>(_ word: C) -> Payload? where C.Element == Unicode.Scalar {
-        guard word.count <= longestWord, let list = byFirst[ScalarHash.of(word)] else { return nil }
-        return list.last { $0.words.count == 1 && $0.words[0].elementsEqual(word) }?.payload
+        guard word.count <= longestWord, let index = byFirst.value(ScalarHash.of(word)) else { return nil }
+        return lists[index].last { $0.words.count == 1 && $0.words[0].elementsEqual(word) }?.payload
     }
 }

@@ -13,11 +13,21 @@ final class QuoteContext {
     private let tokenNorm: [Range<Int>]
     /// Sentence index of each token.
     let sentenceOf: [Int]
+    /// English word classes of each token once looked up (empty for other languages); see
+    /// ``EnglishWordFlags``.
+    /// (Per-token caches live in buffers owned by this context, not in `var` arrays: the rules read them
+    /// in their inner loops, and class `var`s pay a dynamic exclusivity check on every access.)
+    let englishFlags: UnsafeMutableBufferPointer<EnglishWordFlags>
+    /// Marker role of each token once looked up (nil: not yet; .some(nil): none).
+    private let markerCache: UnsafeMutableBufferPointer<Int8>
     /// Cue mentions, sorted by token.
     private(set) var cues: [CueMention] = []
     /// Hashes of words written right after a title somewhere in the article (اللواء **باقري**): known names.
     private(set) var titledNames: Set<UInt64> = []
-    private var cueIndexByToken: [Int: Int] = [:]
+    /// Index into `cues` of the cue starting at each token, or -1.
+    private let cueIndexByToken: UnsafeMutableBufferPointer<Int32>
+    /// Scalar hash of each token's normalized word once computed (0: not yet).
+    private let wordHashes: UnsafeMutableBufferPointer<UInt64>
 
     /// A cue found in the text.
     struct CueMention {
@@ -44,6 +54,15 @@ final class QuoteContext {
             for t in sentence.tokens { sentenceOf[t] = s }
         }
         self.sentenceOf = sentenceOf
+        let n = document.tokens.count
+        markerCache = .allocate(capacity: n)
+        markerCache.initialize(repeating: -2)
+        englishFlags = .allocate(capacity: arabic ? 0 : n)
+        englishFlags.initialize(repeating: .unknown)
+        cueIndexByToken = .allocate(capacity: n)
+        cueIndexByToken.initialize(repeating: -1)
+        wordHashes = .allocate(capacity: arabic ? 0 : n)
+        wordHashes.initialize(repeating: 0)
         findCues()
         findTitledNames()
     }
@@ -82,6 +101,18 @@ final class QuoteContext {
             i = max(i + 1, k)
         }
     }
+
+    deinit {
+        markerCache.deallocate()
+        englishFlags.deallocate()
+        cueIndexByToken.deallocate()
+        wordHashes.deallocate()
+    }
+
+    private let markerRoles = QuoteLexicon.MarkerRole.allCases
+    /// English word classes (``EnglishWordFlags/table``), held here so hot lookups skip the global's
+    /// lazy-initialization check.
+    let englishTable = EnglishWordFlags.table
 
     // MARK: Words
 
@@ -175,7 +206,14 @@ final class QuoteContext {
     /// A phrase of `table` starting at token `i` (trying the word's clitic variants).
     func match<P>(_ table: PhraseTable<P>, at i: Int, variants useVariants: Bool = true) -> (payload: P, words: Int)? {
         guard isWord(i) else { return nil }
-        for v in (useVariants ? variants(i) : [word(i)]) {
+        // English words have no clitic variants: look the word up without building a list.
+        if !arabic {
+            let h = wordHash(i)
+            guard table.mayStart(hash: h) else { return nil }
+            return table.match(first: word(i), hash: h, next: { self.nextWord(i, $0) })
+        }
+        if !useVariants { return table.match(first: word(i), next: { self.nextWord(i, $0) }) }
+        for v in variants(i) {
             if let m = table.match(first: v, next: { self.nextWord(i, $0) }) { return m }
         }
         return nil
@@ -217,6 +255,17 @@ final class QuoteContext {
     func markerPhrase(at i: Int) -> (payload: QuoteLexicon.MarkerRole, words: Int)? { cached(markerPhrases, lexicon.markers, i, variants: false) }
 
     func marker(_ i: Int) -> QuoteLexicon.MarkerRole? {
+        guard i >= 0 && i < count else { return nil }
+        // Asked many times per token by the rules: looked up once.
+        // -2: not looked up; -1: no marker; else the role's index.
+        let cached = markerCache[i]
+        if cached >= -1 { return cached < 0 ? nil : markerRoles[Int(cached)] }
+        let role = lookUpMarker(i)
+        markerCache[i] = role.flatMap { r in markerRoles.firstIndex(of: r).map { Int8($0) } } ?? -1
+        return role
+    }
+
+    private func lookUpMarker(_ i: Int) -> QuoteLexicon.MarkerRole? {
         if arabic && isNameSpelledLikePreposition(i) { return nil }
         if let m = markerPhrase(at: i) { return m.payload }
         // وعن، وفي، ومن: a preposition or particle behind the conjunction.
@@ -247,6 +296,7 @@ final class QuoteContext {
         var i = 0
         while i < count {
             var found = isWord(i) ? match(lexicon.cues, at: i) : nil
+            if let m = found, !arabic, !isEnglishCueUse(i, m.payload, words: m.words) { found = nil }
             if found == nil, arabic, isWord(i), word(i).count >= 5 {
                 // Not a teh marbuta read as ه (الإشارة is a noun, أعلنه a verb with its object).
                 let endsInTehMarbuta = text[tokens[i].range.end - 1] == "\u{0629}"
@@ -259,7 +309,7 @@ final class QuoteContext {
             }
             if let m = found {
                 let conj = hasConjunction(i) && !word(i).elementsEqual(m.payload.lemma.unicodeScalars)
-                cueIndexByToken[i] = cues.count
+                cueIndexByToken[i] = Int32(cues.count)
                 cues.append(CueMention(tokens: i..<(i + m.words), cue: m.payload, conjunction: conj))
                 i += m.words
             } else {
@@ -268,7 +318,21 @@ final class QuoteContext {
         }
     }
 
-    func cue(at i: Int) -> CueMention? { cueIndexByToken[i].map { cues[$0] } }
+    func cue(at i: Int) -> CueMention? {
+        guard i >= 0 && i < cueIndexByToken.count, cueIndexByToken[i] >= 0 else { return nil }
+        return cues[Int(cueIndexByToken[i])]
+    }
+
+    /// The scalar hash of token `i`'s normalized word, computed once (English lookups).
+    func wordHash(_ i: Int) -> UInt64 {
+        guard i < wordHashes.count else { return ScalarHash.of(word(i)) }
+        if wordHashes[i] == 0 {
+            var h = ScalarHash()
+            for k in tokenNorm[i] { h.add(norm[k]) }
+            wordHashes[i] = h.value
+        }
+        return wordHashes[i]
+    }
 
     // MARK: Positions
 

@@ -3,9 +3,13 @@ import Foundation
 /// The language data of quote extraction and attribution for one language, loaded from
 /// `Lexicons/<lang>/quotes/` (formats documented at the top of each file) and validated.
 public struct QuoteLexicon: Sendable {
-    public enum CueKind: String, Sendable, CaseIterable { case verb, participle, noun, according }
+    /// `raising`: an English verb whose subject belongs to the content and which names no source
+    /// ("Trump **appears** to ignore …", "the sale **is expected** to close").
+    public enum CueKind: String, Sendable, CaseIterable { case verb, participle, noun, according, raising }
     public enum CueClass: String, Sendable, CaseIterable { case speech, belief, report, according }
-    public enum Complement: String, Sendable, CaseIterable { case that, nominal, quote, any }
+    /// What follows a cue as its content (see the header of `cues.tsv`); `infinitive` is a to-infinitive
+    /// only ("plans to", "declined to").
+    public enum Complement: String, Sendable, CaseIterable { case that, nominal, quote, any, infinitive }
 
     /// What a cue word or phrase means.
     public struct Cue: Sendable, Hashable {

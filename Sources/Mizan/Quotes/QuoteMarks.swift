@@ -34,6 +34,9 @@ public struct QuotePairer: Sendable {
 
     private struct Mark {
         var offset: Int
+        /// Scalars the mark covers: 1, or 2 for a doubled apostrophe `''` standing for a double quote.
+        var width = 1
+        var end: Int { offset + width }
         var family: Family
         var canOpen: Bool
         var canClose: Bool
@@ -54,12 +57,12 @@ public struct QuotePairer: Sendable {
             for open in stack.reversed() {
                 let contentEnd = trimEnd(text, from: open.contentStart, to: end)
                 if contentEnd > open.contentStart {
-                    quotes.append(QuoteSpan(open: TextRange(open.mark.offset, open.mark.offset + 1), close: nil,
+                    quotes.append(QuoteSpan(open: TextRange(open.mark.offset, open.mark.end), close: nil,
                                             content: TextRange(open.contentStart, contentEnd), level: 0, multiParagraph: open.multi))
                 }
                 findings.append(Finding(code: "quotes.unclosed", severity: .warning,
                                         message: "a quotation mark opened here is \(reason); the quotation was cut at the end of its paragraph",
-                                        range: TextRange(open.mark.offset, open.mark.offset + 1)))
+                                        range: TextRange(open.mark.offset, open.mark.end)))
             }
             stack.removeAll()
         }
@@ -110,14 +113,14 @@ public struct QuotePairer: Sendable {
                     if content.length > maxLength {
                         findings.append(Finding(code: "quotes.too-long", severity: .warning,
                                                 message: "a quotation of \(content.length) characters was ignored as implausibly long",
-                                                range: TextRange(open.mark.offset, mark.offset + 1)))
+                                                range: TextRange(open.mark.offset, mark.end)))
                     } else {
-                        quotes.append(QuoteSpan(open: TextRange(open.mark.offset, open.mark.offset + 1),
-                                                close: TextRange(mark.offset, mark.offset + 1),
+                        quotes.append(QuoteSpan(open: TextRange(open.mark.offset, open.mark.end),
+                                                close: TextRange(mark.offset, mark.end),
                                                 content: content, level: stack.count, multiParagraph: open.multi))
                     }
                 } else if mark.canOpen {
-                    stack.append((mark, p, mark.offset + 1, false))
+                    stack.append((mark, p, mark.end, false))
                 } else if mark.canClose {
                     if let i = stack.lastIndex(where: { $0.mark.family == mark.family }) {
                         // Close an outer quotation; inner ones left open were never closed.
@@ -126,16 +129,16 @@ public struct QuotePairer: Sendable {
                         for o in inner {
                             findings.append(Finding(code: "quotes.unclosed", severity: .warning,
                                                     message: "a quotation mark opened inside another quotation is never closed",
-                                                    range: TextRange(o.mark.offset, o.mark.offset + 1)))
+                                                    range: TextRange(o.mark.offset, o.mark.end)))
                         }
                         let open = stack.removeLast()
-                        quotes.append(QuoteSpan(open: TextRange(open.mark.offset, open.mark.offset + 1),
-                                                close: TextRange(mark.offset, mark.offset + 1),
+                        quotes.append(QuoteSpan(open: TextRange(open.mark.offset, open.mark.end),
+                                                close: TextRange(mark.offset, mark.end),
                                                 content: TextRange(open.contentStart, mark.offset), level: stack.count, multiParagraph: open.multi))
                     } else if mark.family != .single {
                         findings.append(Finding(code: "quotes.unopened", severity: .info,
                                                 message: "a closing quotation mark has no opening mark; it was ignored",
-                                                range: TextRange(mark.offset, mark.offset + 1)))
+                                                range: TextRange(mark.offset, mark.end)))
                     }
                 }
             }
@@ -196,11 +199,19 @@ public struct QuotePairer: Sendable {
 
     private func classify(_ text: [Unicode.Scalar], _ paragraph: TextRange) -> [Mark] {
         var marks: [Mark] = []
-        for k in paragraph.start..<paragraph.end {
+        var k = paragraph.start
+        while k < paragraph.end {
+            defer { k += 1 }
             let c = text[k]
-            guard let family = Self.family(c) else { continue }
+            guard var family = Self.family(c) else { continue }
+            // Two straight apostrophes stand for a double quotation mark in some wire copy (''Yes,'' he said).
+            var width = 1
+            if c == "'", k + 1 < paragraph.end, text[k + 1] == "'" {
+                family = .double
+                width = 2
+            }
             let prev: Unicode.Scalar? = k > paragraph.start ? text[k - 1] : nil
-            let next: Unicode.Scalar? = k + 1 < paragraph.end ? text[k + 1] : nil
+            let next: Unicode.Scalar? = k + width < paragraph.end ? text[k + width] : nil
             let prevIsSpaceOrOpen = prev.map { Self.isSpaceOrOpening($0) } ?? true
             let nextIsSpaceOrClose = next.map { Self.isSpaceOrClosing($0) } ?? true
             let prevIsWord = prev.map { ScalarClass.of($0).contains(.letter) || ScalarClass.of($0).contains(.digit) } ?? false
@@ -236,7 +247,8 @@ public struct QuotePairer: Sendable {
                     canClose = !prefersOpen
                 }
             }
-            marks.append(Mark(offset: k, family: family, canOpen: canOpen, canClose: canClose, prefersOpen: prefersOpen, strongOpen: strongOpen))
+            marks.append(Mark(offset: k, width: width, family: family, canOpen: canOpen, canClose: canClose, prefersOpen: prefersOpen, strongOpen: strongOpen))
+            k += width - 1
         }
         return marks
     }

@@ -23,6 +23,19 @@ public struct QuoteStage: Stage {
         FloatingQuoteSieve(),
     ]
 
+    /// The ordered rules for English, where word order and punctuation carry what Arabic marks with
+    /// clitics (see `Quotes/English/`).
+    static let englishSieves: [any AttributionSieve] = [
+        EnglishQuoteThenCueSieve(),
+        EnglishRaisingSieve(),
+        CueClauseSieve(),
+        AccordingToSieve(),
+        CueLastSieve(),
+        ColonSieve(),
+        EnglishSpeakerLineSieve(),
+        FloatingQuoteSieve(),
+    ]
+
     public init(lexicons: [String: QuoteLexicon], cliticSplitter: ArabicCliticSplitter) {
         self.lexicons = lexicons
         self.cliticSplitter = cliticSplitter
@@ -36,7 +49,7 @@ public struct QuoteStage: Stage {
         }
         let ctx = QuoteContext(document: document, lexicon: lexicon, quotes: quotes, cliticSplitter: cliticSplitter)
         let state = AttributionState()
-        for sieve in Self.sieves { sieve.apply(ctx, state) }
+        for sieve in ctx.arabic ? Self.sieves : Self.englishSieves { sieve.apply(ctx, state) }
         var (attributions, speakers) = SpeakerResolver(ctx: ctx).resolve(state.drafts)
         if let transliterator {
             for i in speakers.indices where speakers[i].canonical.unicodeScalars.contains(where: { $0.value >= 0x0600 && $0.value < 0x0800 }) {

@@ -5,10 +5,17 @@
 /// the most recent compatible source — and names each group by its fullest form.
 struct SpeakerResolver {
     let ctx: QuoteContext
+    private let stemCache: StemCache
+
+    init(ctx: QuoteContext) {
+        self.ctx = ctx
+        stemCache = StemCache(count: ctx.count)
+    }
 
     /// A person named somewhere in the article, with the roles written next to the name.
     private struct Person {
         var names: [String]          // light-stemmed name tokens
+        var nameSet: Set<String>     // the same, as a set
         var canonical: String        // rank/honorific + name, as written
         var roles: [Set<String>]     // light-stemmed role phrases
         var official: Bool
@@ -19,12 +26,17 @@ struct SpeakerResolver {
         var id = 0
         var names: Set<String> = []
         var roles: [Set<String>] = []
-        var texts: [String] = []
+        /// Texts of the mentions of a vague source ("sources", "a senior official"), which only merge
+        /// with the same wording.
+        var vagueTexts: [String] = []
         var canonical: String?
         var kind: Attribution.SourceKind = .unknown
         var official = false
         var vague = false
         var mentions: [TextRange] = []
+        /// Stems of the latest mention (compared with unnamed roles; computed once per mention).
+        var lastStems: Set<String> = []
+        var lastStemsOf: TextRange?
         var lastSeen = 0
         var attributions = 0
         var quotedWords = 0
@@ -68,6 +80,11 @@ struct SpeakerResolver {
                 resolvedEntity[n] = entity(for: m, people: people, entities: &entities, current: d.anchor)
             } else {
                 resolvedEntity[n] = inherited
+                // English output points an inherited speaker at its latest mention ("He added" with no
+                // subject, a floating quotation): the span annotators mark as the source.
+                if !ctx.arabic, let e = inherited, let k = (0..<n).last(where: { resolvedEntity[$0] == e && spans[$0] != nil }) {
+                    spans[n] = spans[k]
+                }
             }
         }
 
@@ -84,7 +101,7 @@ struct SpeakerResolver {
                 let entity = entities[e]
                 if order[e] == nil {
                     order[e] = speakers.count
-                    speakers.append(Speaker(id: speakers.count, canonical: entity.canonical ?? entity.texts.first ?? "", kind: entity.kind,
+                    speakers.append(Speaker(id: speakers.count, canonical: entity.canonical ?? entity.mentions.first.map { ctx.doc.text[$0] } ?? "", kind: entity.kind,
                                             isOfficial: entity.official, mentions: [], attributions: 0, quotedWords: 0))
                 }
                 speakerID = order[e]
@@ -148,13 +165,32 @@ struct SpeakerResolver {
                   ctx.hasSourceWord(m) || m.nameTokens.contains(where: ctx.isKnownName) else { return nil }
             return m
         }
-        guard let m = ctx.mention(startingAt: i), m.tokens.upperBound <= anchor, m.kind != .unknown || !m.nameTokens.isEmpty else { return nil }
-        return m
+        return ctx.englishMainSubject(from: i, before: anchor)
     }
 
     // MARK: Entities
 
+    /// Stems already computed, by token (mentions are compared many times).
+    private final class StemCache {
+        var stems: [String?]
+        init(count: Int) { stems = Array(repeating: nil, count: count) }
+    }
+
     private func stem(_ i: Int) -> String {
+        if let s = stemCache.stems[i] { return s }
+        let s = computeStem(i)
+        stemCache.stems[i] = s
+        return s
+    }
+
+    private func computeStem(_ i: Int) -> String {
+        if !ctx.arabic {
+            // Plural and singular compare equal: "officials" ~ "official".
+            let w = ctx.word(i)
+            var view = String.UnicodeScalarView()
+            if w.count > 3, w.last == "s", w[w.endIndex - 2] != "s" { view.append(contentsOf: w.dropLast()) } else { view.append(contentsOf: w) }
+            return String(view)
+        }
         var w = Array(ctx.word(i))
         if ctx.arabic {
             if w.count > 4, w[0] == "ل", w[1] == "ل" { w.removeFirst(2) }
@@ -186,6 +222,11 @@ struct SpeakerResolver {
                 i += 1
                 continue
             }
+            // English names are capitalized: a title with no capitalized word soon after names no one.
+            if !ctx.arabic && !(i + 1..<min(ctx.count, i + 5)).contains(where: { ctx.isCapitalized($0) }) {
+                i += 1
+                continue
+            }
             _ = t
             guard let m = ctx.mention(startingAt: i), !m.nameTokens.isEmpty, m.kind == .person else { i += 1; continue }
             let firstName = m.nameTokens[0]
@@ -212,7 +253,7 @@ struct SpeakerResolver {
                 roles.append(stems(after..<e))
             }
             let names = m.nameTokens.map(stem)
-            people.append(Person(names: names, canonical: canonical, roles: roles.filter { !$0.isEmpty },
+            people.append(Person(names: names, nameSet: Set(names), canonical: canonical, roles: roles.filter { !$0.isEmpty },
                                  official: m.official, at: i))
             i = max(i + 1, m.tokens.upperBound)
             // The role written right after the name belongs to this person, not to a new one.
@@ -225,7 +266,8 @@ struct SpeakerResolver {
     }
 
     private func entity(for m: Mention, people: [Person], entities: inout [Entity], current: Int) -> Int {
-        let text = ctx.mentionText(m)
+        // The mention's wording matters only for vague sources; it is built only for them.
+        let text = m.vague ? ctx.mentionText(m) : ""
         let names = Set(m.nameTokens.map(stem))
         func make() -> Int {
             let e = Entity()
@@ -239,7 +281,7 @@ struct SpeakerResolver {
         func touch(_ e: Int) -> Int {
             let entity = entities[e]
             entity.mentions.append(ctx.range(m))
-            entity.texts.append(text)
+            if m.vague { entity.vagueTexts.append(text) }
             entity.lastSeen = current
             // A body speaks through documents: prefer person/organization/media over document.
             if entity.kind == .unknown || (entity.kind == .document && m.kind != .unknown && m.kind != .anonymous) { entity.kind = m.kind }
@@ -258,7 +300,7 @@ struct SpeakerResolver {
             return touch(make())
         }
         if m.vague {
-            if let e = entities.first(where: { $0.vague && $0.texts.contains(text) }) { return touch(e.id) }
+            if let e = entities.first(where: { $0.vague && $0.vagueTexts.contains(text) }) { return touch(e.id) }
             return touch(make())
         }
         if !names.isEmpty {
@@ -286,7 +328,11 @@ struct SpeakerResolver {
                 if s > best.score || (s == best.score && best.entity.map { entities[$0].lastSeen < e.lastSeen } == true) { best = (s, e.id, nil) }
             }
             if e.names.isEmpty, let last = e.mentions.last {
-                let r = stems(ctx.token(atOrAfter: last.start)..<ctx.token(atOrAfter: last.end))
+                if e.lastStemsOf != last {
+                    e.lastStems = stems(ctx.token(atOrAfter: last.start)..<ctx.token(atOrAfter: last.end))
+                    e.lastStemsOf = last
+                }
+                let r = e.lastStems
                 let s = Double(query.intersection(r).count) / Double(query.count)
                 if s > best.score { best = (s, e.id, nil) }
             }
@@ -311,7 +357,7 @@ struct SpeakerResolver {
             if let e = best.entity { return touch(e) }
             if let p = best.person {
                 let person = people[p]
-                let names = Set(person.names)
+                let names = person.nameSet
                 if let e = entities.first(where: { !$0.names.isEmpty && ($0.names.isSuperset(of: names) || $0.names.isSubset(of: names)) }) {
                     return touch(e.id)
                 }
@@ -332,7 +378,7 @@ struct SpeakerResolver {
 
     /// The fullest written form of a person: the richest titled mention in the article with these names.
     private func upgradeCanonical(_ e: Entity, _ m: Mention, _ people: [Person]) {
-        let candidates = people.filter { Set($0.names).isSuperset(of: e.names) }
+        let candidates = people.filter { $0.nameSet.isSuperset(of: e.names) }
         if let best = candidates.max(by: { $0.names.count < $1.names.count || ($0.names.count == $1.names.count && $0.canonical.count < $1.canonical.count) }) {
             e.canonical = best.canonical
             for r in best.roles where !e.roles.contains(r) { e.roles.append(r) }

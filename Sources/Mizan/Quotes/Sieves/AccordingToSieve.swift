@@ -10,7 +10,7 @@ struct AccordingToSieve: AttributionSieve {
             let i = c.tokens.lowerBound
             let s = ctx.sentenceOf[i]
             let sentence = ctx.sentenceTokens(s)
-            guard let m = ctx.mention(startingAt: c.tokens.upperBound) else { continue }
+            guard let m = ctx.arabic ? ctx.mention(startingAt: c.tokens.upperBound) : ctx.englishSubject(startingAt: c.tokens.upperBound) else { continue }
             var k = m.tokens.upperBound
             // Skip a relative clause after the source ("officials who spoke on condition of anonymity").
             var relative = false
@@ -35,11 +35,25 @@ struct AccordingToSieve: AttributionSieve {
                 // "According to X, content" at the start of its clause.
                 let start = k + 1
                 contentTokens = start..<ctx.contentEnd(from: start, end: sentence.upperBound)
+            } else if !ctx.arabic, isSentenceStart(ctx, i, sentence),
+                      let comma = (k..<min(sentence.upperBound, k + 40)).first(where: { ctx.isComma($0) }), comma + 1 < sentence.upperBound {
+                // "According to a complaint filed by the SEC and a second one by Vermont, the developers …":
+                // a long source phrase up to its comma.
+                let start = comma + 1
+                contentTokens = start..<ctx.contentEnd(from: start, end: sentence.upperBound)
             } else {
-                // "content, according to X" / "content وفقا لمراقبين": the clause before.
+                // "content, according to X" / "content وفقا لمراقبين": the clause before (English: the
+                // sentence before, whose commas belong to the content).
                 var end = i
                 while end > sentence.lowerBound && !ctx.isWord(end - 1) && !ctx.isQuoteMark(end - 1) { end -= 1 }
-                let start = independentClauseStart(ctx, before: end, floor: sentence.lowerBound)
+                var start = independentClauseStart(ctx, before: end, floor: sentence.lowerBound)
+                if !ctx.arabic {
+                    start = sentence.lowerBound
+                    if let prev = state.drafts.last(where: { ctx.sentenceOf[min($0.anchor, ctx.count - 1)] == s && $0.anchor < i }) {
+                        start = max(start, ctx.token(atOrAfter: prev.content.end))
+                    }
+                    while start < end && !ctx.isWord(start) && !ctx.isQuoteMark(start) { start += 1 }
+                }
                 if end > start { contentTokens = start..<end }
             }
             guard let r = contentTokens, r.count >= 2 else { continue }

@@ -27,6 +27,7 @@ struct CueClauseSieve: AttributionSieve {
                 speaker = relayed
                 if relayed == nil { source = .previous }
             }
+            var toInfinitiveObject: Int?
             if c.cue.kind == .verb {
                 if ctx.arabic {
                     if !ctx.isComplementizer(after), let m = ctx.mention(startingAt: after) {
@@ -50,14 +51,26 @@ struct CueClauseSieve: AttributionSieve {
                     if let m = speaker, m.tokens.upperBound < ctx.count, ctx.isQuoteMark(m.tokens.upperBound),
                        m.tokens.lowerBound > c.tokens.upperBound { after = m.tokens.upperBound + 1 }
                 } else {
-                    speaker = englishSubject(ctx, c)
+                    // Nothing reported after the verb, and no subject after it to skip: no need to look for
+                    // the subject (the cue-last rule takes "…, she said.").
+                    let before = c.tokens.lowerBound - 1
+                    if c.cue.lemma != "tell", !(before >= 0 && (ctx.isComma(before) || ctx.isQuoteMark(before))),
+                       ctx.englishContentStart(after: after, end: end, complement: c.cue.complement) == nil {
+                        continue
+                    }
+                    speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) ? nil : englishSubject(ctx, c)
+                    // "…," said Charlie King, a Democrat: the content is not after an inverted subject.
+                    if let m = speaker, m.tokens.lowerBound >= c.tokens.upperBound { after = m.tokens.upperBound }
                     // "told reporters that": skip the addressee.
                     if c.cue.lemma == "tell", let m = ctx.mention(startingAt: after) ?? lowercaseObject(ctx, after) {
                         after = m.tokens.upperBound
+                        // "told his advisers to find a way": the order, with its addressee, is the content.
+                        if ctx.wordIs(after, "to"), ctx.isWord(after + 1) { toInfinitiveObject = m.tokens.lowerBound }
                     }
                 }
             }
-            guard let start = ctx.contentStart(after: after, end: end, complement: c.cue.complement), start < end else { continue }
+            guard let start = ctx.arabic ? ctx.contentStart(after: after, end: end, complement: c.cue.complement)
+                    : toInfinitiveObject ?? ctx.englishContentStart(after: after, end: end, complement: c.cue.complement), start < end else { continue }
             if !ctx.arabic && c.cue.kind == .verb && speaker == nil && !isContinuation(ctx, c) { continue }
             let stop = ctx.contentEnd(from: start, end: end)
             guard stop > start else { continue }
@@ -117,25 +130,35 @@ struct CueClauseSieve: AttributionSieve {
 
     /// "He added", "adding that", "also said" without a subject: the previous speaker goes on.
     private func isContinuation(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Bool {
-        c.cue.kind == .participle || ctx.word(c.tokens.lowerBound).last == "g"
+        c.cue.kind == .participle || ctx.word(c.tokens.lowerBound).last == "g" || (!ctx.arabic && ctx.isCoordinatedVerb(c.tokens.lowerBound))
     }
 
-    /// The English subject before the verb, skipping an appositive (", a Democrat,").
+    /// The English subject of the cue: after it when it follows a quotation or a comma and ends its
+    /// clause ("…," said Marsh), before it otherwise, skipping an appositive (", a Democrat,").
     private func englishSubject(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Mention? {
         let i = c.tokens.lowerBound
         let floor = ctx.sentenceTokens(ctx.sentenceOf[i]).lowerBound
+        if i - 1 >= floor, ctx.isQuoteMark(i - 1) || ctx.isComma(i - 1) {
+            // An inverted subject ends the clause, perhaps with an adjunct ("…, said one source in the room").
+            if let m = ctx.englishSubject(startingAt: c.tokens.upperBound),
+               !ctx.isWord(m.tokens.upperBound) || ctx.isInvertedSourceBeforeAdjunct(m) {
+                return m
+            }
+        }
+        // "Many speakers at the service — including Muslims and Jews — said": a dashed parenthesis.
+        if i - 1 >= floor, ctx.isDash(i - 1), let open = (max(floor, i - 32)..<(i - 1)).last(where: { ctx.isDash($0) }),
+           let m = ctx.englishSubject(endingBefore: open, floor: floor) {
+            return m
+        }
         if i - 1 >= floor, ctx.isComma(i - 1) {
             // Appositive: NAME , a Democrat , said / NAME , who …, said
             var k = i - 2
-            while k >= floor && !ctx.isComma(k) && i - k < 12 { k -= 1 }
-            if k >= floor, ctx.isComma(k), let m = ctx.mention(endingBefore: k, floor: floor) { return m }
-            return nil
+            while k >= floor && !ctx.isComma(k) && i - k < 32 { k -= 1 }
+            if k >= floor, ctx.isComma(k), let m = ctx.englishSubject(endingBefore: k, floor: floor) { return m }
+            // A long subject with commas inside ("A USA TODAY analysis of PACs … since Jan. 1, 2015, shows").
+            return ctx.englishMainSubject(from: floor, before: i)
         }
-        // "…," said Marsh / said the senator: the subject follows.
-        if i - 1 >= floor, ctx.isQuoteMark(i - 1) || ctx.isComma(i - 1) {
-            return ctx.mention(startingAt: c.tokens.upperBound)
-        }
-        return ctx.mention(endingBefore: i, floor: floor)
+        return ctx.englishSubject(endingBefore: i, floor: floor)
     }
 
     /// "told reporters", "told him": a lowercase object after "tell".

@@ -8,19 +8,29 @@ struct CueLastSieve: AttributionSieve {
             guard c.cue.cueClass != .belief else { continue }
             let i = c.tokens.lowerBound
             let sentence = ctx.sentenceTokens(ctx.sentenceOf[i])
-            guard ctx.isSentenceFinal(c.tokens.upperBound - 1) || ctx.mention(startingAt: c.tokens.upperBound).map({ ctx.isSentenceFinal($0.tokens.upperBound - 1) }) == true else { continue }
+            if ctx.arabic {
+                guard ctx.isSentenceFinal(c.tokens.upperBound - 1) || ctx.mention(startingAt: c.tokens.upperBound).map({ ctx.isSentenceFinal($0.tokens.upperBound - 1) }) == true else { continue }
+            } else {
+                guard ctx.endsEnglishClause(after: c.tokens.upperBound)
+                        || ctx.englishSubject(startingAt: c.tokens.upperBound).map({
+                            (!ctx.isWord($0.tokens.upperBound) || ctx.isInvertedSourceBeforeAdjunct($0))
+                                && ctx.endsEnglishClause(after: $0.tokens.upperBound) }) == true
+                else { continue }
+            }
             var speaker: Mention?
             var boundary: Int
             // "…، كما قال مسؤول": skip كما before the cue.
             var before = i
-            if before > sentence.lowerBound, ctx.isWord(before - 1), ctx.word(before - 1).elementsEqual("كما".unicodeScalars) { before -= 1 }
+            if ctx.arabic, before > sentence.lowerBound, ctx.isWord(before - 1), ctx.word(before - 1).elementsEqual("كما".unicodeScalars) { before -= 1 }
             if before < i, before > sentence.lowerBound, ctx.isComma(before - 1), let m = ctx.mention(startingAt: c.tokens.upperBound) {
                 speaker = m
                 boundary = before - 1
-            } else if let m = ctx.mention(endingBefore: i, floor: sentence.lowerBound), m.tokens.lowerBound > sentence.lowerBound, ctx.isComma(m.tokens.lowerBound - 1) {
+            } else if let m = ctx.arabic ? ctx.mention(endingBefore: i, floor: sentence.lowerBound) : ctx.englishSubject(endingBefore: i, floor: sentence.lowerBound),
+               m.tokens.lowerBound > sentence.lowerBound, ctx.isComma(m.tokens.lowerBound - 1) {
                 speaker = m
                 boundary = m.tokens.lowerBound - 1
-            } else if i > sentence.lowerBound, ctx.isComma(i - 1), let m = ctx.mention(startingAt: c.tokens.upperBound) {
+            } else if i > sentence.lowerBound, ctx.isComma(i - 1),
+                      let m = ctx.arabic ? ctx.mention(startingAt: c.tokens.upperBound) : ctx.englishSubject(startingAt: c.tokens.upperBound) {
                 speaker = m
                 boundary = i - 1
             } else {
@@ -34,8 +44,15 @@ struct CueLastSieve: AttributionSieve {
                 start = max(start, ctx.token(atOrAfter: prev.content.end))
             }
             while start < boundary && !ctx.isWord(start) && !ctx.isQuoteMark(start) { start += 1 }
-            guard boundary - start >= 3 else { continue }
-            let (kind, content) = ctx.typedContent(start, boundary)
+            // English: "The museum, he said, would make visitors face the truth": the statement resumes
+            // after a parenthetical attribution and is one content around it.
+            var stop = boundary
+            if !ctx.arabic {
+                let after = speaker.map { $0.tokens.lowerBound > i ? $0.tokens.upperBound : c.tokens.upperBound } ?? c.tokens.upperBound
+                if let end = ctx.englishResumedContentEnd(after: after, sentence: sentence) { stop = end }
+            }
+            guard boundary - start >= 3 || (stop > boundary && boundary - start >= 1) else { continue }
+            let (kind, content) = ctx.typedContent(start, stop)
             state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: speaker, source: .mention,
                                        confidence: 0.75, rule: name, anchor: i), ctx)
         }

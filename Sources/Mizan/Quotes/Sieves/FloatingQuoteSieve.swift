@@ -6,6 +6,8 @@ struct FloatingQuoteSieve: AttributionSieve {
     func apply(_ ctx: QuoteContext, _ state: AttributionState) {
         for q in ctx.quotes where q.level == 0 && !state.usedQuotes.contains(q.open.start) {
             guard ctx.wordCount(q.content) >= 4 else { continue }
+            // English titles in quotation marks ("All Bets Are Off.") are names of works, not speech.
+            if !ctx.arabic && ctx.isTitleCase(q.content) { continue }
             let open = ctx.token(atOrAfter: q.open.start)
             let s = ctx.sentenceOf[min(open, ctx.count - 1)]
             let sentence = ctx.sentenceTokens(s)

@@ -1,0 +1,123 @@
+/// Where English reported content starts after a cue (and its subject or addressee).
+extension QuoteContext {
+    /// Words that open an adjunct clause after a verb rather than its content: "said **as** he left",
+    /// "said **when** asked".
+    static let englishAdjunctOpeners: Set<String> = [
+        "as", "when", "while", "after", "before", "because", "since", "if", "though", "although", "during",
+        "in", "at", "on", "from", "with", "without", "by", "for", "to", "of", "into", "through", "than", "and", "but",
+        "or", "so", "via", "amid", "until", "where", "repeatedly", "again", "here", "not",
+    ]
+
+    /// Time words that may follow a verb before its content: "said Friday afternoon that …".
+    static let englishTimeWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+        "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend", "last", "this", "earlier",
+        "later", "recently", "previously", "then", "now", "again", "also", "repeatedly", "late", "early",
+    ]
+
+    /// The first content token after English cue material ending at `i`, within `end`; nil when no
+    /// content follows (the verb ends its clause: "…, she said Friday.").
+    func englishContentStart(after i: Int, end: Int, complement: QuoteLexicon.Complement) -> Int? {
+        var k = i
+        // Time adjuncts: "Friday afternoon", "last week", "on Tuesday".
+        var skipped = 0
+        while k < end, isWord(k), skipped < 4 {
+            if has(k, .time) { k += 1; skipped += 1; continue }
+            if wordIs(k, "on"), k + 1 < end, has(k + 1, .time) { k += 2; skipped += 2; continue }
+            break
+        }
+        guard k < end else { return nil }
+        if isQuoteMark(k), quote(openingAt: k) != nil { return k }
+        if isColon(k) { return k + 1 < end ? k + 1 : nil }
+        if isComma(k) {
+            // "said, “…”" and "said, in a statement, that …".
+            if k + 1 < end, isQuoteMark(k + 1), quote(openingAt: k + 1) != nil { return k + 1 }
+            if let c = complementizerAhead(k + 1, end: end, reach: 10) { return c + 1 < end ? c + 1 : nil }
+            return nil
+        }
+        guard isWord(k) else { return nil }
+        if complement == .infinitive { return wordIs(k, "to") && k + 1 < end && isWord(k + 1) ? k : nil }
+        if isComplementizer(k) { return k + 1 < end ? k + 1 : nil }
+        if has(k, .adjunctOpener) {
+            // "said in a statement that …", "told reporters on Tuesday that …".
+            if let c = complementizerAhead(k, end: end, reach: 10) { return c + 1 < end ? c + 1 : nil }
+            // "said in a statement: …"
+            var j = k
+            while j < end && j < k + 10 && isWord(j) { j += 1 }
+            if j < end, isColon(j) || isComma(j) && j + 1 < end && isQuoteMark(j + 1) { return j + 1 < end ? j + 1 : nil }
+            // "called for", "warned of": a nominal cue takes its prepositional object.
+            if complement == .nominal, ["to", "for", "of", "on", "about"].contains(where: { wordIs(k, $0) }) { return k }
+            return nil
+        }
+        switch complement {
+        case .quote:
+            // "called Trump's remarks “disgusting”", "called it a common ailment": an object and what it
+            // is called.
+            var j = k
+            while j < end && j < k + 14 && (isWord(j) || isPunct(j, "-")) { j += 1 }
+            if j < end, isQuoteMark(j), quote(openingAt: j) != nil, j > k { return k }
+            if ["it", "him", "her", "them", "himself", "herself", "themselves", "itself", "this", "that"].contains(where: { wordIs(k, $0) }),
+               k + 1 < end, ["a", "an", "the"].contains(where: { wordIs(k + 1, $0) }) { return k }
+            return nil
+        case .that, .nominal, .any, .infinitive: return k
+        }
+    }
+
+    /// A complementizer within `reach` words after `k`, before any punctuation but commas around a
+    /// short adjunct.
+    func complementizerAhead(_ k: Int, end: Int, reach: Int) -> Int? {
+        var j = k
+        while j < end && j < k + reach {
+            if isComplementizer(j) { return j }
+            if !isWord(j) && !isComma(j) { return nil }
+            if j > k, cue(at: j) != nil { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Whether the English clause ends after token `i` but for a short adjunct ("said Friday afternoon,",
+    /// "said in a statement.", "he said, and …"): the verb takes no content after it.
+    func endsEnglishClause(after i: Int) -> Bool {
+        let end = sentenceTokens(sentenceOf[min(i, count - 1)]).upperBound
+        var k = i
+        var words = 0
+        while k < end {
+            if isWord(k) {
+                if isComplementizer(k) || cue(at: k) != nil { return false }
+                words += 1
+                if words > 8 { return false }
+            } else if isQuoteMark(k) {
+                return false
+            } else if isClauseBreak(k) || isPunct(k, ")") {
+                return true
+            } else if !isPunct(k, "(") && !isPunct(k, "-") && !isPunct(k, "'") {
+                return false
+            }
+            k += 1
+        }
+        return true
+    }
+
+    /// Where a statement interrupted by a parenthetical attribution ends ("The museum, he said, **would
+    /// make visitors face the truth**."): nil when nothing resumes after the attribution's comma, or what
+    /// follows opens a new clause ("…, he said, and the talks went on", "…, she said, adding that …").
+    func englishResumedContentEnd(after i: Int, sentence: Range<Int>) -> Int? {
+        var k = i
+        while k < sentence.upperBound && k < i + 8 && isWord(k) && !isComplementizer(k) && cue(at: k) == nil { k += 1 }
+        guard k + 1 < sentence.upperBound, isComma(k) else { return nil }
+        let next = k + 1
+        if isQuoteMark(next) { return contentEnd(from: next, end: sentence.upperBound) }
+        guard isWord(next), !has(next, [.coordinator, .adjunctOpener]), cue(at: next) == nil, !wordEnds(next, "ing"),
+              !isEnglishSourcePronoun(next) || isWord(next + 1) else { return nil }
+        let end = contentEnd(from: next, end: sentence.upperBound)
+        return end > next ? end : nil
+    }
+
+    /// Whether a coordinated clause with its own pronoun subject starts at `i` (", and **he** railed …",
+    /// ", but **they** …"): reported content stops before it.
+    func startsCoordinatedEnglishClause(_ i: Int) -> Bool {
+        guard has(i, .coordinator), i + 2 < count, isEnglishSourcePronoun(i + 1), !wordIs(i + 1, "who"), isWord(i + 2) else { return false }
+        return true
+    }
+}

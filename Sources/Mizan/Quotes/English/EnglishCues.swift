@@ -1,0 +1,40 @@
+/// English cue words that are nouns or names here rather than verbs: "the **claims**", "his **report**",
+/// "the United **States**", "New York **Post**". Speech verbs and nouns share forms in English, so a verb
+/// cue counts only where a verb can stand.
+extension QuoteContext {
+    /// Words after which a cue form is a noun: determiners and possessives.
+    static let englishNounContext: Set<String> = [
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "no", "any",
+        "such", "every", "each", "whose", "another", "some", "many", "several", "few", "more", "most", "of",
+        "new", "first", "latest", "recent", "previous", "false", "public", "official",
+    ]
+
+    /// Whether the English cue `cue` found at token `i` is used as a verb (or, for according-to
+    /// phrases, as the phrase).
+    func isEnglishCueUse(_ i: Int, _ cue: QuoteLexicon.Cue, words: Int = 1) -> Bool {
+        guard cue.kind == .verb || cue.kind == .participle else { return true }
+        // A capitalized cue word inside a sentence is part of a name: United States, Washington Post.
+        if isCapitalized(i) && !isSentenceInitialWord(i) { return false }
+        // A plural noun before a verb: "worries have dogged", "demands come with", "questions remain".
+        if wordEnds(i, "s"), i + 1 < count, isWord(i + 1), has(i + 1, .auxiliary) { return false }
+        // A phrasal verb that is not about speech ("show up", "show off").
+        if i + words < count, wordIs(i + words, "up") || wordIs(i + words, "off") { return false }
+        if i > 0, isWord(i - 1) {
+            if has(i - 1, .nounContext) { return false }
+            // A possessive before it: "Trump's claims".
+            if wordEnds(i - 1, "'s") || wordEnds(i - 1, "s'") { return false }
+        }
+        return true
+    }
+
+    /// Whether token `i` is the first word of its sentence (after punctuation and opening quote marks).
+    func isSentenceInitialWord(_ i: Int) -> Bool {
+        let floor = sentenceTokens(sentenceOf[i]).lowerBound
+        var k = i - 1
+        while k >= floor && !isWord(k) {
+            if isColon(k) { return true }
+            k -= 1
+        }
+        return k < floor
+    }
+}

@@ -1,0 +1,228 @@
+/// English noun-phrase mentions around a cue, found without a parser: the subject before a speech verb
+/// ("**Clinton's campaign manager Robby Mook** said", "**a source** said", "**many Republicans**
+/// privately say") and the subject after it ("…," said **a spokesman for the campaign**).
+///
+/// A noun phrase is a run of words that may belong to one: names, nouns, adjectives, determiners,
+/// possessives, numbers, "of"/"for"/"at" phrases and title abbreviations. It stops at punctuation, at
+/// words that open or join clauses (conjunctions, complementizers, most prepositions), at auxiliaries
+/// and at other cues. Mentions only need to point at the speaker (scorers ask for overlap), so a phrase
+/// that runs a little long or short is still useful; one that lands on the wrong words is not.
+extension QuoteContext {
+    /// Words that never sit inside an English subject noun phrase.
+    static let englishPhraseStops: Set<String> = [
+        // conjunctions, complementizers, relatives
+        "and", "but", "or", "nor", "so", "yet", "because", "as", "if", "when", "while", "although", "though", "since",
+        "that", "which", "where", "whom", "whose", "than", "then", "whether", "unless", "until", "once",
+        // prepositions that start adjuncts
+        "in", "on", "to", "by", "into", "onto", "from", "with", "without", "about", "after", "before", "during",
+        "over", "under", "through", "against", "between", "among", "across", "toward", "towards", "like", "via",
+        "per", "amid", "despite", "upon", "within",
+        // auxiliaries and copulas
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did",
+        "will", "would", "can", "could", "shall", "should", "may", "might", "must",
+        // negation and clause adverbs
+        "not", "n't", "never", "also", "however", "instead", "meanwhile", "still", "even", "only", "just",
+        "there", "here", "now", "not", "what", "why", "how",
+    ]
+
+    /// Words allowed inside a phrase although they are in ``englishPhraseStops``' neighbourhood: "of",
+    /// "for", "at" join a head to its complement ("a spokesman for the campaign", "an economist at Moody's").
+    static let englishPhraseLinks: Set<String> = ["of", "for", "at"]
+
+    /// Adverbs, auxiliaries and short adjuncts that may stand between a subject and its verb: "has also
+    /// said", "privately say", "on Tuesday said".
+    static let englishPreverbal: Set<String> = [
+        "has", "have", "had", "also", "then", "later", "again", "already", "once", "previously", "recently",
+        "repeatedly", "publicly", "privately", "reportedly", "often", "never", "even", "just", "would", "will",
+        "did", "does", "do", "is", "was", "were", "are", "since", "subsequently", "initially", "first", "still",
+        "long", "now", "herself", "himself", "themselves", "itself", "too", "not", "n't", "both", "all", "each",
+        "flatly", "quickly", "simply", "clearly", "explicitly", "openly", "frequently", "consistently", "further",
+        "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", "on",
+        "earlier", "can", "could", "may", "might", "must", "should", "to", "be", "been", "being", "generally",
+    ]
+
+
+    func isCapitalized(_ i: Int) -> Bool {
+        isWord(i) && ScalarClass.of(text[tokens[i].range.start]).contains(.upper)
+    }
+
+    /// Whether English token `i` is a personal pronoun or relative that can be a source ("he", "who").
+    func isEnglishSourcePronoun(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        return has(i, .pronoun)
+    }
+
+    /// The English subject ending just before token `end` (the cue), looking back no further than `floor`.
+    /// Skips adverbs and auxiliaries ("has also said") and a short temporal adjunct ("on Tuesday said").
+    func englishSubject(endingBefore end: Int, floor: Int, limit: Int = 10) -> Mention? {
+        var i = end - 1
+        // Preverbal adverbs and auxiliaries, but only words: a comma ends the search.
+        var skipped = 0
+        while i >= floor, isWord(i), skipped < 5 {
+            let adverb = has(i, .preverbal) || (wordEnds(i, "ly") && word(i).count > 4 && !isCapitalized(i)) || wordEnds(i, "n't")
+            guard adverb, !isEnglishSourcePronoun(i) else { break }
+            // "this week", "on Tuesday": only skip temporal words when a subject still stands before them.
+            i -= 1
+            skipped += 1
+        }
+        // Capitalized day names were skipped as adverbs only when lowercase-matched; restore names
+        // ("Monday" is fine to skip, "Will" the name is rare enough).
+        guard i >= floor, isWord(i) else { return nil }
+        if isEnglishSourcePronoun(i) { return englishPronounMention(i) }
+        // A verb or participle right before the cue ("continue supporting", "bristled at the continued")
+        // means the cue is not this clause's main verb.
+        // A participle after a noun modifies it ("a poll released Tuesday shows", "a study published by").
+        let reducedRelative = wordEnds(i, "ed") && i - 1 >= floor && isWord(i - 1)
+            && !has(i - 1, .stop) && !looksVerbal(i - 1) && !isEnglishSourcePronoun(i - 1)
+        if !isCapitalized(i) && (looksVerbal(i) && !reducedRelative || cue(at: i) != nil) { return nil }
+        let last = i
+        var first = i
+        var words = 0
+        while i >= floor && words < limit {
+            if !isWord(i) {
+                // A party label inside the phrase: "Robert Menendez (D-N.J.)".
+                if isPunct(i, ")"), i < last, let open = (max(floor, i - 10)..<i).last(where: { isPunct($0, "(") }), open > floor {
+                    i = open - 1
+                    continue
+                }
+                // Mr. / Sen. / U.S. inside a name; hyphens and ampersands join words.
+                if isPunct(i, ".") && i > floor && isTitleAbbreviation(i - 1) { i -= 1; continue }
+                if (isPunct(i, "-") || isPunct(i, "&")) && i > floor && isWord(i - 1) && i < last { i -= 1; continue }
+                break
+            }
+            // "Commission on Presidential Debates", "Bureau of Labor Statistics": a link between names.
+            let nameLink = (has(i, [.link, .coordinator]) || wordIs(i, "on") || wordIs(i, "de")) && i > floor && isCapitalized(i - 1) && isCapitalized(i + 1)
+            if has(i, .stop) && (!isCapitalized(i) || isSentenceInitialWord(i)) && !nameLink { break }
+            if i < last, cue(at: i) != nil, !isCapitalized(i) { break }
+            if isEnglishSourcePronoun(i) && !isCapitalized(i) { break }
+            first = i
+            words += 1
+            i -= 1
+        }
+        guard words > 0 else { return nil }
+        // Proportions: "More than six in 10", "One in three", "Half of those polled".
+        if first == last, isQuantity(first) {
+            var k = first - 1
+            while k >= floor, k >= first - 4, isWord(k), isQuantity(k) || ["in", "of", "than", "more", "less", "about", "nearly", "almost"].contains(where: { wordIs(k, $0) }) {
+                first = k
+                k -= 1
+            }
+            while first < last, !isQuantity(first), !wordIs(first, "more"), !wordIs(first, "less"), !wordIs(first, "about"),
+                  !wordIs(first, "nearly"), !wordIs(first, "almost") { first += 1 }
+            return classifiedEnglish(first..<(last + 1))
+        }
+        // Do not start on a link word.
+        while first < last, has(first, .link) || wordIs(first, "and") { first += 1 }
+        guard first <= last else { return nil }
+        // Lowercase words before a determiner belong to something else ("features a New York Times ad").
+        if !isCapitalized(first) && !has(first, .determiner),
+           let d = (first...last).first(where: { isWord($0) && has($0, .determiner) && $0 > first }),
+           (first..<d).allSatisfy({ !isWord($0) || !isCapitalized($0) }) {
+            first = d
+        }
+        // One bare lowercase word must be a plural ("critics") or a known source word.
+        if first == last, !isCapitalized(first), !wordEnds(first, "s"), anonymous(at: first) == nil,
+           title(at: first) == nil, head(at: first) == nil {
+            return nil
+        }
+        return classifiedEnglish(first..<(last + 1))
+    }
+
+    /// The English subject starting at token `start` ("said **the senator**", "said **a spokesman for
+    /// the campaign**"). Pronouns make one-word mentions.
+    func englishSubject(startingAt start: Int, limit: Int = 10) -> Mention? {
+        guard start < count, isWord(start) else { return nil }
+        if isEnglishSourcePronoun(start) { return englishPronounMention(start) }
+        // Adverbs and participles do not start a subject ("Recently", "Having", "sometimes").
+        if !isCapitalized(start) || isSentenceInitialWord(start) {
+            if has(start, [.preverbal, .time, .adjunctOpener]) || (wordEnds(start, "ly") && word(start).count > 4) || wordEnds(start, "ing") { return nil }
+        }
+        var i = start
+        var end = start
+        var words = 0
+        while i < count && words < limit {
+            if !isWord(i) {
+                if isPunct(i, ".") && i > start && isTitleAbbreviation(i - 1) && i + 1 < count && isCapitalized(i + 1) { i += 1; continue }
+                if (isPunct(i, "-") || isPunct(i, "&")) && i > start && i + 1 < count && isWord(i + 1) { i += 1; continue }
+                break
+            }
+            if i > start && has(i, .stop) && !isCapitalized(i) { break }
+            if wordEnds(i, "n't") { break }
+            // A verb after the head noun ends the phrase ("a televised interview appeared"); a participle
+            // right after a determiner is an adjective ("a televised interview").
+            if i > start && !isCapitalized(i) && looksVerbal(i) && !has(i - 1, .determiner) { break }
+            if i > start, cue(at: i) != nil, !isCapitalized(i) { break }
+            if i > start && isEnglishSourcePronoun(i) { break }
+            if marker(i) == .temporal && !isCapitalized(i) { break }
+            if marker(i) == .temporal && i > start { break }
+            words += 1
+            i += 1
+            end = i
+        }
+        while end > start + 1, isWord(end - 1), has(end - 1, .link) || wordIs(end - 1, "the") || wordIs(end - 1, "a") || wordIs(end - 1, "an") || wordIs(end - 1, "and") {
+            end -= 1
+        }
+        guard end > start else { return nil }
+        if has(start, .stop) && (!isCapitalized(start) || isSentenceInitialWord(start)) { return nil }
+        return classifiedEnglish(start..<end)
+    }
+
+    private func englishPronounMention(_ i: Int) -> Mention {
+        var m = classify(i..<(i + 1))
+        m.isPronoun = true
+        if m.kind == .unknown { m.kind = .person }
+        return m
+    }
+
+    /// Types the phrase like ``classify(_:)`` but always returns it: an unknown kind stays unknown.
+    private func classifiedEnglish(_ r: Range<Int>) -> Mention {
+        classify(r)
+    }
+
+    /// Whether English cue token `i` is a verb coordinated with an earlier one ("… and **said**",
+    /// "… but **added**"), possibly after an adverb: its subject is the earlier verb's.
+    func isCoordinatedVerb(_ i: Int) -> Bool {
+        var k = i - 1
+        while k >= 0, isWord(k), has(k, .preverbal) || (wordEnds(k, "ly") && !isCapitalized(k)), i - k < 3 { k -= 1 }
+        guard k >= 0, isWord(k) else { return false }
+        return has(k, .coordinator)
+    }
+
+    /// A lowercase word shaped like a verb form: -ed, -ing (of five letters or more).
+    func looksVerbal(_ i: Int) -> Bool {
+        return word(i).count >= 5 && (wordEnds(i, "ed") || wordEnds(i, "ing"))
+    }
+
+    /// The subject of the main clause of a sentence whose words start at `i`, before token `anchor`:
+    /// past an opening adverbial up to its comma ("In a statement, **the campaign** said …",
+    /// "Recently, **he** …").
+    func englishMainSubject(from i: Int, before anchor: Int) -> Mention? {
+        var k = i
+        let opensAdjunct = has(k, [.adjunctOpener, .preverbal, .time]) || (wordEnds(k, "ly") && word(k).count > 4) || wordEnds(k, "ing")
+        if opensAdjunct {
+            while k < anchor && !isComma(k) { k += 1 }
+            guard k < anchor else { return nil }
+            k += 1
+        }
+        guard k < anchor, let m = englishSubject(startingAt: k), m.tokens.upperBound <= anchor else { return nil }
+        return m
+    }
+
+    /// Whether `m`, found right after a verb, is its inverted subject followed only by an adjunct ("…,
+    /// said **one GOP source** in the room."): a named or typed source (not a pronoun or a plain noun
+    /// phrase, which would be the verb's object: "citing her work after the attacks").
+    func isInvertedSourceBeforeAdjunct(_ m: Mention) -> Bool {
+        guard !m.isPronoun, m.kind != .unknown || !m.nameTokens.isEmpty, m.tokens.lowerBound > 0,
+              !wordEnds(m.tokens.lowerBound - 1, "ing") else { return false }
+        return has(m.tokens.upperBound, .adjunctOpener) && endsEnglishClause(after: m.tokens.upperBound)
+    }
+
+    /// A number or number word ("10", "three", "half", "percent", "majority").
+    func isQuantity(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        if tokens[i].kind == .number { return true }
+        return ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter",
+                "percent", "majority", "most", "dozen", "hundreds", "thousands", "millions"].contains { wordIs(i, $0) }
+    }
+}

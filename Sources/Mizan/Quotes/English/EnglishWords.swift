@@ -1,0 +1,95 @@
+/// Word classes the English rules test, looked up once per token (one hash each) instead of building
+/// strings in the rules' inner loops.
+struct EnglishWordFlags: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    /// Never inside a subject noun phrase (``QuoteContext/englishPhraseStops``).
+    static let stop = EnglishWordFlags(rawValue: 1 << 0)
+    /// Joins a head to its complement inside a phrase: of, for, at.
+    static let link = EnglishWordFlags(rawValue: 1 << 1)
+    /// May stand between a subject and its verb (``QuoteContext/englishPreverbal``).
+    static let preverbal = EnglishWordFlags(rawValue: 1 << 2)
+    /// Determiners and quantifiers (``QuoteContext/determiners``).
+    static let determiner = EnglishWordFlags(rawValue: 1 << 3)
+    /// Pronouns that can be sources (``QuoteContext/englishPronouns``).
+    static let pronoun = EnglishWordFlags(rawValue: 1 << 4)
+    /// Time words after a verb (``QuoteContext/englishTimeWords``).
+    static let time = EnglishWordFlags(rawValue: 1 << 5)
+    /// Opens an adjunct after a verb (``QuoteContext/englishAdjunctOpeners``).
+    static let adjunctOpener = EnglishWordFlags(rawValue: 1 << 6)
+    /// Makes a following cue form a noun (``QuoteContext/englishNounContext``).
+    static let nounContext = EnglishWordFlags(rawValue: 1 << 7)
+    /// Coordinates verbs: and, but, or, then.
+    static let coordinator = EnglishWordFlags(rawValue: 1 << 8)
+    /// Auxiliaries and copulas: has, have, is, are, was, were, will, would, can, could, remain(s).
+    static let auxiliary = EnglishWordFlags(rawValue: 1 << 9)
+    /// Adverbs and auxiliaries the general subject finder skips (``QuoteContext/adverbs``).
+    static let subjectVerbAdverb = EnglishWordFlags(rawValue: 1 << 10)
+    /// Not looked up yet (the rules ask about few tokens, so lookups are lazy).
+    static let unknown = EnglishWordFlags(rawValue: 1 << 15)
+
+    static let table: PhraseTable<EnglishWordFlags> = {
+        var flags: [String: EnglishWordFlags] = [:]
+        func add(_ words: some Sequence<String>, _ f: EnglishWordFlags) {
+            for w in words { flags[w, default: []].formUnion(f) }
+        }
+        add(QuoteContext.englishPhraseStops, .stop)
+        add(QuoteContext.englishPhraseLinks, .link)
+        add(QuoteContext.englishPreverbal, .preverbal)
+        add(QuoteContext.determiners, .determiner)
+        add(QuoteContext.englishPronouns, .pronoun)
+        add(QuoteContext.englishTimeWords, .time)
+        add(QuoteContext.englishAdjunctOpeners, .adjunctOpener)
+        add(QuoteContext.englishNounContext, .nounContext)
+        add(["and", "but", "or", "then"], .coordinator)
+        add(QuoteContext.adverbs, .subjectVerbAdverb)
+        add(["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
+             "must", "remain", "remains", "remained", "come", "came", "seem", "appear", "include", "included"], .auxiliary)
+        var t = PhraseTable<EnglishWordFlags>()
+        for (w, f) in flags.sorted(by: { $0.key < $1.key }) { t.insert(w, f) }
+        return t
+    }()
+}
+
+extension QuoteContext {
+    /// Whether word token `i` has any of the English word classes `f`.
+    func has(_ i: Int, _ f: EnglishWordFlags) -> Bool {
+        guard i >= 0 && i < englishFlags.count else { return false }
+        if englishFlags[i].contains(.unknown) {
+            let h = tokens[i].kind == .word ? wordHash(i) : 0
+            englishFlags[i] = h != 0 && englishTable.mayStart(hash: h) ? englishTable.contains(word(i), hash: h) ?? [] : []
+        }
+        return !englishFlags[i].isDisjoint(with: f)
+    }
+
+    /// Whether the (normalized) word `i` ends with `suffix`.
+    func wordEnds(_ i: Int, _ suffix: String) -> Bool {
+        let w = word(i)
+        let s = suffix.unicodeScalars
+        return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
+    }
+
+    /// Whether the (normalized) word `i` is `w`.
+    func wordIs(_ i: Int, _ w: String) -> Bool { isWord(i) && word(i).elementsEqual(w.unicodeScalars) }
+
+    /// Whether the words of `r` are mostly capitalized, as in a title ("Legend in the Coal Fields").
+    func isTitleCase(_ r: TextRange) -> Bool {
+        var words = 0, capitalized = 0
+        var i = token(atOrAfter: r.start)
+        while i < count && tokens[i].range.end <= r.end {
+            if isWord(i) && tokens[i].kind == .word {
+                words += 1
+                if isCapitalized(i) || has(i, [.link, .determiner]) || wordIs(i, "in") || wordIs(i, "on") || wordIs(i, "to") { capitalized += 1 }
+            }
+            i += 1
+        }
+        return words > 0 && words <= 10 && capitalized == words
+    }
+
+    /// Whether token `i` is a dash (— – ―) used as a parenthesis mark.
+    func isDash(_ i: Int) -> Bool {
+        guard i >= 0 && i < count, !isWord(i), tokens[i].range.length == 1 else { return false }
+        let c = text[tokens[i].range.start]
+        return c == "\u{2014}" || c == "\u{2013}" || c == "\u{2015}"
+    }
+}

@@ -1,0 +1,46 @@
+/// English transcript and headline lines: a paragraph that opens with a short name and a colon
+/// ("PENCE: We will win.", "Q: How did it go?", "Bernie Sanders: ‘It Is Not A Radical Idea’"). The
+/// content is the rest of the paragraph; the name is the speaker.
+struct EnglishSpeakerLineSieve: AttributionSieve {
+    let name = "speaker-line"
+
+    /// Most words a speaker label may have.
+    static let maxLabelWords = 4
+
+    func apply(_ ctx: QuoteContext, _ state: AttributionState) {
+        for paragraph in ctx.doc.paragraphs {
+            var first = ctx.token(atOrAfter: paragraph.range.start)
+            // A transcript line may itself be quoted: "WALLACE: …
+            if first < ctx.count, ctx.isQuoteMark(first) { first += 1 }
+            guard first < ctx.count, ctx.tokens[first].range.start < paragraph.range.end else { continue }
+            // The label: capitalized words (or Q / A) up to a colon.
+            var k = first
+            var words = 0
+            while k < ctx.count, ctx.isWord(k) || ctx.isPunct(k, ".") && k > first && ctx.isTitleAbbreviation(k - 1), words <= Self.maxLabelWords {
+                if ctx.isWord(k) {
+                    guard ctx.isCapitalized(k) else { break }
+                    words += 1
+                }
+                k += 1
+            }
+            guard words >= 1, words <= Self.maxLabelWords, k < ctx.count, ctx.isColon(k) else { continue }
+            let label = first..<k
+            // Not a cue.
+            guard !label.contains(where: { ctx.cue(at: $0) != nil }) else { continue }
+            let m = ctx.classify(label)
+            guard m.kind != .anonymous else { continue }
+            let start = k + 1
+            var end = start
+            while end < ctx.count && ctx.tokens[end].range.end <= paragraph.range.end { end += 1 }
+            guard end > start, ctx.wordCount(ctx.range(start..<end)) >= 2 else { continue }
+            let stop = ctx.trimEnd(start, end)
+            let (kind, content) = ctx.typedContent(start, stop)
+            // A quotation already attributed (by the colon rule) keeps its attribution.
+            guard !state.drafts.contains(where: { $0.content.overlaps(content) }) else { continue }
+            var speaker = m
+            if speaker.kind == .unknown { speaker.kind = .person }
+            state.add(AttributionDraft(kind: kind, content: content, cueTokens: nil, cue: nil, speaker: speaker, source: .mention,
+                                       confidence: 0.7, rule: name, anchor: k), ctx)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Testing
+@testable import Mizan
+
+/// The cue-clause rule on English: subject before the verb, content after it.
+@Suite struct EnglishCueClauseSieveTests {
+    @Test func subjectVerbThatClause() throws {
+        #expect(try QuoteMarkup.markedWithRules("The New York Post reports that the team avoided the emergency room.") == [
+            "cue-clause: {The New York Post} <reports> that [the team avoided the emergency room].",
+        ])
+    }
+
+    @Test func bareClauseAfterTheVerb() throws {
+        #expect(try QuoteMarkup.marked("Many lawmakers say there are also national security concerns.") == [
+            "{Many lawmakers} <say> [there are also national security concerns].",
+        ])
+    }
+
+    @Test func appositiveBetweenSubjectAndVerb() throws {
+        let out = try QuoteMarkup.marked("But Megan Hester, senior associate at the Annenberg Institute, said parents still want neighborhood schools.")
+        #expect(out.contains("But {Megan Hester}, senior associate at the Annenberg Institute, <said> [parents still want neighborhood schools]."))
+        // The reported attitude inside is an attribution of its own, as attribution corpora annotate it.
+        #expect(out.contains("But Megan Hester, senior associate at the Annenberg Institute, said {parents} still <want> [neighborhood schools]."))
+    }
+
+    @Test func addresseeAndTimeBeforeTheContent() throws {
+        #expect(try QuoteMarkup.marked("The president told African-Americans this weekend he would consider it a personal insult.") == [
+            "{The president} <told> African-Americans this weekend [he would consider it a personal insult].",
+        ])
+    }
+
+    @Test func coordinatedVerbTakesTheFirstSubject() throws {
+        let out = try QuoteMarkup.marked("Merrill says Machado promised to keep campaigning and said she would stand up to the attacks.")
+        #expect(out.contains("{Merrill} says Machado promised to keep campaigning and <said> [she would stand up to the attacks]."))
+    }
+
+    @Test func calledSomethingInQuotes() throws {
+        #expect(try QuoteMarkup.marked("Clinton called half of Donald Trump’s supporters “deplorables.”") == [
+            "{Clinton} <called> [half of Donald Trump’s supporters “deplorables.”]",
+        ])
+    }
+
+    @Test func toInfinitiveCues() throws {
+        #expect(try QuoteMarkup.marked("The campaign declined to comment on the report.") == [
+            "{The campaign} <declined> [to comment on the report].",
+        ])
+        // "plans for" is a noun phrase, not a plan to do something.
+        #expect(try QuoteMarkup.marked("Their plans for the summer were vague.").isEmpty)
+    }
+
+    @Test func cueFormsUsedAsNounsOrNamesAreNoCues() throws {
+        #expect(try QuoteMarkup.marked("The United States says nothing. His claims were false.").isEmpty)
+    }
+
+    @Test func citingGivesTheMainSubjectsGrounds() throws {
+        let out = try QuoteMarkup.marked("The publisher declined, citing legal risks and the costs of vetting.")
+        #expect(out.contains("{The publisher} declined, <citing> [legal risks and the costs of vetting]."))
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+@testable import Mizan
+
+/// The cue-last rule on English: content, then its source at the end of the clause.
+@Suite struct EnglishCueLastSieveTests {
+    @Test func sourceAfterTheContent() throws {
+        #expect(try QuoteMarkup.markedWithRules("The campaign operative changed course to avoid the doctors, a source said.") == [
+            "cue-last: [The campaign operative changed course to avoid the doctors], {a source} <said>.",
+        ])
+    }
+
+    @Test func timeAndAdjunctAfterTheVerb() throws {
+        #expect(try QuoteMarkup.marked("The obsession is an insult to all Americans, top black lawmakers said Friday afternoon, as they left.") == [
+            "[The obsession is an insult to all Americans], {top black lawmakers} <said> Friday afternoon, as they left.",
+        ])
+    }
+
+    @Test func parentheticalAttributionInTheMiddle() throws {
+        #expect(try QuoteMarkup.marked("It would take three weeks to convene the committee, he said, and the wrangling could be paralyzing.") == [
+            "[It would take three weeks to convene the committee], {he} <said>, and the wrangling could be paralyzing.",
+        ])
+    }
+
+    @Test func statementResumedAfterAParentheticalAttribution() throws {
+        #expect(try QuoteMarkup.marked("The museum, he said, would make visitors face uncomfortable truths.") == [
+            "[The museum, {he} <said>, would make visitors face uncomfortable truths].",
+        ])
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+@testable import Mizan
+
+@Suite struct EnglishQuoteThenCueSieveTests {
+    @Test func subjectThenVerbAfterTheQuotation() throws {
+        #expect(try QuoteMarkup.markedWithRules("“We will win this state,” Marsh told reporters.") == [
+            "quote-then-cue: “[We will win this state,]” {Marsh} <told> reporters.",
+        ])
+    }
+
+    @Test func invertedVerbAndSubject() throws {
+        #expect(try QuoteMarkup.marked("“It is a disgrace,” said Sen. Claire McCaskill.") == [
+            "“[It is a disgrace,]” <said> {Sen. Claire McCaskill}.",
+        ])
+    }
+
+    @Test func parenthesisAndAppositiveBeforeTheVerb() throws {
+        #expect(try QuoteMarkup.marked("“It’s a dog whistle,” Rep. Gwen Moore (D-Wis.) said Friday.") == [
+            "“[It’s a dog whistle,]” {Rep. Gwen Moore} (D-Wis.) <said> Friday.",
+        ])
+        #expect(try QuoteMarkup.marked("“It’s an invasion of the state regulatory domain,” Scott Pruitt, the attorney general of Oklahoma, said at an event.") == [
+            "“[It’s an invasion of the state regulatory domain,]” {Scott Pruitt}, the attorney general of Oklahoma, <said> at an event.",
+        ])
+    }
+
+    @Test func quotationResumedAfterTheAttributionIsOneContent() throws {
+        #expect(try QuoteMarkup.marked("“Every time you say that,” Warren said. “You give ammunition to the people who want to break up the banks.”") == [
+            "“[Every time you say that,” Warren said. “You give ammunition to the people who want to break up the banks.]”"
+                .replacingOccurrences(of: "Warren said", with: "{Warren} <said>"),
+        ])
+    }
+
+    @Test func doubledApostrophesAreQuotationMarks() throws {
+        #expect(try QuoteMarkup.marked("''You'd like to pay cash for your house, too,'' he said.") == [
+            "''[You'd like to pay cash for your house, too,]'' {he} <said>.",
+        ])
+    }
+
+    @Test func aVerbWithItsOwnThatClauseIsNotTheQuotationsCue() throws {
+        let out = try QuoteMarkup.markedWithRules("In his book, ''Make Your Kid a Millionaire,'' Mr. McKinley said that he considered debt a last resort.")
+        #expect(out == ["cue-clause: In his book, ''Make Your Kid a Millionaire,'' {Mr. McKinley} <said> that [he considered debt a last resort]."])
+    }
+
+    @Test func aQuotationEndingItsSentenceDoesNotTakeTheNextSentencesVerb() throws {
+        let out = try QuoteMarkup.markedWithRules("Officials said the forms \"may be forged.\" The president told voters he would win.")
+        #expect(!out.contains { $0.hasPrefix("quote-then-cue") })
+    }
+}

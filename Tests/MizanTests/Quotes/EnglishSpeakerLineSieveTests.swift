@@ -1,0 +1,23 @@
+import Testing
+@testable import Mizan
+
+@Suite struct EnglishSpeakerLineSieveTests {
+    @Test func transcriptLines() throws {
+        let out = try QuoteMarkup.markedWithRules("BOULDUAN: Why not debate?\n\nPENCE: We will debate anyone, anytime.")
+        #expect(out == [
+            "speaker-line: {BOULDUAN}: [Why not debate]?",
+            "speaker-line: {PENCE}: [We will debate anyone, anytime].",
+        ])
+    }
+
+    @Test func headlineWithAName() throws {
+        #expect(try QuoteMarkup.marked("Bernie Sanders: It Is Not A Radical Idea To Ask For A Living Wage") == [
+            "{Bernie Sanders}: [It Is Not A Radical Idea To Ask For A Living Wage]",
+        ])
+    }
+
+    @Test func lowercaseOrLongLabelsAreNotSpeakers() throws {
+        #expect(try QuoteMarkup.marked("the plan has three parts: taxes, roads and schools.").isEmpty)
+        #expect(try QuoteMarkup.marked("The Plan For The Next Four Years In Ohio: taxes, roads and schools.").isEmpty)
+    }
+}
