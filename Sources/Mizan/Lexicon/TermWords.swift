@@ -19,45 +19,62 @@ struct TermWords {
     /// Tokenizes normalized scalars.
     init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
         let n = scalars.count
-        starts.reserveCapacity(n / 5)
-        ends.reserveCapacity(n / 5)
-        linked.reserveCapacity(n / 5)
-        var i = 0
-        var gapLinkable = false  // whether the gap since the last token only holds joiners
-        while i < n {
-            if Self.isWord(scalars, i) {
-                var j = i + 1
-                while j < n && Self.isWord(scalars, j) { j += 1 }
-                // Apostrophes at either end are quote marks or a dropped letter (lyin'): they go to the gap,
-                // where they join like a hyphen.
-                var a = i, b = j
-                while a < b && scalars[a] == "'" { a += 1 }
-                while b > a && scalars[b - 1] == "'" { b -= 1 }
-                if a < b {
-                    if !starts.isEmpty { linked[linked.count - 1] = gapLinkable }
-                    starts.append(Int32(a))
-                    ends.append(Int32(b))
-                    linked.append(false)
-                    gapLinkable = true
+        starts.reserveCapacity(n / 4)
+        ends.reserveCapacity(n / 4)
+        linked.reserveCapacity(n / 4)
+        Self.kinds.withUnsafeBufferPointer { kinds in
+            @inline(__always) func kind(_ c: Unicode.Scalar) -> UInt8 {
+                let v = c.value
+                return v < 0x10000 ? kinds[Int(v)] : Self.computeKind(c)
+            }
+            @inline(__always) func isWord(_ i: Int) -> Bool {
+                let c = scalars[i]
+                let k = kind(c)
+                if k == Self.word { return true }
+                if k == Self.numberPunctuation && i > 0 && i + 1 < n {
+                    return Self.isDigit(scalars[i - 1]) && Self.isDigit(scalars[i + 1])
                 }
-                i = j
-            } else {
-                if Self.kind(scalars[i]) != .joiner { gapLinkable = false }
-                i += 1
+                return false
+            }
+            var i = 0
+            var gapLinkable = false  // whether the gap since the last token only holds joiners
+            while i < n {
+                if isWord(i) {
+                    var j = i + 1
+                    while j < n && isWord(j) { j += 1 }
+                    // Apostrophes at either end are quote marks or a dropped letter (lyin'): they go to the
+                    // gap, where they join like a hyphen.
+                    var a = i, b = j
+                    while a < b && scalars[a] == "'" { a += 1 }
+                    while b > a && scalars[b - 1] == "'" { b -= 1 }
+                    if a < b {
+                        if !starts.isEmpty { linked[linked.count - 1] = gapLinkable }
+                        starts.append(Int32(a))
+                        ends.append(Int32(b))
+                        linked.append(false)
+                        gapLinkable = true
+                    }
+                    i = j
+                } else {
+                    if kind(scalars[i]) != Self.joiner { gapLinkable = false }
+                    i += 1
+                }
             }
         }
     }
 
-    /// Whether `scalars[i]` belongs to a word: a letter, digit, mark or apostrophe, or a `.` or `,` between
-    /// two digits (`2.0`, `1,000`).
-    @inline(__always)
-    static func isWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
-        let c = scalars[i]
-        if kind(c) == .word { return true }
-        if (c == "." || c == ",") && i > 0 && i + 1 < scalars.count {
-            return isDigit(scalars[i - 1]) && isDigit(scalars[i + 1])
+    static let word: UInt8 = 1, joiner: UInt8 = 2, other: UInt8 = 0, numberPunctuation: UInt8 = 3
+
+    /// The kind of every BMP scalar: word, joiner, other, or `.`/`,` (a word character between digits).
+    static let kinds: [UInt8] = (0..<0x10000).map { v in Unicode.Scalar(UInt32(v)).map(computeKind) ?? other }
+
+    static func computeKind(_ c: Unicode.Scalar) -> UInt8 {
+        if c == "." || c == "," { return numberPunctuation }
+        switch kind(c) {
+        case .word: return word
+        case .joiner: return joiner
+        case .other: return other
         }
-        return false
     }
 
     @inline(__always)
@@ -67,7 +84,6 @@ struct TermWords {
 
     /// Letters, digits, marks and the apostrophe make words; spaces (not line breaks), hyphens/dashes,
     /// `@` and `#` join them; anything else separates them.
-    @inline(__always)
     static func kind(_ c: Unicode.Scalar) -> Kind {
         let v = c.value
         if v < 0x80 {
