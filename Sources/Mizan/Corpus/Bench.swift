@@ -84,8 +84,9 @@ public struct Bench {
         for _ in 0..<max(1, runs) {
             found = 0
             let start = Self.threadCPUNanoseconds()
+            let session = MatchSession()
             for (text, n) in zip(corpus.texts, corpus.normalized) {
-                found += matcher.matches(in: n, original: text.scalars).count
+                found += matcher.matches(in: n, original: text.scalars, session: session).count
             }
             result.seconds.append(Double(Self.threadCPUNanoseconds() - start) / 1e9)
         }
@@ -118,7 +119,7 @@ public struct Bench {
             let length = 2 + next() % 2
             var parts: [String] = []
             for t in start..<(start + length) {
-                parts.append(String(String.UnicodeScalarView(n.scalars[Int(words.starts[t])..<Int(words.ends[t])])))
+                parts.append(String(String.UnicodeScalarView(n.scalars[Int(words.items[t].start)..<Int(words.items[t].end)])))
             }
             let term = parts.joined(separator: " ")
             guard term.unicodeScalars.count >= 4, seen.insert(term).inserted else { continue }

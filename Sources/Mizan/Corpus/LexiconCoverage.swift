@@ -54,6 +54,7 @@ public struct LexiconCoverage {
         var failures: [MizanError] = []
         var count = 0
         let runner = CorpusRunner(data: data, options: options, workers: workers)
+        let session = MatchSession()
         try runner.run(InputReader(paths: paths, options: input)) { _, outcome in
             switch outcome {
             case .failed(let e): failures.append(e)
@@ -63,7 +64,7 @@ public struct LexiconCoverage {
                 if let l = doc.language?.code { languages.insert(l) }
                 guard let normalized = doc.normalized else { return }
                 var seen = Set<Int>()
-                for m in data.termMatcher.matches(in: normalized, original: doc.text.scalars) {
+                for m in data.termMatcher.matches(in: normalized, original: doc.text.scalars, session: session) {
                     let i = m.entry
                     matches[i] += 1
                     surfaces[i][doc.text[m.range], default: 0] += 1

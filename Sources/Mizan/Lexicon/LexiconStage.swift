@@ -5,6 +5,8 @@ public struct LexiconStage: Stage {
     public let requires: Set<Layer> = [.normalized, .attributions]
     public let provides: Set<Layer> = [.loadedTerms]
     public let matcher: LoadedTermMatcher
+    /// Reused across documents: the stage belongs to one ``Analyzer``, which serves one task at a time.
+    private let session = MatchSession()
 
     public init(matcher: LoadedTermMatcher) { self.matcher = matcher }
 
@@ -12,7 +14,7 @@ public struct LexiconStage: Stage {
         guard let normalized = document.normalized else {
             throw MizanError.pipeline("stage 'lexicon' ran on a document without its normalized view")
         }
-        let found = matcher.matches(in: normalized, original: document.text.scalars)
+        let found = matcher.matches(in: normalized, original: document.text.scalars, session: session)
         let terms = found.map { m -> LoadedTermMatch in
             let e = matcher.entries[m.entry]
             let (voice, speaker) = Self.voice(of: m.range, in: document.attributions)

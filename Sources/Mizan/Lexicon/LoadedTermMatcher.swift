@@ -186,18 +186,74 @@ public struct LoadedTermMatcher: Sendable {
     // MARK: Matching
 
     /// Finds the loaded terms in a normalized text, sorted by position, without overlaps.
-    /// - Parameter original: the original text's scalars; needed only by case-sensitive entries (without
-    ///   it they match case-insensitively).
-    public func matches(in normalized: NormalizedText, original: [Unicode.Scalar]? = nil) -> [Match] {
-        guard !patterns.isEmpty else { return [] }
+    /// - Parameters:
+    ///   - original: the original text's scalars; needed only by case-sensitive entries (without it they
+    ///     match case-insensitively).
+    ///   - session: working memory to reuse across texts on one thread (remembers the words already seen);
+    ///     nil for a temporary one.
+    public func matches(in normalized: NormalizedText, original: [Unicode.Scalar]? = nil, session: MatchSession? = nil) -> [Match] {
+        guard !patterns.isEmpty, normalized.count > 0 else { return [] }
+        let s = session ?? MatchSession(memoSlots: min(1 << 13, normalized.count / 2))
+        s.prepare(for: variants)
+        // Work on local copies (moved out of the session and back), so the hot loop touches no class property.
+        var memo = s.takeMemo()
+        var candidatePool = s.takeCandidatePool()
+        var candidates = s.takeCandidates(), bounds = s.takeBounds()
+        defer { s.give(memo: memo, candidatePool: candidatePool, candidates: candidates, bounds: bounds) }
         return normalized.scalars.withUnsafeBufferPointer { text in
             let tokens = TermWords(text)
-            var candidates: [Candidate] = []
-            candidates.reserveCapacity(64)
-            var bounds = [Int32](repeating: 0, count: tokens.count + 1)
-            for t in 0..<tokens.count {
-                gather(text, Int(tokens.starts[t]), Int(tokens.ends[t]), &candidates)
-                bounds[t + 1] = Int32(candidates.count)
+            candidates.removeAll(keepingCapacity: true)
+            bounds.removeAll(keepingCapacity: true)
+            bounds.append(0)
+            if candidatePool.count > MatchSession.poolLimit { MatchSession.clear(&memo, &candidatePool) }
+            let memoShift = UInt64(64 - memo.count.trailingZeroBitCount)
+            // Words repeat (في, من, the, of): the memo gives a word seen before the candidates it had then.
+            // Words of up to 8 BMP scalars are kept inside the slot, so a repeated word costs one cache line.
+            memo.withUnsafeMutableBufferPointer { memo in
+                // Touch every token's memo slot first: the loads are independent, so the processor overlaps
+                // them, and the slots are in cache when the loop below needs them.
+                var touched: UInt64 = 0
+                for item in tokens.items {
+                    touched &+= memo[Int(truncatingIfNeeded: (item.hash &* 0x9E37_79B9_7F4A_7C15) >> memoShift)].hash
+                }
+                if touched == 1 { memo[0].count = memo[0].count }  // keeps the loads
+                for t in 0..<tokens.count {
+                    let item = tokens.items[t]
+                    let a = Int(item.start), b = Int(item.end)
+                    let n = b - a
+                    var packed: (UInt64, UInt64) = (0, 0)
+                    var packable = n <= 8
+                    if packable {
+                        for k in 0..<n {
+                            let v = UInt64(text[a + k].value)
+                            if v > 0xFFFF { packable = false; break }
+                            if k < 4 { packed.0 |= v << UInt64(16 * k) } else { packed.1 |= v << UInt64(16 * (k - 4)) }
+                        }
+                    }
+                    let h = item.hash
+                    let slot = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> memoShift)
+                    if packable {
+                        let m = memo[slot]
+                        if m.hash == h && Int(m.length) == n && m.word0 == packed.0 && m.word1 == packed.1 {
+                            var c = Int(m.first)
+                            let end = c + Int(m.count)
+                            while c < end {
+                                candidates.append(candidatePool[c])
+                                c += 1
+                            }
+                            bounds.append(Int32(candidates.count))
+                            continue
+                        }
+                    }
+                    let mark = candidates.count
+                    gather(text, a, b, &candidates)
+                    if packable && candidates.count - mark < Int(Int16.max) {
+                        memo[slot] = MemoSlot(hash: h, word0: packed.0, word1: packed.1, first: Int32(candidatePool.count),
+                                              length: Int16(n), count: Int16(candidates.count - mark))
+                        candidatePool.append(contentsOf: candidates[mark...])
+                    }
+                    bounds.append(Int32(candidates.count))
+                }
             }
             if candidates.isEmpty { return [] }
             var hits: [Hit] = []
@@ -207,6 +263,17 @@ public struct LoadedTermMatcher: Sendable {
             }
             return select(hits, tokens, normalized)
         }
+    }
+
+    /// A remembered word (up to 8 BMP scalars, 16 bits each) and where its candidates are: 32 bytes.
+    struct MemoSlot {
+        var hash: UInt64 = 0
+        var word0: UInt64 = 0
+        var word1: UInt64 = 0
+        /// Its candidates in the candidate pool.
+        var first: Int32 = 0
+        var length: Int16 = -1
+        var count: Int16 = 0
     }
 
     struct Hit {
@@ -245,7 +312,7 @@ public struct LoadedTermMatcher: Sendable {
                 hits.append(Hit(first: Int32(first), last: Int32(token), pattern: Int32(p), flags: flags))
             }
             let next = token + 1
-            guard last.isDisjoint(with: .finalOnly), next < tokens.count, tokens.linked[token] else { continue }
+            guard last.isDisjoint(with: .finalOnly), next < tokens.count, tokens.items[token].linked else { continue }
             let carried = last.contains(.inflected) ? flags.union(.inflectedNonFinal) : flags
             for c in Int(bounds[next])..<Int(bounds[next + 1]) {
                 let cand = candidates[c]
@@ -261,7 +328,7 @@ public struct LoadedTermMatcher: Sendable {
                                    _ normalized: NormalizedText, _ original: [Unicode.Scalar]) -> Bool {
         for (k, word) in caseWords.enumerated() {
             let t = first + k
-            let r = normalized.originalRange(Int(tokens.starts[t]), Int(tokens.ends[t]))
+            let r = normalized.originalRange(Int(tokens.items[t].start), Int(tokens.items[t].end))
             var i = 0
             for s in original[r.start..<r.end] where ScalarClass.of(s).contains(.letter) {
                 guard i < word.count else { break }
@@ -275,7 +342,7 @@ public struct LoadedTermMatcher: Sendable {
     /// Resolves overlaps: most tokens, most characters, written-out, earlier start, earlier entry.
     private func select(_ hits: [Hit], _ tokens: TermWords, _ normalized: NormalizedText) -> [Match] {
         guard !hits.isEmpty else { return [] }
-        func chars(_ h: Hit) -> Int32 { tokens.ends[Int(h.last)] - tokens.starts[Int(h.first)] }
+        func chars(_ h: Hit) -> Int32 { tokens.items[Int(h.last)].end - tokens.items[Int(h.first)].start }
         let ordered = hits.sorted { a, b in
             let la = a.last - a.first, lb = b.last - b.first
             if la != lb { return la > lb }
@@ -297,7 +364,7 @@ public struct LoadedTermMatcher: Sendable {
         }
         taken.sort { $0.first < $1.first }
         return taken.map { h in
-            let s = Int(tokens.starts[Int(h.first)]), e = Int(tokens.ends[Int(h.last)])
+            let s = Int(tokens.items[Int(h.first)].start), e = Int(tokens.items[Int(h.last)].end)
             return Match(entry: Int(patterns[Int(h.pattern)].entry), normalized: s..<e, range: normalized.originalRange(s, e),
                          tokens: Int(h.last - h.first) + 1, isWrittenOut: h.flags.isEmpty)
         }
@@ -502,5 +569,52 @@ public struct LoadedTermMatcher: Sendable {
         var i = b
         while i > a { i -= 1; h = HashedWords.step(h, text[i]) }
         return protectedStems.lookup(hash: h, text, a, b) >= 0
+    }
+}
+
+/// Reusable working memory for ``LoadedTermMatcher/matches(in:original:session:)`` on one thread: it
+/// remembers the words already seen, with what they matched, across texts, so that a repeated word (most
+/// words of a corpus) costs one probe instead of a handful of lookups; and it keeps its buffers. Not
+/// thread-safe: use one per task. Memory stays bounded (the memory is cleared when it grows past a limit).
+public final class MatchSession {
+    static let poolLimit = 1 << 20
+    private var memo: [LoadedTermMatcher.MemoSlot]
+    private var candidatePool: [LoadedTermMatcher.Candidate] = []
+    private var candidates: [LoadedTermMatcher.Candidate] = []
+    private var bounds: [Int32] = []
+    private var owner: ObjectIdentifier?
+
+    /// - Parameter memoSlots: how many distinct words the memory holds at once (rounded up to a power of two).
+    public init(memoSlots: Int = 1 << 15) {
+        var n = 64
+        while n < memoSlots && n < (1 << 20) { n <<= 1 }
+        memo = [LoadedTermMatcher.MemoSlot](repeating: .init(), count: n)
+    }
+
+    /// Forgets everything remembered for another matcher.
+    func prepare(for table: HashedWords) {
+        let id = ObjectIdentifier(table)
+        if owner != id {
+            owner = id
+            Self.clear(&memo, &candidatePool)
+        }
+    }
+
+    static func clear(_ memo: inout [LoadedTermMatcher.MemoSlot], _ candidates: inout [LoadedTermMatcher.Candidate]) {
+        for i in memo.indices { memo[i] = .init() }
+        candidates.removeAll(keepingCapacity: true)
+    }
+
+    func takeMemo() -> [LoadedTermMatcher.MemoSlot] { defer { memo = [] }; return memo }
+    func takeCandidatePool() -> [LoadedTermMatcher.Candidate] { defer { candidatePool = [] }; return candidatePool }
+    func takeCandidates() -> [LoadedTermMatcher.Candidate] { defer { candidates = [] }; return candidates }
+    func takeBounds() -> [Int32] { defer { bounds = [] }; return bounds }
+
+    func give(memo: [LoadedTermMatcher.MemoSlot], candidatePool: [LoadedTermMatcher.Candidate],
+              candidates: [LoadedTermMatcher.Candidate], bounds: [Int32]) {
+        self.memo = memo
+        self.candidatePool = candidatePool
+        self.candidates = candidates
+        self.bounds = bounds
     }
 }
