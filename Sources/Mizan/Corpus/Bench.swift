@@ -96,8 +96,8 @@ public struct Bench {
     }
 
     /// A synthetic lexicon of `count` entries made of two or three consecutive words sampled from the
-    /// corpus (so every entry fires, but rarely, like real multiword terms), Arabic entries with clitics and
-    /// inflections, others with inflections.
+    /// corpus, none of them among its 1,000 most frequent words (so every entry fires, but rarely, like a
+    /// real multiword term), Arabic entries with clitics and inflections, others with inflections.
     public static func syntheticEntries(_ count: Int, from corpus: PreparedCorpus, seed: UInt64 = 1) -> [LexiconEntry] {
         var state = seed
         func next() -> Int {
@@ -107,6 +107,12 @@ public struct Bench {
             z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
             return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
         }
+        var frequency: [String: Int] = [:]
+        for n in corpus.normalized {
+            let words = n.scalars.withUnsafeBufferPointer { TermWords($0) }
+            for w in words.items { frequency[String(String.UnicodeScalarView(n.scalars[Int(w.start)..<Int(w.end)])), default: 0] += 1 }
+        }
+        let frequent = Set(frequency.sorted { $0.value > $1.value }.prefix(1000).map(\.key))
         var entries: [LexiconEntry] = []
         var seen = Set<String>()
         var attempts = 0
@@ -122,7 +128,7 @@ public struct Bench {
                 parts.append(String(String.UnicodeScalarView(n.scalars[Int(words.items[t].start)..<Int(words.items[t].end)])))
             }
             let term = parts.joined(separator: " ")
-            guard term.unicodeScalars.count >= 4, seen.insert(term).inserted else { continue }
+            guard !parts.contains(where: frequent.contains), term.unicodeScalars.count >= 4, seen.insert(term).inserted else { continue }
             let arabic = TermMorphology.isArabicLetter(term.unicodeScalars.first!)
             entries.append(LexiconEntry(language: arabic ? "ar" : "en", term: term, category: "synthetic", weight: 0.5, note: "benchmark",
                                         match: MatchOptions(clitics: arabic, inflect: true),

@@ -131,8 +131,13 @@ final class HashedWords: @unchecked Sendable {
 /// values: the trie's edges `(node, word) → child`. `@unchecked Sendable` for the same reason as
 /// ``HashedWords``.
 final class HashedEdges: @unchecked Sendable {
-    private let keys: UnsafeMutablePointer<UInt64>
-    private let values: UnsafeMutablePointer<Int32>
+    /// Key and value side by side: one cache line per probe.
+    private struct Slot {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private let slots: UnsafeMutablePointer<Slot>
     private let mask: Int
     private let shift: UInt64
 
@@ -142,23 +147,17 @@ final class HashedEdges: @unchecked Sendable {
         let size = 1 << Int(bits)
         mask = size - 1
         shift = 64 - bits
-        keys = .allocate(capacity: size)
-        keys.initialize(repeating: 0, count: size)
-        values = .allocate(capacity: size)
-        values.initialize(repeating: -1, count: size)
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: Slot(key: 0, value: -1), count: size)
         for (key, value) in pairs {
             let k0 = key &+ 1  // keys are stored +1 so that 0 marks an empty slot
             var k = Int(truncatingIfNeeded: (k0 &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while keys[k] != 0 { k = (k + 1) & mask }
-            keys[k] = k0
-            values[k] = value
+            while slots[k].key != 0 { k = (k + 1) & mask }
+            slots[k] = Slot(key: k0, value: value)
         }
     }
 
-    deinit {
-        keys.deallocate()
-        values.deallocate()
-    }
+    deinit { slots.deallocate() }
 
     /// The value for `key`, or -1.
     @inline(__always)
@@ -166,9 +165,9 @@ final class HashedEdges: @unchecked Sendable {
         let k0 = key &+ 1
         var k = Int(truncatingIfNeeded: (k0 &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
-            let stored = keys[k]
-            if stored == k0 { return values[k] }
-            if stored == 0 { return -1 }
+            let slot = slots[k]
+            if slot.key == k0 { return slot.value }
+            if slot.key == 0 { return -1 }
             k = (k + 1) & mask
         }
     }

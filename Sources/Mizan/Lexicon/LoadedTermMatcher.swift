@@ -235,11 +235,15 @@ public struct LoadedTermMatcher: Sendable {
                     if packable {
                         let m = memo[slot]
                         if m.hash == h && Int(m.length) == n && m.word0 == packed.0 && m.word1 == packed.1 {
-                            var c = Int(m.first)
-                            let end = c + Int(m.count)
-                            while c < end {
-                                candidates.append(candidatePool[c])
-                                c += 1
+                            if m.count == 1 {
+                                candidates.append(Candidate(word: m.first, flags: MatchFlags(rawValue: m.flags)))
+                            } else if m.count > 1 {
+                                var c = Int(m.first)
+                                let end = c + Int(m.count)
+                                while c < end {
+                                    candidates.append(candidatePool[c])
+                                    c += 1
+                                }
                             }
                             bounds.append(Int32(candidates.count))
                             continue
@@ -247,10 +251,18 @@ public struct LoadedTermMatcher: Sendable {
                     }
                     let mark = candidates.count
                     gather(text, a, b, &candidates)
-                    if packable && candidates.count - mark < Int(Int16.max) {
-                        memo[slot] = MemoSlot(hash: h, word0: packed.0, word1: packed.1, first: Int32(candidatePool.count),
-                                              length: Int16(n), count: Int16(candidates.count - mark))
-                        candidatePool.append(contentsOf: candidates[mark...])
+                    let found = candidates.count - mark
+                    if packable && found <= Int(UInt8.max) {
+                        if found == 1 {
+                            // One candidate (the usual case) lives in the slot itself.
+                            let c = candidates[mark]
+                            memo[slot] = MemoSlot(hash: h, word0: packed.0, word1: packed.1, first: c.word,
+                                                  length: UInt8(n), count: 1, flags: c.flags.rawValue)
+                        } else {
+                            memo[slot] = MemoSlot(hash: h, word0: packed.0, word1: packed.1, first: Int32(candidatePool.count),
+                                                  length: UInt8(n), count: UInt8(found), flags: 0)
+                            if found > 1 { candidatePool.append(contentsOf: candidates[mark...]) }
+                        }
                     }
                     bounds.append(Int32(candidates.count))
                 }
@@ -265,15 +277,18 @@ public struct LoadedTermMatcher: Sendable {
         }
     }
 
-    /// A remembered word (up to 8 BMP scalars, 16 bits each) and where its candidates are: 32 bytes.
+    /// A remembered word (up to 8 BMP scalars, 16 bits each) and its candidates: 32 bytes.
     struct MemoSlot {
         var hash: UInt64 = 0
         var word0: UInt64 = 0
         var word1: UInt64 = 0
-        /// Its candidates in the candidate pool.
+        /// With one candidate, its word id; with more, where they start in the candidate pool.
         var first: Int32 = 0
-        var length: Int16 = -1
-        var count: Int16 = 0
+        /// Scalars of the word; 255 marks an empty slot.
+        var length: UInt8 = 255
+        var count: UInt8 = 0
+        /// With one candidate, its flags.
+        var flags: UInt8 = 0
     }
 
     struct Hit {
