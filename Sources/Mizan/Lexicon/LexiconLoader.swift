@@ -328,18 +328,17 @@ public enum LexiconLoader {
                         problems: inout [LexiconProblem]) -> [LexiconEntry] {
         let path = url.path
         let lines: [(line: Int, text: String)]
-        do { lines = try DataFile.lines(url) } catch let e as MizanError {
-            if case .badData(_, _, let reason) = e { problems.append(LexiconProblem(SourceLocation(path: path, line: nil), reason)) }
-            return []
-        } catch {
-            problems.append(LexiconProblem(SourceLocation(path: path, line: nil), "cannot read (\(error))"))
+        do { lines = try dataLines(url) } catch {
+            var reason = "\(error)"
+            if case MizanError.badData(_, _, let r) = error { reason = r }
+            problems.append(LexiconProblem(SourceLocation(path: path, line: nil), reason))
             return []
         }
         guard let first = lines.first else {
             problems.append(LexiconProblem(SourceLocation(path: path, line: nil), "no header row", severity: .warning))
             return []
         }
-        let header = first.text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let header = first.text.split(separator: "\t", omittingEmptySubsequences: false).map { trim($0).lowercased() }
         let headerLoc = SourceLocation(path: path, line: first.line)
         var missing = false
         for r in requiredColumns where !header.contains(r) {
@@ -358,7 +357,7 @@ public enum LexiconLoader {
         var entries: [LexiconEntry] = []
         for (n, line) in lines.dropFirst() {
             let loc = SourceLocation(path: path, line: n)
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(trim)
             if fields.count > header.count {
                 problems.append(LexiconProblem(loc, "\(fields.count) fields but the header has \(header.count) (a TAB inside a field?)"))
                 continue
@@ -401,7 +400,35 @@ public enum LexiconLoader {
     }
 
     private static func split(_ field: String?) -> [String] {
-        (field ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        (field ?? "").split(separator: "|").map(trim).filter { !$0.isEmpty }
+    }
+
+    /// A field without surrounding spaces and tabs (plain Swift: Foundation's trimming is slow on Linux).
+    static func trim(_ s: Substring) -> String {
+        let isSpace = { (c: Character) in c == " " || c == "\t" || c == "\u{A0}" }
+        guard let first = s.firstIndex(where: { !isSpace($0) }), let last = s.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(s[first...last])
+    }
+
+    /// The lines of a UTF-8 data file with their 1-based numbers, without comments and blank lines.
+    static func dataLines(_ url: URL) throws -> [(line: Int, text: String)] {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw MizanError.badData(path: url.path, line: nil, reason: "cannot read the file")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw MizanError.badData(path: url.path, line: nil, reason: "not valid UTF-8")
+        }
+        var out: [(Int, String)] = []
+        var n = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            n += 1
+            var line = raw
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            let t = trim(line)
+            if t.isEmpty || t.hasPrefix("#") { continue }
+            out.append((n, String(line)))
+        }
+        return out
     }
 
     // MARK: Cross-entry checks

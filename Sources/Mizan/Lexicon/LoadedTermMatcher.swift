@@ -78,15 +78,8 @@ public struct LoadedTermMatcher: Sendable {
 
     public init(entries: [LexiconEntry], protectedStems: Set<String> = []) {
         self.entries = entries
-        var wordIDs: [[Unicode.Scalar]: Int32] = [:]
-        var words: [[Unicode.Scalar]] = []
-        func id(_ w: [Unicode.Scalar]) -> Int32 {
-            if let i = wordIDs[w] { return i }
-            let i = Int32(words.count)
-            wordIDs[w] = i
-            words.append(w)
-            return i
-        }
+        var wordIDs = WordInterner()
+        func id(_ w: [Unicode.Scalar]) -> Int32 { Int32(wordIDs.intern(w).index) }
         var edges: [UInt64: Int32] = [:]
         var nodeCount: Int32 = 1
         var terminals: [Int32: [Int32]] = [:]
@@ -119,28 +112,28 @@ public struct LoadedTermMatcher: Sendable {
                 }
                 terminals[node, default: []].append(Int32(patterns.count))
                 patterns.append(Pattern(entry: Int32(e), words: Int32(ids.count), allowed: allowed, caseWords: caseWords))
-                if entry.match.prefix, let last = ids.last, words[Int(last)].count >= 4, words[Int(last)].count < 64 {
+                if entry.match.prefix, let last = ids.last, ws[ws.count - 1].count >= 4, ws[ws.count - 1].count < 64 {
                     prefixWordIDs.insert(last)
                 }
             }
         }
 
         // Surface variants of every word.
-        var variantIndex: [[Unicode.Scalar]: Int] = [:]
-        var variantWords: [[Unicode.Scalar]] = []
+        let words = wordIDs.words
+        var variantIndex = WordInterner()
         var variantLists: [[Candidate]] = []
         for (w, word) in words.enumerated() {
             for (form, flags) in TermMorphology.variants(of: word) {
                 let c = Candidate(word: Int32(w), flags: flags)
-                if let i = variantIndex[form] {
-                    if !variantLists[i].contains(where: { $0.word == c.word && $0.flags == c.flags }) { variantLists[i].append(c) }
-                } else {
-                    variantIndex[form] = variantWords.count
-                    variantWords.append(form)
+                let (i, inserted) = variantIndex.intern(form)
+                if inserted {
                     variantLists.append([c])
+                } else if !variantLists[i].contains(where: { $0.word == c.word && $0.flags == c.flags }) {
+                    variantLists[i].append(c)
                 }
             }
         }
+        let variantWords = variantIndex.words
         variants = HashedWords(variantWords)
         (variantCandidates, variantBounds) = Self.flatten(variantLists)
 
@@ -631,5 +624,24 @@ public final class MatchSession {
         self.candidatePool = candidatePool
         self.candidates = candidates
         self.bounds = bounds
+    }
+}
+
+/// Gives each distinct word (scalar sequence) a dense index, in insertion order. Keyed by FNV hash with
+/// the words compared on collision: much faster to build than a dictionary keyed by arrays.
+struct WordInterner {
+    private var buckets: [UInt64: [Int32]] = [:]
+    private(set) var words: [[Unicode.Scalar]] = []
+
+    /// The index of `word`, adding it when new.
+    mutating func intern(_ word: [Unicode.Scalar]) -> (index: Int, inserted: Bool) {
+        let h = ScalarHash.of(word)
+        if let list = buckets[h] {
+            for i in list where words[Int(i)] == word { return (Int(i), false) }
+        }
+        let i = words.count
+        words.append(word)
+        buckets[h, default: []].append(Int32(i))
+        return (i, true)
     }
 }
