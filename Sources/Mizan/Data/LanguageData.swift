@@ -8,6 +8,8 @@ public struct MizanData: Sendable {
     public let functionWords: [String: Set<String>]
     /// Arabic words whose first letters look like proclitics but belong to the stem.
     public let arabicProtectedStems: Set<String>
+    /// Quote-extraction data per language (`Lexicons/<lang>/quotes/`).
+    public let quoteLexicons: [String: QuoteLexicon]
     /// The loaded-term lexicons of `directory` (every `<lang>/manifest.json` with its `terms/*.tsv`).
     public let baseLexicons: LexiconSet
     /// The lexicons in use: ``baseLexicons`` with ``lexiconOptions`` applied.
@@ -29,6 +31,11 @@ public struct MizanData: Sendable {
         functionWords = words
         let stems = directory.appendingPathComponent("ar/clitic-stems.txt")
         arabicProtectedStems = FileManager.default.fileExists(atPath: stems.path) ? try DataFile.wordSet(stems) : []
+        var quotes: [String: QuoteLexicon] = [:]
+        for lang in ["ar", "en"] {
+            if let q = try QuoteLexicon.load(directory: directory, language: lang) { quotes[lang] = q }
+        }
+        quoteLexicons = quotes
         baseLexicons = try LexiconLoader.loadAll(root: directory)
         lexicons = baseLexicons
         lexiconOptions = LexiconOptions()

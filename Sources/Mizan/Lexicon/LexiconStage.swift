@@ -38,17 +38,3 @@ public struct LexiconStage: Stage {
         return (.quoted, best.speakerID)
     }
 }
-
-/// Stands in for the quote and attribution stages until they exist: adds empty attribution and speaker
-/// layers, so everything downstream runs (every loaded term is then in narrator voice).
-public struct NoAttributionStage: Stage {
-    public let name = "attributions (none yet)"
-    public let requires: Set<Layer> = [.text]
-    public let provides: Set<Layer> = [.attributions, .speakers]
-
-    public init() {}
-
-    public func run(_ document: AnalyzedDocument) throws -> AnalyzedDocument {
-        document.adding(.attributions) { $0.setAttributions([], speakers: []) }.adding(.speakers) { _ in }
-    }
-}

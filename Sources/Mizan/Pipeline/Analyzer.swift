@@ -56,7 +56,7 @@ public final class Analyzer {
             SentenceStage(segmenter: segmenter),
         ]
         if options.depth >= .quotes {
-            stages.append(NoAttributionStage())
+            stages.append(QuoteStage(lexicons: data.quoteLexicons, cliticSplitter: ArabicCliticSplitter(protectedStems: data.arabicProtectedStems)))
         }
         if options.depth >= .full {
             stages.append(LexiconStage(matcher: data.termMatcher))
@@ -104,6 +104,7 @@ public final class Analyzer {
             meta.declaredLanguage = meta.declaredLanguage ?? article.language
             meta.direction = meta.direction ?? article.direction
             meta.format = "html"
+            meta.encoding = article.encoding
             findings.append(contentsOf: article.findings)
         }
         if text.unicodeScalars.allSatisfy({ Segmenter.isSpace($0) }) {

@@ -1,0 +1,234 @@
+/// Scores predicted attributions against gold ones, with the measures the Gender Gap Tracker and PolNeAR
+/// work report: one-to-one matching where a pair needs |gold ∩ pred| / |gold| ≥ a threshold in word
+/// tokens; precision, recall and F1 at 0.3 and 0.8; exact matches after stripping quotation marks and
+/// edge punctuation; speaker accuracy (spans overlap; both absent counts as right) and canonical-speaker
+/// accuracy (names agree after normalization and title removal, or one contains the other) on matched
+/// pairs; and a breakdown by type.
+public struct QuoteEvaluation {
+    public struct PRF: Sendable, Equatable {
+        public var matched: Int
+        public var predicted: Int
+        public var gold: Int
+
+        public init(matched: Int = 0, predicted: Int = 0, gold: Int = 0) {
+            self.matched = matched
+            self.predicted = predicted
+            self.gold = gold
+        }
+        public var precision: Double { predicted == 0 ? 0 : Double(matched) / Double(predicted) }
+        public var recall: Double { gold == 0 ? 0 : Double(matched) / Double(gold) }
+        public var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+    }
+
+    public struct Report: Sendable {
+        public var documents = 0
+        public var overlap03 = PRF(matched: 0, predicted: 0, gold: 0)
+        public var overlap08 = PRF(matched: 0, predicted: 0, gold: 0)
+        public var exact = PRF(matched: 0, predicted: 0, gold: 0)
+        public var speakerCorrect = 0
+        public var canonicalCorrect = 0
+        public var canonicalJudged = 0
+        /// Recall on gold items whose cue is a speech verb or an according-to phrase.
+        public var speechRecall = PRF(matched: 0, predicted: 0, gold: 0)
+        public var byGoldType: [Attribution.Kind: PRF] = [:]
+        public var byPredictedType: [Attribution.Kind: PRF] = [:]
+        public var typeCorrect = 0
+        /// Per-article lines for error analysis: missed gold and unmatched predictions.
+        public var errors: [String] = []
+
+        public var speakerAccuracy: Double { overlap03.matched == 0 ? 0 : Double(speakerCorrect) / Double(overlap03.matched) }
+        public var canonicalAccuracy: Double { canonicalJudged == 0 ? 0 : Double(canonicalCorrect) / Double(canonicalJudged) }
+        public var typeAccuracy: Double { overlap03.matched == 0 ? 0 : Double(typeCorrect) / Double(overlap03.matched) }
+    }
+
+    let data: MizanData
+    let normalizer = TextNormalizer.standard
+
+    public init(data: MizanData) { self.data = data }
+
+    /// Analyses each gold article's text and scores the attributions found.
+    public func evaluate(_ gold: [QuoteGoldDocument], language: String? = nil, collectErrors: Bool = false) throws -> Report {
+        var report = Report()
+        var analyzers: [String: Analyzer] = [:]
+        for doc in gold {
+            let lang = language ?? doc.language
+            let key = lang ?? "auto"
+            if analyzers[key] == nil {
+                analyzers[key] = try Analyzer(data: data, options: AnalysisOptions(language: lang, depth: .quotes))
+            }
+            let analyzed = try analyzers[key]!.analyze(text: doc.text, id: doc.id)
+            score(doc, analyzed, into: &report, collectErrors: collectErrors)
+            report.documents += 1
+        }
+        return report
+    }
+
+    /// Word tokens of a text as scalar ranges (letters and digits).
+    static func wordTokens(_ s: [Unicode.Scalar]) -> [TextRange] {
+        var out: [TextRange] = []
+        var start: Int?
+        for (k, c) in s.enumerated() {
+            let cls = ScalarClass.of(c)
+            let inWord = cls.contains(.letter) || cls.contains(.digit) || cls.contains(.mark)
+            if inWord { if start == nil { start = k } } else if let st = start { out.append(TextRange(st, k)); start = nil }
+        }
+        if let st = start { out.append(TextRange(st, s.count)) }
+        return out
+    }
+
+    static func tokenSet(_ spans: [TextRange], _ words: [TextRange]) -> Set<Int> {
+        var set = Set<Int>()
+        for r in spans {
+            // Binary search the first word ending after r.start.
+            var lo = 0, hi = words.count
+            while lo < hi { let m = (lo + hi) / 2; if words[m].end <= r.start { lo = m + 1 } else { hi = m } }
+            var i = lo
+            while i < words.count && words[i].start < r.end { set.insert(i); i += 1 }
+        }
+        return set
+    }
+
+    func score(_ gold: QuoteGoldDocument, _ doc: AnalyzedDocument, into report: inout Report, collectErrors: Bool) {
+        let text = doc.text.scalars
+        let words = Self.wordTokens(text)
+        let goldSets = gold.items.map { Self.tokenSet($0.content, words) }
+        let predSets = doc.attributions.map { Self.tokenSet([$0.content], words) }
+        let lexicon = data.quoteLexicons[gold.language ?? doc.language?.code ?? "en"] ?? data.quoteLexicons.values.first
+
+        func match(_ threshold: Double) -> [(g: Int, p: Int)] {
+            var pairs: [(Double, Double, Int, Int)] = []
+            for (g, gs) in goldSets.enumerated() where !gs.isEmpty {
+                for (p, ps) in predSets.enumerated() where !ps.isEmpty {
+                    let inter = Double(gs.intersection(ps).count)
+                    let r = inter / Double(gs.count)
+                    if r >= threshold { pairs.append((r, inter / Double(ps.count), g, p)) }
+                }
+            }
+            pairs.sort { ($0.0, $0.1) > ($1.0, $1.1) }
+            var usedG = Set<Int>(), usedP = Set<Int>()
+            var out: [(Int, Int)] = []
+            for (_, _, g, p) in pairs where !usedG.contains(g) && !usedP.contains(p) {
+                usedG.insert(g); usedP.insert(p); out.append((g, p))
+            }
+            return out
+        }
+
+        let m03 = match(0.3)
+        let m08 = match(0.8)
+        report.overlap03.matched += m03.count
+        report.overlap08.matched += m08.count
+        for prf in [\Report.overlap03, \Report.overlap08, \Report.exact] {
+            report[keyPath: prf].predicted += doc.attributions.count
+            report[keyPath: prf].gold += gold.items.count
+        }
+
+        // Exact content after stripping quotation marks and edge punctuation.
+        let goldTexts = gold.items.map { strip($0.content.map { doc.text[$0] }.joined(separator: " ")) }
+        var predTexts = doc.attributions.map { strip(doc.text[$0.content]) }
+        for g in goldTexts {
+            if let i = predTexts.firstIndex(of: g), !g.isEmpty { report.exact.matched += 1; predTexts[i] = "\u{0}" }
+        }
+
+        // Speakers and types on matched pairs.
+        for (g, p) in m03 {
+            let gi = gold.items[g], pa = doc.attributions[p]
+            let speakerOK: Bool
+            if gi.speaker.isEmpty { speakerOK = pa.speaker == nil } else if let s = pa.speaker {
+                speakerOK = gi.speaker.contains { $0.overlaps(s) }
+            } else { speakerOK = false }
+            if speakerOK { report.speakerCorrect += 1 }
+            if gold.hasCanonical {
+                report.canonicalJudged += 1
+                if namesAgree(gi.speakerCanonical, pa.speakerCanonical, lexicon) { report.canonicalCorrect += 1 }
+            }
+            if let k = gi.kind, k == pa.kind { report.typeCorrect += 1 }
+        }
+
+        // Breakdown by type.
+        let matchedG = Set(m03.map(\.g)), matchedP = Set(m03.map(\.p))
+        for (g, item) in gold.items.enumerated() {
+            guard let k = item.kind else { continue }
+            report.byGoldType[k, default: PRF(matched: 0, predicted: 0, gold: 0)].gold += 1
+            if matchedG.contains(g) { report.byGoldType[k]!.matched += 1 }
+        }
+        for (p, a) in doc.attributions.enumerated() {
+            report.byPredictedType[a.kind, default: PRF(matched: 0, predicted: 0, gold: 0)].predicted += 1
+            if matchedP.contains(p) { report.byPredictedType[a.kind]!.matched += 1 }
+        }
+
+        // Recall on speech-verb and according-to cues.
+        if let lexicon {
+            for (g, item) in gold.items.enumerated() {
+                guard let cue = item.cue, isSpeechCue(doc.text[cue], lexicon) else { continue }
+                report.speechRecall.gold += 1
+                if matchedG.contains(g) { report.speechRecall.matched += 1 }
+            }
+        }
+
+        if collectErrors {
+            for (g, item) in gold.items.enumerated() where !matchedG.contains(g) {
+                report.errors.append("\(gold.id)\tMISSED\t\(item.cue.map { doc.text[$0] } ?? "-")\t\(item.content.map { doc.text[$0] }.joined(separator: " … ").prefix(160))")
+            }
+            for (p, a) in doc.attributions.enumerated() where !matchedP.contains(p) {
+                report.errors.append("\(gold.id)\tEXTRA[\(a.rule)]\t\(a.cue.map { doc.text[$0.range] } ?? "-")\t\(doc.text[a.content].prefix(160))")
+            }
+            for (g, p) in m03 {
+                let gi = gold.items[g], pa = doc.attributions[p]
+                let gs = gi.speaker.map { doc.text[$0] }.joined(separator: " ")
+                let ps = pa.speaker.map { doc.text[$0] } ?? ""
+                let ok = gi.speaker.isEmpty ? pa.speaker == nil : (pa.speaker.map { s in gi.speaker.contains { $0.overlaps(s) } } ?? false)
+                if !ok { report.errors.append("\(gold.id)\tSPEAKER\tgold=\(gs.isEmpty ? "-" : gs)\tpred=\(ps.isEmpty ? "-" : ps)\t\(doc.text[pa.content].prefix(80))") }
+                if gold.hasCanonical, !namesAgree(gi.speakerCanonical, pa.speakerCanonical, lexicon) {
+                    report.errors.append("\(gold.id)\tCANONICAL\tgold=\(gi.speakerCanonical ?? "-")\tpred=\(pa.speakerCanonical ?? "-")")
+                }
+            }
+        }
+    }
+
+    private func isSpeechCue(_ cue: String, _ lexicon: QuoteLexicon) -> Bool {
+        let n = normalizer.normalize(cue)
+        let words = n.split(whereSeparator: { !$0.isLetter }).map { Array(String($0).unicodeScalars) }
+        guard let first = words.first else { return false }
+        var variants: [ArraySlice<Unicode.Scalar>] = [first[...]]
+        if first.count >= 3, first.first == "و" || first.first == "ف" { variants.append(first.dropFirst()) }
+        for v in variants {
+            if let m = lexicon.cues.match(first: v, next: { k in k < words.count ? words[k][...] : nil }) {
+                return m.payload.cueClass == .speech || m.payload.cueClass == .according
+            }
+        }
+        return false
+    }
+
+    /// Quotation marks, whitespace and punctuation removed from both ends.
+    func strip(_ s: String) -> String {
+        var scalars = Array(s.unicodeScalars)
+        func edge(_ c: Unicode.Scalar) -> Bool {
+            QuotePairer.family(c) != nil || Segmenter.isSpace(c) || ScalarClass.of(c).contains(.punctuation)
+        }
+        while let f = scalars.first, edge(f) { scalars.removeFirst() }
+        while let l = scalars.last, edge(l) { scalars.removeLast() }
+        return normalizer.normalize(String(String.UnicodeScalarView(scalars)))
+    }
+
+    /// Whether two canonical names agree: both absent, or equal after normalization without titles and
+    /// articles, or one's words contain the other's.
+    func namesAgree(_ a: String?, _ b: String?, _ lexicon: QuoteLexicon?) -> Bool {
+        guard let a, let b else { return a == nil && b == nil }
+        func words(_ s: String) -> Set<String> {
+            var out = Set<String>()
+            for w in normalizer.normalize(s).split(whereSeparator: { !$0.isLetter && !$0.isNumber }) {
+                var word = String(w)
+                if let lexicon, lexicon.titles.contains(word.unicodeScalars) != nil { continue }
+                if ["the", "a", "an", "mr", "mrs", "ms", "dr", "sen", "rep", "gov"].contains(word) { continue }
+                if word.hasPrefix("ال") && word.count > 3 { word.removeFirst(2) }
+                if word.hasPrefix("و") && word.count > 3 { word.removeFirst() }
+                if word.hasSuffix("ه") && word.count > 3 { word.removeLast() }
+                out.insert(word)
+            }
+            return out
+        }
+        let wa = words(a), wb = words(b)
+        if wa.isEmpty || wb.isEmpty { return wa == wb }
+        return wa == wb || wa.isSubset(of: wb) || wb.isSubset(of: wa)
+    }
+}

@@ -1,0 +1,346 @@
+/// A source mention: the tokens naming who speaks, and what kind of source they name.
+struct Mention: Hashable {
+    var tokens: Range<Int>
+    var kind: Attribution.SourceKind
+    var official: Bool
+    var vague: Bool
+    var isPronoun: Bool
+    /// Tokens that look like a personal name (not titles, heads or common nouns).
+    var nameTokens: [Int]
+    /// Scalars of the first token that are a preposition rather than part of the mention (لمراقبين).
+    var leadingClitic = 0
+}
+
+extension QuoteContext {
+    // MARK: Classification
+
+    /// Types the mention made of `r`: anonymous phrases, organization/media/document heads, titles,
+    /// pronouns and names.
+    func classify(_ r: Range<Int>) -> Mention {
+        var m = Mention(tokens: r, kind: .unknown, official: false, vague: false, isPronoun: false, nameTokens: [])
+        guard !r.isEmpty else { return m }
+        var headKind: Attribution.SourceKind?
+        var headOfficial = false
+        var title: QuoteLexicon.Title?
+        var i = r.lowerBound
+        var sawName = false
+        while i < r.upperBound {
+            if !isWord(i) { i += 1; continue }
+            if i == r.lowerBound || (!arabic && isDeterminer(i - 1) && i - 1 == r.lowerBound), match(lexicon.anonymous, at: i) != nil {
+                // Arabic "المسؤول" (the official) refers back to someone named; "مسؤول" (an official) is vague.
+                let definiteOfficial = arabic && isDefinite(i) && variants(i).contains { $0.elementsEqual("مسؤول".unicodeScalars) }
+                if !definiteOfficial { m.vague = true }
+            }
+            if let t = match(lexicon.titles, at: i) {
+                if title == nil { title = t.payload }
+                i += t.words
+                continue
+            }
+            if let h = match(lexicon.heads, at: i) {
+                // Arabic heads come first (بيان وزارة الدفاع: a statement); English heads come last before
+                // "of" (the Department of Transportation), so a later head replaces an earlier one.
+                if headKind == nil || !arabic {
+                    if arabic || !isOfPhraseTail(i, r) {
+                        headKind = h.payload.kind
+                        headOfficial = h.payload.official
+                    }
+                }
+                i += h.words
+                continue
+            }
+            if marker(i) == .pronoun || (!arabic && Self.englishPronouns.contains(String(String.UnicodeScalarView(word(i))))) {
+                if r.count == 1 { m.isPronoun = true }
+                i += 1
+                continue
+            }
+            if looksLikeName(i, afterName: sawName) {
+                m.nameTokens.append(i)
+                sawName = true
+            }
+            i += 1
+        }
+        let startsWithTitle = match(lexicon.titles, at: firstWord(r)) != nil
+        if m.vague {
+            m.kind = .anonymous
+            m.official = false
+        } else if let t = title, startsWithTitle {
+            // A role or a titled name: "رئيس هيئة الأركان", "وزير الداخلية", "the senator".
+            m.kind = .person
+            m.official = t.official || headOfficial
+        } else if let h = headKind, m.nameTokens.isEmpty || title == nil {
+            m.kind = h
+            m.official = headOfficial
+        } else if title != nil || !m.nameTokens.isEmpty || m.isPronoun {
+            m.kind = .person
+            m.official = title?.official ?? false
+        } else if let h = headKind {
+            m.kind = h
+            m.official = headOfficial
+        }
+        return m
+    }
+
+    private func firstWord(_ r: Range<Int>) -> Int {
+        var i = r.lowerBound
+        while i < r.upperBound && (!isWord(i) || isDeterminer(i)) { i += 1 }
+        return min(i, max(r.lowerBound, r.upperBound - 1))
+    }
+
+    static let englishPronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "you", "who"]
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "one", "two", "three", "several", "some", "many", "other", "another", "both"]
+
+    func isDeterminer(_ i: Int) -> Bool {
+        isWord(i) && !arabic && Self.determiners.contains(String(String.UnicodeScalarView(word(i))))
+    }
+
+    /// Whether head token `i` sits after "of" inside the mention (the Department **of** Transportation:
+    /// Transportation is not the head).
+    private func isOfPhraseTail(_ i: Int, _ r: Range<Int>) -> Bool {
+        var k = i - 1
+        while k >= r.lowerBound {
+            if isWord(k) && (word(k).elementsEqual("of".unicodeScalars) || word(k).elementsEqual("for".unicodeScalars)) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    /// A token that may be (part of) a personal name.
+    func looksLikeName(_ i: Int, afterName: Bool) -> Bool {
+        guard isWord(i), tokens[i].kind == .word else { return false }
+        if marker(i) != nil || cue(at: i) != nil { return false }
+        if match(lexicon.titles, at: i) != nil || match(lexicon.heads, at: i) != nil || match(lexicon.anonymous, at: i) != nil {
+            return false
+        }
+        if arabic {
+            let w = word(i)
+            if w.count < 2 { return false }
+            // Definite words are common nouns or adjectives, except as the surname after a name (بشار الأسد).
+            let definite = w.count > 3 && w.first == "ا" && w.dropFirst().first == "ل"
+            if definite && !afterName && !isKnownName(i) { return false }
+            // A preposition on a known name or a definite word (للأسد، بالرئيس) marks an object, not a name.
+            if w.count > 4, (w.first == "ل" && w.dropFirst().first == "ل") || ((w.first == "ب" || w.first == "ك") && w.dropFirst().first == "ا" && w.dropFirst(2).first == "ل") {
+                return false
+            }
+            if w.count > 3, let f = w.first, f == "ل" || f == "ب", titledNames.contains(ScalarHash.of(w.dropFirst())) { return false }
+            // An imperfect verb (يمكنه، يرى) is not a name unless the article knows it as one.
+            if w.count >= 4, w.first == "ي" || (w.last == "ه" && (w.first == "ت" || w.first == "ن")), !isKnownName(i) { return false }
+            // و/ف + an imperfect prefix: a verb (ويتابع، ونقل), not a name.
+            if w.count >= 5, let f = w.first, f == "و" || f == "ف", let s = w.dropFirst().first, s == "ي" || s == "ت" || s == "ن" {
+                return false
+            }
+            // Nouns with a pronoun suffix (زيارته، قادتهم) and, after a first name, feminine nouns
+            // (رسالة) are not names.
+            for suffix in Self.pronounSuffixes where w.count > suffix.count + 2 && w.suffix(suffix.count).elementsEqual(suffix) { return false }
+            if afterName, text[tokens[i].range.end - 1] == "\u{0629}" { return false }
+            // An indefinite accusative (اقتراحاً) is a noun.
+            if tokens[i].range.length > 2, text[tokens[i].range.end - 1] == "\u{064B}" || text[tokens[i].range.end - 2] == "\u{064B}" { return false }
+            return true
+        }
+        let first = text[tokens[i].range.start]
+        return ScalarClass.of(first).contains(.upper)
+    }
+
+    // MARK: Finding mentions
+
+    /// The mention starting at token `i` (Arabic: the subject after a verb; English: "said **the
+    /// senator**"). Nil when `i` starts no plausible mention.
+    func mention(startingAt start: Int, limit: Int = 10) -> Mention? {
+        guard start < count else { return nil }
+        // «الحذيفي»: a short quoted name right after the cue.
+        if isQuoteMark(start), let q = quotes.first(where: { $0.open.start == tokens[start].range.start }),
+           let close = q.close, wordCount(q.content) <= 4, wordCount(q.content) >= 1 {
+            let inner = token(atOrAfter: q.content.start)..<token(atOrAfter: close.start)
+            let m = classify(inner)
+            return m
+        }
+        var i = start
+        var end = start
+        var sawName = false
+        var names = 0
+        var nameBudget = 2
+        var words = 0
+        while i < count && words < limit {
+            guard isWord(i) else {
+                // English abbreviations: "Sen." "Mr." inside a name.
+                if !arabic && isPunct(i, ".") && i > start && isTitleAbbreviation(i - 1) { i += 1; end = i; continue }
+                if !arabic && (isPunct(i, "'") || isPunct(i, "-")) && i > start { i += 1; continue }
+                break
+            }
+            if let role = marker(i), role != .pronoun || i > start { _ = role; break }
+            if i > start, cue(at: i) != nil { break }
+            if arabic, i > start, sawName, match(lexicon.titles, at: i) != nil { break }
+            if !arabic {
+                let w = String(String.UnicodeScalarView(word(i)))
+                let upper = ScalarClass.of(text[tokens[i].range.start]).contains(.upper)
+                let known = match(lexicon.titles, at: i) != nil || match(lexicon.heads, at: i) != nil || match(lexicon.anonymous, at: i) != nil
+                if i > start && !upper && !known && !Self.determiners.contains(w) && !["of", "for", "'s", "s", "and"].contains(w) { break }
+                if i == start && !upper && !known && !Self.determiners.contains(w) && !Self.englishPronouns.contains(w) { return nil }
+                if Self.englishPronouns.contains(w) {
+                    if i == start { return classify(i..<(i + 1)) }
+                    break
+                }
+            }
+            if looksLikeName(i, afterName: sawName) {
+                if arabic {
+                    // Arabic names run two words, one more after each connector (عبد بن أبو آل), and end
+                    // with a definite surname (بشار الأسد).
+                    if names >= nameBudget { break }
+                    let w = word(i)
+                    // A given name opens a name of up to three words (محمد خدا كرمى); after any other first
+                    // word only a surname that is definite or known follows (اللواء باقري خط مواجهة → باقري).
+                    if names == 0 && variants(i).contains(where: { lexicon.givenNames.contains($0) != nil }) { nameBudget = 3 }
+                    if names == 1 && nameBudget == 2 && !isDefinite(i) && !isKnownName(i) { break }
+                    if Self.nameConnectors.contains(where: { $0.elementsEqual(w) }) { nameBudget += 1 }
+                    names += 1
+                    sawName = true
+                    words += 1
+                    i += 1
+                    end = i
+                    // عبد الله، عبد الرحمن: the word after a connector belongs to the first name.
+                    let afterConnector = i >= 2 && Self.nameConnectors.contains(where: { $0.elementsEqual(word(i - 2)) })
+                    if w.count > 3 && w.first == "ا" && w.dropFirst().first == "ل" && !afterConnector { break }
+                    continue
+                }
+                sawName = true
+            } else if arabic && sawName {
+                break
+            } else if arabic, i > start, isDefinite(i - 1), !isDefinite(i), match(lexicon.titles, at: i) == nil,
+                      match(lexicon.heads, at: i) == nil, match(lexicon.anonymous, at: i) == nil {
+                // A definite phrase followed by an indefinite common word: a new phrase (الشركة نتائجها).
+                break
+            }
+            words += 1
+            i += 1
+            end = i
+            // A short quoted name inside the mention (نائب رئيس مجلس إدارة "سابك" الرئيس التنفيذي).
+            if arabic, i < count, isQuoteMark(i), let q = quotes.first(where: { $0.open.start == tokens[i].range.start }),
+               q.close != nil, wordCount(q.content) <= 3, tokenAfter(q) < count, isWord(tokenAfter(q)),
+               match(lexicon.titles, at: tokenAfter(q)) != nil || looksLikeName(tokenAfter(q), afterName: false) {
+                i = tokenAfter(q)
+                end = i
+            }
+        }
+        // Do not end on "of", "and" or a determiner.
+        while end > start, !arabic, isWord(end - 1),
+              ["of", "for", "and", "the", "a", "an"].contains(String(String.UnicodeScalarView(word(end - 1)))) { end -= 1 }
+        guard end > start else { return nil }
+        var m = classify(start..<end)
+        if m.kind == .unknown && m.nameTokens.isEmpty && !m.isPronoun { return nil }
+        if arabic && !m.isPronoun && !hasSourceWord(m) && !m.nameTokens.contains(where: isKnownName) && !confirmsSubject(end) { return nil }
+        m.leadingClitic = leadingPreposition(start)
+        return m
+    }
+
+    /// Whether the mention contains a title, organization head or anonymous-source word.
+    func hasSourceWord(_ m: Mention) -> Bool {
+        m.tokens.contains { match(lexicon.titles, at: $0) != nil || match(lexicon.heads, at: $0) != nil || match(lexicon.anonymous, at: $0) != nil }
+    }
+
+    /// A given name from the list, or a name written with a title elsewhere in the article.
+    func isKnownName(_ i: Int) -> Bool {
+        variants(i).contains { lexicon.givenNames.contains($0) != nil || titledNames.contains(ScalarHash.of($0)) }
+    }
+
+    /// Whether what follows token `end` confirms that the words before it are a speech verb's subject:
+    /// a complementizer, a colon or a quotation, possibly after a short adjunct.
+    func confirmsSubject(_ end: Int) -> Bool {
+        var k = end
+        var steps = 0
+        while k < count && steps < 5 {
+            if isComplementizer(k) || isColon(k) || isQuoteMark(k) { return true }
+            if !isWord(k) { return false }
+            let role = marker(k)
+            if role != .preposition && role != .temporal && role != .recipient && steps == 0 { return false }
+            k += 1
+            steps += 1
+        }
+        return false
+    }
+
+    static let pronounSuffixes: [[Unicode.Scalar]] = ["ته", "تها", "تهم", "تهما", "تنا", "هما", "هم", "ها"].map { Array($0.unicodeScalars) }
+
+    static let nameConnectors: [[Unicode.Scalar]] = ["عبد", "بن", "ابن", "ابو", "ابي", "ال", "ولد", "بنت", "عبدال"].map { Array($0.unicodeScalars) }
+
+    /// Letters of a leading preposition ل ب ك on an Arabic mention's first word (لمراقبين → 1), when the
+    /// rest of the word is a known head, title or anonymous word.
+    func leadingPreposition(_ i: Int) -> Int {
+        guard arabic, isWord(i) else { return 0 }
+        let w = word(i)
+        guard w.count >= 4, let f = w.first, f == "ل" || f == "ب" || f == "ك", !(f == "ل" && w.dropFirst().first == "ل") else { return 0 }
+        let rest = w.dropFirst()
+        let known = lexicon.anonymous.contains(rest) != nil || lexicon.heads.contains(rest) != nil || lexicon.titles.contains(rest) != nil
+        return known ? 1 : 0
+    }
+
+    /// The mention ending just before token `end` (SVO subjects: "**Marsh** told", "**الجانبين** أكدا"),
+    /// looking back no further than `floor`.
+    func mention(endingBefore end: Int, floor: Int, limit: Int = 8) -> Mention? {
+        var i = end - 1
+        // Skip adverbs and auxiliaries between subject and verb ("has also said", "قد").
+        while i >= floor, isWord(i) {
+            let w = String(String.UnicodeScalarView(word(i)))
+            if arabic ? ["قد", "وقد", "فقد", "لقد", "كان", "وكان"].contains(w) : (Self.adverbs.contains(w) || w.hasSuffix("ly")) {
+                i -= 1
+            } else { break }
+        }
+        guard i >= floor, isWord(i) else { return nil }
+        if !arabic, Self.englishPronouns.contains(String(String.UnicodeScalarView(word(i)))) {
+            return classify(i..<(i + 1))
+        }
+        let last = i
+        var first = i
+        var words = 0
+        while i >= floor && words < limit {
+            if !isWord(i) {
+                if !arabic && isPunct(i, ".") && i > floor && isTitleAbbreviation(i - 1) { i -= 1; continue }
+                break
+            }
+            if marker(i) != nil && marker(i) != .pronoun { break }
+            if cue(at: i) != nil { break }
+            if arabic && hasConjunction(i) && i < last && match(lexicon.titles, at: i) == nil && match(lexicon.heads, at: i) == nil {
+                // A conjunction-prefixed word before the subject starts a new clause (a verb).
+                break
+            }
+            if !arabic {
+                let w = String(String.UnicodeScalarView(word(i)))
+                let upper = ScalarClass.of(text[tokens[i].range.start]).contains(.upper)
+                let known = match(lexicon.titles, at: i) != nil || match(lexicon.heads, at: i) != nil || match(lexicon.anonymous, at: i) != nil
+                if !upper && !known && !Self.determiners.contains(w) && !["of", "for", "'s", "and"].contains(w) { break }
+            }
+            first = i
+            words += 1
+            i -= 1
+        }
+        // Do not start on "of", "and", "for".
+        while first <= last, !arabic, isWord(first), ["of", "for", "and"].contains(String(String.UnicodeScalarView(word(first)))) { first += 1 }
+        guard first <= last else { return nil }
+        // An Arabic subject before its verb starts a clause: after punctuation, a complementizer, the
+        // sentence start or a discourse marker — not after a preposition (وعن وضع مطار عدن قال).
+        if arabic, first > floor, isWord(first - 1) {
+            let role = marker(first - 1)
+            if role != .complementizer && role != .continuation && role != .particle { return nil }
+        }
+        let m = classify(first..<(last + 1))
+        if m.kind == .unknown && m.nameTokens.isEmpty { return nil }
+        return m
+    }
+
+    static let adverbs: Set<String> = ["also", "has", "have", "had", "then", "later", "again", "already", "still", "once", "previously", "recently", "repeatedly", "publicly", "privately", "reportedly", "often", "never", "even", "just", "would", "will", "did", "does", "do", "is", "was"]
+
+    func isTitleAbbreviation(_ i: Int) -> Bool {
+        guard isWord(i), !arabic else { return false }
+        let w = String(String.UnicodeScalarView(word(i)))
+        return ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "capt", "adm", "sgt", "maj", "prof", "st", "jr", "sr", "u.s", "d", "r", "inc", "co", "corp"].contains(w)
+            || (w.count == 1 && ScalarClass.of(text[tokens[i].range.start]).contains(.upper))
+    }
+
+    /// The original range of a mention (without a leading preposition).
+    func range(_ m: Mention) -> TextRange {
+        var r = range(m.tokens)
+        if m.leadingClitic > 0 { r.start = min(r.end, r.start + m.leadingClitic) }
+        return r
+    }
+
+    /// The original text of the mention, for display and canonical names.
+    func mentionText(_ m: Mention) -> String { doc.text[range(m)] }
+}

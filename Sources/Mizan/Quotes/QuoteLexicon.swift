@@ -1,0 +1,140 @@
+import Foundation
+
+/// The language data of quote extraction and attribution for one language, loaded from
+/// `Lexicons/<lang>/quotes/` (formats documented at the top of each file) and validated.
+public struct QuoteLexicon: Sendable {
+    public enum CueKind: String, Sendable, CaseIterable { case verb, participle, noun, according }
+    public enum CueClass: String, Sendable, CaseIterable { case speech, belief, report, according }
+    public enum Complement: String, Sendable, CaseIterable { case that, nominal, quote, any }
+
+    /// What a cue word or phrase means.
+    public struct Cue: Sendable, Hashable {
+        public var lemma: String
+        public var kind: CueKind
+        public var stance: Attribution.Stance
+        public var cueClass: CueClass
+        public var complement: Complement
+    }
+
+    public enum TitleType: String, Sendable, CaseIterable { case rank, honorific, role }
+
+    public struct Title: Sendable, Hashable {
+        public var type: TitleType
+        public var official: Bool
+    }
+
+    public struct Head: Sendable, Hashable {
+        public var kind: Attribution.SourceKind
+        public var official: Bool
+    }
+
+    public enum MarkerRole: String, Sendable, CaseIterable {
+        case complementizer, continuation, preposition, temporal, recipient, pronoun, relative, verb, particle
+    }
+
+    public let language: String
+    let cues: PhraseTable<Cue>
+    let titles: PhraseTable<Title>
+    let heads: PhraseTable<Head>
+    let anonymous: PhraseTable<Bool>
+    let markers: PhraseTable<MarkerRole>
+    /// Common given names (optional file `given-names.txt`), to recognize untitled names.
+    let givenNames: PhraseTable<Bool>
+
+    /// Loads `<directory>/<language>/quotes/*.tsv`; nil when the folder does not exist.
+    public static func load(directory: URL, language: String) throws -> QuoteLexicon? {
+        let base = directory.appendingPathComponent("\(language)/quotes")
+        guard FileManager.default.fileExists(atPath: base.path) else { return nil }
+        return try QuoteLexicon(base: base, language: language)
+    }
+
+    init(base: URL, language: String) throws {
+        self.language = language
+        let n = TextNormalizer.standard
+        func norm(_ s: String, _ url: URL, _ line: Int) throws -> String {
+            let words = n.normalize(s).split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            if words.isEmpty { throw MizanError.badData(path: url.path, line: line, reason: "'\(s)' is empty after normalization") }
+            return words.joined(separator: " ")
+        }
+        func choice<T: RawRepresentable & CaseIterable>(_ value: String, _ type: T.Type, _ column: String, _ url: URL, _ line: Int) throws -> T
+        where T.RawValue == String {
+            guard let v = T(rawValue: value) else {
+                let allowed = T.allCases.map(\.rawValue).joined(separator: ", ")
+                throw MizanError.badData(path: url.path, line: line, reason: "\(column) '\(value)' is not one of: \(allowed)")
+            }
+            return v
+        }
+        func yesNo(_ value: String, _ url: URL, _ line: Int) throws -> Bool {
+            switch value.lowercased() {
+            case "yes": return true
+            case "no", "": return false
+            default: throw MizanError.badData(path: url.path, line: line, reason: "official must be yes or no, not '\(value)'")
+            }
+        }
+
+        var cues = PhraseTable<Cue>()
+        let cueFile = base.appendingPathComponent("cues.tsv")
+        for (line, f) in try DataFile.tsv(cueFile, required: ["forms", "lemma", "kind", "stance", "class", "complement"]).rows {
+            let cue = Cue(lemma: f["lemma"] ?? "",
+                          kind: try choice(f["kind"] ?? "", CueKind.self, "kind", cueFile, line),
+                          stance: try choice(f["stance"] ?? "", Attribution.Stance.self, "stance", cueFile, line),
+                          cueClass: try choice(f["class"] ?? "", CueClass.self, "class", cueFile, line),
+                          complement: try choice(f["complement"] ?? "", Complement.self, "complement", cueFile, line))
+            if cue.lemma.isEmpty { throw MizanError.badData(path: cueFile.path, line: line, reason: "the lemma is empty") }
+            for form in (f["forms"] ?? "").split(separator: "|") {
+                let normalized = try norm(String(form), cueFile, line)
+                cues.insert(normalized, cue)
+                // Arabic dual of a third-person perfect verb (قال → قالا, أضاف → أضافا).
+                if language == "ar", cue.kind == .verb, !normalized.contains(" "), normalized.count >= 3,
+                   let last = normalized.last, !"اويتن".contains(last), cues.contains((normalized + "ا").unicodeScalars) == nil {
+                    cues.insert(normalized + "ا", cue)
+                }
+            }
+        }
+        self.cues = cues
+
+        var titles = PhraseTable<Title>()
+        let titleFile = base.appendingPathComponent("titles.tsv")
+        for (line, f) in try DataFile.tsv(titleFile, required: ["title", "type", "official"]).rows {
+            titles.insert(try norm(f["title"] ?? "", titleFile, line),
+                          Title(type: try choice(f["type"] ?? "", TitleType.self, "type", titleFile, line),
+                                official: try yesNo(f["official"] ?? "", titleFile, line)))
+        }
+        self.titles = titles
+
+        var heads = PhraseTable<Head>()
+        let headFile = base.appendingPathComponent("organizations.tsv")
+        for (line, f) in try DataFile.tsv(headFile, required: ["head", "kind", "official"]).rows {
+            let kind = try choice(f["kind"] ?? "", Attribution.SourceKind.self, "kind", headFile, line)
+            guard [.organization, .media, .document].contains(kind) else {
+                throw MizanError.badData(path: headFile.path, line: line, reason: "kind must be organization, media or document")
+            }
+            heads.insert(try norm(f["head"] ?? "", headFile, line), Head(kind: kind, official: try yesNo(f["official"] ?? "", headFile, line)))
+        }
+        self.heads = heads
+
+        var anonymous = PhraseTable<Bool>()
+        let anonFile = base.appendingPathComponent("anonymous.tsv")
+        for (line, f) in try DataFile.tsv(anonFile, required: ["phrase"]).rows {
+            anonymous.insert(try norm(f["phrase"] ?? "", anonFile, line), true)
+        }
+        self.anonymous = anonymous
+
+        var markers = PhraseTable<MarkerRole>()
+        let markerFile = base.appendingPathComponent("markers.tsv")
+        for (line, f) in try DataFile.tsv(markerFile, required: ["word", "role"]).rows {
+            markers.insert(try norm(f["word"] ?? "", markerFile, line),
+                           try choice(f["role"] ?? "", MarkerRole.self, "role", markerFile, line))
+        }
+        self.markers = markers
+
+        var given = PhraseTable<Bool>()
+        let givenFile = base.appendingPathComponent("given-names.txt")
+        if FileManager.default.fileExists(atPath: givenFile.path) {
+            for (line, name) in try DataFile.lines(givenFile) {
+                given.insert(try norm(name.trimmingCharacters(in: .whitespaces), givenFile, line), true)
+            }
+        }
+        self.givenNames = given
+    }
+}

@@ -1,0 +1,44 @@
+/// Finds quotations and attributions and resolves their speakers (the quote-extraction stage).
+///
+/// Runs the sieves in order — each a small named rule in `Quotes/Sieves/` — then the speaker resolver.
+/// Languages without quote data (`Lexicons/<lang>/quotes/`) get quotation-mark findings only.
+public struct QuoteStage: Stage {
+    public let name = "quotes"
+    public let requires: Set<Layer> = [.normalized, .sentences, .tokens, .language]
+    public let provides: Set<Layer> = [.attributions, .speakers]
+
+    let lexicons: [String: QuoteLexicon]
+    let cliticSplitter: ArabicCliticSplitter
+    let pairer = QuotePairer()
+
+    /// The ordered rules.
+    static let sieves: [any AttributionSieve] = [
+        QuoteThenCueSieve(),
+        CueClauseSieve(),
+        AccordingToSieve(),
+        CueLastSieve(),
+        ColonSieve(),
+        FloatingQuoteSieve(),
+    ]
+
+    public init(lexicons: [String: QuoteLexicon], cliticSplitter: ArabicCliticSplitter) {
+        self.lexicons = lexicons
+        self.cliticSplitter = cliticSplitter
+    }
+
+    public func run(_ document: AnalyzedDocument) throws -> AnalyzedDocument {
+        let (quotes, findings) = pairer.pair(document.text.scalars, paragraphs: document.paragraphs.map(\.range))
+        let code = document.language?.code ?? "und"
+        guard let lexicon = lexicons[code] ?? (code == "fa" ? lexicons["ar"] : nil) else {
+            return document.adding(.attributions) { $0.addFindings(findings) }.adding(.speakers) { _ in }
+        }
+        let ctx = QuoteContext(document: document, lexicon: lexicon, quotes: quotes, cliticSplitter: cliticSplitter)
+        let state = AttributionState()
+        for sieve in Self.sieves { sieve.apply(ctx, state) }
+        let (attributions, speakers) = SpeakerResolver(ctx: ctx).resolve(state.drafts)
+        return document.adding(.attributions) { doc in
+            doc.setAttributions(attributions, speakers: speakers)
+            doc.addFindings(findings)
+        }.adding(.speakers) { _ in }
+    }
+}

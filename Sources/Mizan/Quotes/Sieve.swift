@@ -1,0 +1,82 @@
+/// An attribution as a rule proposes it, before speakers are resolved across the article.
+struct AttributionDraft {
+    enum SpeakerSource {
+        /// The mention is in `speaker`.
+        case mention
+        /// No mention: the subject of the governing clause in the same sentence, else the previous speaker
+        /// (participles ..., مؤكدا أن; "وأكد أن" without a subject; ", adding that").
+        case governingClause
+        /// No mention: the previous speaker goes on (floating quotations, وأضاف، بدوره).
+        case previous
+    }
+
+    var kind: Attribution.Kind
+    var content: TextRange
+    var cueTokens: Range<Int>?
+    var cue: QuoteLexicon.Cue?
+    var speaker: Mention?
+    var source: SpeakerSource
+    var confidence: Double
+    var rule: String
+    /// Token where the attribution is anchored (its cue, or the quotation's opening mark): orders
+    /// attributions and decides which one is "previous".
+    var anchor: Int
+}
+
+/// What the sieves have found so far; later sieves skip cues and quotations earlier ones used.
+final class AttributionState {
+    var drafts: [AttributionDraft] = []
+    /// First tokens of cues already used.
+    var usedCues: Set<Int> = []
+    /// Opening-mark offsets of quotations already attributed.
+    var usedQuotes: Set<Int> = []
+
+    func add(_ draft: AttributionDraft, _ ctx: QuoteContext) {
+        drafts.append(draft)
+        if let c = draft.cueTokens { usedCues.insert(c.lowerBound) }
+        for q in ctx.quotes where q.level == 0 && draft.content.contains(q.content) { usedQuotes.insert(q.open.start) }
+        for q in ctx.quotes where q.level == 0 && q.content.overlap(with: draft.content) * 2 > q.content.length { usedQuotes.insert(q.open.start) }
+    }
+
+    /// The latest draft anchored before token `i`.
+    func previous(before i: Int) -> AttributionDraft? {
+        drafts.filter { $0.anchor < i }.max { $0.anchor < $1.anchor }
+    }
+}
+
+/// One attribution rule. Sieves run in order; each sees what earlier ones found.
+protocol AttributionSieve: Sendable {
+    /// The name recorded in ``Attribution/rule``.
+    var name: String { get }
+    func apply(_ ctx: QuoteContext, _ state: AttributionState)
+}
+
+extension QuoteContext {
+    /// Type and content of an attribution whose content tokens are `start..<end`: direct when the content
+    /// is one quotation (or mostly one), mixed when it embeds quoted fragments, indirect otherwise.
+    func typedContent(_ start: Int, _ end: Int) -> (Attribution.Kind, TextRange) {
+        let r = contentRange(start, end)
+        let inside = quotes.filter { $0.level == 0 && r.contains($0.outer) }
+        guard !inside.isEmpty else {
+            // Content that starts inside an unclosed quotation is direct.
+            if let q = quotes.first(where: { $0.level == 0 && $0.close == nil && $0.open.end <= r.start + 1 && $0.content.overlaps(r) }),
+               q.open.start >= r.start - 1 {
+                return (.direct, r)
+            }
+            if isQuoteMark(start), let q = quotes.first(where: { $0.open.start == tokens[start].range.start }) {
+                return (.direct, TextRange(q.content.start, min(q.content.end, r.end)))
+            }
+            return (.indirect, r)
+        }
+        // Direct when the content is the one quotation, give or take a word (a complementizer or
+        // preposition before it: قال إن «…», شدد على «…»).
+        if inside.count == 1, let q = inside.first, wordCount(TextRange(q.outer.end, r.end)) <= 1 {
+            let before = wordCount(TextRange(r.start, q.outer.start))
+            let open = token(atOrAfter: q.open.start)
+            if before <= 1 || (before == 2 && open > 0 && (isContentPreposition(open - 1) || isComplementizer(open - 1))) {
+                return (.direct, q.content)
+            }
+        }
+        return (.mixed, r)
+    }
+}

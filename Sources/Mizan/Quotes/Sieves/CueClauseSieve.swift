@@ -1,0 +1,148 @@
+/// Speech verbs and participles with their complement: "وقال الوزير إن …", "وأشارت الوزارة إلى أن …",
+/// "الجانبين أكدا أن …", "…، مؤكدا أن …", "X said (that) …", "X told reporters that …", ", adding that …".
+///
+/// The speaker is the subject after the verb (Arabic VSO) or before it (SVO, English); without one the
+/// speaker is resolved later from the governing clause or the previous attribution. The content runs
+/// from the complementizer, colon or quotation to the end of the clause. One quotation as the whole
+/// content makes a direct quote; quoted fragments inside make it mixed.
+struct CueClauseSieve: AttributionSieve {
+    let name = "cue-clause"
+
+    func apply(_ ctx: QuoteContext, _ state: AttributionState) {
+        for c in ctx.cues where !state.usedCues.contains(c.tokens.lowerBound) {
+            guard c.cue.kind == .verb || c.cue.kind == .participle else { continue }
+            let s = ctx.sentenceOf[c.tokens.lowerBound]
+            let sentence = ctx.sentenceTokens(s)
+            var end = sentence.upperBound
+            // A cue inside a closed quotation is the quoted speaker's own word.
+            if let q = ctx.quote(containing: ctx.tokens[c.tokens.lowerBound].range.start), q.close != nil { continue }
+            // A quotation opened in this sentence may run past it.
+            end = max(end, extendedEnd(ctx, from: c.tokens.upperBound, sentenceEnd: end))
+
+            var speaker: Mention?
+            var after = c.tokens.upperBound
+            var source: AttributionDraft.SpeakerSource?
+            if ctx.arabic, c.cue.kind == .participle, let relayed = relayedSource(ctx, c) {
+                // "نقلت الوكالة عن الوزير قوله إن …": the source is after عن; "عنه قوله": the previous one.
+                speaker = relayed
+                if relayed == nil { source = .previous }
+            }
+            if c.cue.kind == .verb {
+                if ctx.arabic {
+                    if !ctx.isComplementizer(after), let m = ctx.mention(startingAt: after) {
+                        speaker = m
+                        after = m.tokens.upperBound
+                        // "علمت «سبق» من مصادرها أن …", "نقلت الوكالة عن مصادر أن …": the named outlet only
+                        // relays; the sources after من/عن are the speaker.
+                        if let relay = relayedAnonymous(ctx, after) {
+                            speaker = relay
+                            after = relay.tokens.upperBound
+                        }
+                        if ctx.isQuoteMark(after), let q = ctx.quote(openingAt: after), ctx.wordCount(q.content) <= 4,
+                           m.tokens.upperBound <= ctx.token(atOrAfter: q.content.end) {
+                            after = ctx.tokenAfter(q)
+                        }
+                    } else if !c.conjunction, let m = ctx.mention(endingBefore: c.tokens.lowerBound, floor: ctx.clauseStart(before: c.tokens.lowerBound)),
+                              !overlapsEarlierCue(ctx, m) {
+                        speaker = m
+                    }
+                    // «الحذيفي» quoted speaker: skip its closing mark.
+                    if let m = speaker, m.tokens.upperBound < ctx.count, ctx.isQuoteMark(m.tokens.upperBound),
+                       m.tokens.lowerBound > c.tokens.upperBound { after = m.tokens.upperBound + 1 }
+                } else {
+                    speaker = englishSubject(ctx, c)
+                    // "told reporters that": skip the addressee.
+                    if c.cue.lemma == "tell", let m = ctx.mention(startingAt: after) ?? lowercaseObject(ctx, after) {
+                        after = m.tokens.upperBound
+                    }
+                }
+            }
+            guard let start = ctx.contentStart(after: after, end: end, complement: c.cue.complement), start < end else { continue }
+            if !ctx.arabic && c.cue.kind == .verb && speaker == nil && !isContinuation(ctx, c) { continue }
+            let stop = ctx.contentEnd(from: start, end: end)
+            guard stop > start else { continue }
+            let (kind, content) = ctx.typedContent(start, stop)
+            guard ctx.wordCount(content) >= 2 else { continue }
+            let resolvedSource: AttributionDraft.SpeakerSource = speaker != nil ? .mention : (source ?? .governingClause)
+            let confidence = speaker != nil ? 0.85 : 0.7
+            state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: speaker,
+                                       source: resolvedSource, confidence: confidence, rule: name, anchor: c.tokens.lowerBound), ctx)
+        }
+    }
+
+    /// For قوله/قولها: the source written after عن before it — `.some(mention)` for "عن الوزير قوله",
+    /// `.some(nil)` for "عنه قوله" (a pronoun: the previous source), nil when there is no عن.
+    private func relayedSource(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Mention?? {
+        guard ctx.word(c.tokens.lowerBound).first == "ق" else { return nil }
+        var k = c.tokens.lowerBound - 1
+        let floor = max(0, c.tokens.lowerBound - 8)
+        while k >= floor && ctx.isWord(k) {
+            let w = ctx.word(k)
+            if w.elementsEqual("عنه".unicodeScalars) || w.elementsEqual("عنها".unicodeScalars) || w.elementsEqual("عنهم".unicodeScalars) {
+                return .some(nil)
+            }
+            if w.elementsEqual("عن".unicodeScalars) {
+                if let m = ctx.mention(startingAt: k + 1), m.tokens.upperBound <= c.tokens.lowerBound { return .some(m) }
+                return nil
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// An anonymous source introduced by من or عن right after a subject (من مصادرها، عن مصادر مطلعة).
+    private func relayedAnonymous(_ ctx: QuoteContext, _ i: Int) -> Mention? {
+        var k = i
+        if k < ctx.count, ctx.isQuoteMark(k) { k += 1 }
+        guard k < ctx.count, ctx.isWord(k) else { return nil }
+        let w = ctx.word(k)
+        guard w.elementsEqual("من".unicodeScalars) || w.elementsEqual("عن".unicodeScalars) else { return nil }
+        guard let m = ctx.mention(startingAt: k + 1), m.vague else { return nil }
+        return m
+    }
+
+    /// End of a quotation that opens between `from` and the sentence end and closes later.
+    private func extendedEnd(_ ctx: QuoteContext, from: Int, sentenceEnd: Int) -> Int {
+        var k = from
+        while k < sentenceEnd && k < from + 16 {
+            if ctx.isQuoteMark(k), let q = ctx.quote(openingAt: k) { return ctx.tokenAfter(q) }
+            k += 1
+        }
+        return sentenceEnd
+    }
+
+    private func overlapsEarlierCue(_ ctx: QuoteContext, _ m: Mention) -> Bool {
+        m.tokens.contains { ctx.cue(at: $0) != nil }
+    }
+
+    /// "He added", "adding that", "also said" without a subject: the previous speaker goes on.
+    private func isContinuation(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Bool {
+        c.cue.kind == .participle || ctx.word(c.tokens.lowerBound).last == "g"
+    }
+
+    /// The English subject before the verb, skipping an appositive (", a Democrat,").
+    private func englishSubject(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Mention? {
+        let i = c.tokens.lowerBound
+        let floor = ctx.sentenceTokens(ctx.sentenceOf[i]).lowerBound
+        if i - 1 >= floor, ctx.isComma(i - 1) {
+            // Appositive: NAME , a Democrat , said / NAME , who …, said
+            var k = i - 2
+            while k >= floor && !ctx.isComma(k) && i - k < 12 { k -= 1 }
+            if k >= floor, ctx.isComma(k), let m = ctx.mention(endingBefore: k, floor: floor) { return m }
+            return nil
+        }
+        // "…," said Marsh / said the senator: the subject follows.
+        if i - 1 >= floor, ctx.isQuoteMark(i - 1) || ctx.isComma(i - 1) {
+            return ctx.mention(startingAt: c.tokens.upperBound)
+        }
+        return ctx.mention(endingBefore: i, floor: floor)
+    }
+
+    /// "told reporters", "told him": a lowercase object after "tell".
+    private func lowercaseObject(_ ctx: QuoteContext, _ i: Int) -> Mention? {
+        guard ctx.isWord(i), !ctx.isComplementizer(i) else { return nil }
+        var k = i
+        while k < ctx.count && k < i + 3 && ctx.isWord(k) && !ctx.isComplementizer(k) && ctx.marker(k) != .preposition && ctx.marker(k) != .temporal { k += 1 }
+        return Mention(tokens: i..<k, kind: .unknown, official: false, vague: false, isPronoun: false, nameTokens: [])
+    }
+}

@@ -1,0 +1,373 @@
+/// Resolves speakers across an article: fills in speakers the rules left to the context (participles,
+/// subjectless verbs, floating quotations), then groups mentions of the same source — full name and
+/// surname (اللواء محمد باقري / باقري; Hillary Clinton / Clinton), a role that an appositive attached to a
+/// name (رئيس هيئة الأركان … → العماد علي عبد الله أيوب; "the senator"), pronouns and discourse markers to
+/// the most recent compatible source — and names each group by its fullest form.
+struct SpeakerResolver {
+    let ctx: QuoteContext
+
+    /// A person named somewhere in the article, with the roles written next to the name.
+    private struct Person {
+        var names: [String]          // light-stemmed name tokens
+        var canonical: String        // rank/honorific + name, as written
+        var roles: [Set<String>]     // light-stemmed role phrases
+        var official: Bool
+        var at: Int                  // first token
+    }
+
+    private final class Entity {
+        var id = 0
+        var names: Set<String> = []
+        var roles: [Set<String>] = []
+        var texts: [String] = []
+        var canonical: String?
+        var kind: Attribution.SourceKind = .unknown
+        var official = false
+        var vague = false
+        var mentions: [TextRange] = []
+        var lastSeen = 0
+        var attributions = 0
+        var quotedWords = 0
+    }
+
+    func resolve(_ drafts: [AttributionDraft]) -> ([Attribution], [Speaker]) {
+        let people = findPeople()
+        var entities: [Entity] = []
+        var sorted = drafts.sorted { ($0.anchor, $0.content.start) < ($1.anchor, $1.content.start) }
+        sorted = dedupe(sorted)
+
+        var resolvedEntity: [Int?] = Array(repeating: nil, count: sorted.count)
+        var spans: [Mention?] = Array(repeating: nil, count: sorted.count)
+
+        for (n, d) in sorted.enumerated() {
+            var mention: Mention?
+            var inherited: Int?
+            switch d.source {
+            case .mention:
+                mention = d.speaker
+            case .governingClause:
+                let s = ctx.sentenceOf[min(d.anchor, ctx.count - 1)]
+                if let k = (0..<n).last(where: { ctx.sentenceOf[min(sorted[$0].anchor, ctx.count - 1)] == s && sorted[$0].anchor < d.anchor }) {
+                    if sorted[k].cue?.kind == .according,
+                       let m = ctx.mention(startingAt: ctx.token(atOrAfter: sorted[k].content.start)), m.kind == .person || !m.nameTokens.isEmpty {
+                        mention = m
+                    } else {
+                        mention = spans[k]
+                        inherited = resolvedEntity[k]
+                    }
+                } else if let m = sentenceSubject(s, before: d.anchor) {
+                    mention = m
+                } else {
+                    inherited = lastEntity(before: n, resolvedEntity)
+                }
+            case .previous:
+                inherited = lastEntity(before: n, resolvedEntity)
+            }
+            spans[n] = mention
+            if let m = mention {
+                resolvedEntity[n] = entity(for: m, people: people, entities: &entities, current: d.anchor)
+            } else {
+                resolvedEntity[n] = inherited
+            }
+        }
+
+        // Speakers in order of first appearance.
+        var order: [Int: Int] = [:]
+        var speakers: [Speaker] = []
+        var attributions: [Attribution] = []
+        for (n, d) in sorted.enumerated() {
+            var speakerID: Int?
+            var canonical: String?
+            var kind = spans[n]?.kind ?? .unknown
+            var vague = spans[n]?.vague ?? false
+            if let e = resolvedEntity[n] {
+                let entity = entities[e]
+                if order[e] == nil {
+                    order[e] = speakers.count
+                    speakers.append(Speaker(id: speakers.count, canonical: entity.canonical ?? entity.texts.first ?? "", kind: entity.kind,
+                                            isOfficial: entity.official, mentions: [], attributions: 0, quotedWords: 0))
+                }
+                speakerID = order[e]
+                canonical = entity.vague ? nil : entity.canonical
+                // The attribution's own mention decides its kind (a ministry's statement is a document);
+                // inherited speakers take the source's.
+                if spans[n] == nil || kind == .unknown { kind = entity.kind }
+                vague = vague || entity.vague
+                speakers[order[e]!].attributions += 1
+                speakers[order[e]!].quotedWords += ctx.wordCount(d.content)
+            }
+            let cue = d.cueTokens.flatMap { t in d.cue.map { Attribution.Cue(range: ctx.range(t), lemma: $0.lemma, stance: $0.stance) } }
+            attributions.append(Attribution(kind: d.kind, content: d.content, cue: cue, speaker: spans[n].map { ctx.range($0) },
+                                            speakerCanonical: canonical, speakerID: speakerID, sourceKind: kind, isVague: vague,
+                                            confidence: d.confidence, rule: d.rule))
+        }
+        for (e, id) in order { speakers[id].mentions = entities[e].mentions.sorted() }
+        attributions.sort { ($0.content.start, $0.content.end) < ($1.content.start, $1.content.end) }
+        return (attributions, speakers)
+    }
+
+    // MARK: Drafts
+
+    /// Drops a draft that repeats another's content with the same cue, keeping the more confident.
+    private func dedupe(_ drafts: [AttributionDraft]) -> [AttributionDraft] {
+        var out: [AttributionDraft] = []
+        for d in drafts {
+            if let i = out.firstIndex(where: { $0.content == d.content || ($0.cueTokens != nil && $0.cueTokens == d.cueTokens) }) {
+                if d.confidence > out[i].confidence { out[i] = d }
+            } else {
+                out.append(d)
+            }
+        }
+        return out
+    }
+
+    private func lastEntity(before n: Int, _ resolved: [Int?]) -> Int? {
+        var k = n - 1
+        while k >= 0 {
+            if let e = resolved[k] { return e }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The subject of the sentence's first verb: من جانبه بارك **باقري** …; استقبل **الرئيس السوري بشار الأسد** ….
+    private func sentenceSubject(_ s: Int, before anchor: Int) -> Mention? {
+        let r = ctx.sentenceTokens(s)
+        var i = r.lowerBound
+        // Discourse markers and punctuation first.
+        while i < anchor {
+            if !ctx.isWord(i) { i += 1; continue }
+            if let m = ctx.match(ctx.lexicon.markers, at: i, variants: false), m.payload == .continuation { i += m.words; continue }
+            break
+        }
+        guard i < anchor, ctx.cue(at: i) == nil else { return nil }
+        if ctx.arabic {
+            // Skip the verb (and a following قد).
+            i += 1
+            guard i < anchor, let m = ctx.mention(startingAt: i), m.tokens.upperBound <= anchor,
+                  ctx.hasSourceWord(m) || m.nameTokens.contains(where: ctx.isKnownName) else { return nil }
+            return m
+        }
+        guard let m = ctx.mention(startingAt: i), m.tokens.upperBound <= anchor, m.kind != .unknown || !m.nameTokens.isEmpty else { return nil }
+        return m
+    }
+
+    // MARK: Entities
+
+    private func stem(_ i: Int) -> String {
+        var w = Array(ctx.word(i))
+        if ctx.arabic {
+            if w.count > 4, w[0] == "ل", w[1] == "ل" { w.removeFirst(2) }
+            else if w.count > 4, w[0] == "ا", w[1] == "ل" { w.removeFirst(2) }
+            else if w.count > 5, ["و", "ب"].contains(w[0]), w[1] == "ا", w[2] == "ل" { w.removeFirst(3) }
+            if w.count > 3, w.last == "ه" { w.removeLast() }
+        } else if w.count > 3, w.last == "s", w[w.count - 2] != "s" {
+            // Plural and singular compare equal: "officials" ~ "official".
+            w.removeLast()
+        }
+        return String(String.UnicodeScalarView(w))
+    }
+
+    private func stems(_ r: Range<Int>) -> Set<String> {
+        var out = Set<String>()
+        for i in r where ctx.isWord(i) && !ctx.isDeterminer(i) {
+            let s = stem(i)
+            if !["of", "for", "and", "the", "و"].contains(s) { out.insert(s) }
+        }
+        return out
+    }
+
+    /// People named with a title anywhere in the article, and the roles written beside them.
+    private func findPeople() -> [Person] {
+        var people: [Person] = []
+        var i = 0
+        while i < ctx.count {
+            guard ctx.isWord(i), let t = ctx.match(ctx.lexicon.titles, at: i), i == 0 || !ctx.isWord(i - 1) || ctx.match(ctx.lexicon.titles, at: i - 1) == nil else {
+                i += 1
+                continue
+            }
+            _ = t
+            guard let m = ctx.mention(startingAt: i), !m.nameTokens.isEmpty, m.kind == .person else { i += 1; continue }
+            let firstName = m.nameTokens[0]
+            // Rank and honorific titles right before the name stay in the canonical name.
+            var canonicalStart = firstName
+            var k = firstName - 1
+            while k >= m.tokens.lowerBound {
+                if let tt = ctx.match(ctx.lexicon.titles, at: k), tt.payload.type != .role { canonicalStart = k; k -= 1 } else { break }
+            }
+            let lastName = m.nameTokens.last!
+            let canonical = ctx.doc.text[ctx.range(canonicalStart..<(lastName + 1))]
+            var roles: [Set<String>] = []
+            if canonicalStart > m.tokens.lowerBound { roles.append(stems(m.tokens.lowerBound..<canonicalStart)) }
+            // A role right after the name: العماد علي عبد الله أيوب رئيس هيئة الأركان …
+            let after = lastName + 1
+            if after < ctx.count, !ctx.arabic, ctx.isComma(after), let r = ctx.mention(startingAt: after + 1), r.nameTokens.isEmpty {
+                roles.append(stems(r.tokens))
+            } else if after < ctx.count, ctx.match(ctx.lexicon.titles, at: after) != nil, let r = ctx.mention(startingAt: after), r.nameTokens.isEmpty {
+                roles.append(stems(r.tokens))
+            } else if after < ctx.count, ctx.match(ctx.lexicon.titles, at: after) != nil {
+                // The role phrase runs until the next name or stop word.
+                var e = after
+                while e < ctx.count && ctx.isWord(e) && ctx.marker(e) == nil && ctx.cue(at: e) == nil && e - after < 10 { e += 1 }
+                roles.append(stems(after..<e))
+            }
+            let names = m.nameTokens.map(stem)
+            people.append(Person(names: names, canonical: canonical, roles: roles.filter { !$0.isEmpty },
+                                 official: m.official, at: i))
+            i = max(i + 1, m.tokens.upperBound)
+            // The role written right after the name belongs to this person, not to a new one.
+            while i < ctx.count && ctx.isWord(i) && ctx.marker(i) == nil && ctx.cue(at: i) == nil && i - lastName < 12 {
+                if ctx.match(ctx.lexicon.titles, at: i)?.payload.type != .role && i > lastName + 1 && ctx.looksLikeName(i, afterName: false) { break }
+                i += 1
+            }
+        }
+        return people
+    }
+
+    private func entity(for m: Mention, people: [Person], entities: inout [Entity], current: Int) -> Int {
+        let text = ctx.mentionText(m)
+        let names = Set(m.nameTokens.map(stem))
+        func make() -> Int {
+            let e = Entity()
+            e.id = entities.count
+            e.kind = m.kind == .unknown && m.isPronoun ? .person : m.kind
+            e.official = m.official
+            e.vague = m.vague
+            entities.append(e)
+            return e.id
+        }
+        func touch(_ e: Int) -> Int {
+            let entity = entities[e]
+            entity.mentions.append(ctx.range(m))
+            entity.texts.append(text)
+            entity.lastSeen = current
+            // A body speaks through documents: prefer person/organization/media over document.
+            if entity.kind == .unknown || (entity.kind == .document && m.kind != .unknown && m.kind != .anonymous) { entity.kind = m.kind }
+            entity.official = entity.official || m.official
+            if entity.canonical == nil && !m.isPronoun && !m.vague { entity.canonical = canonicalText(m) }
+            return e
+        }
+
+        // Pronouns and discourse markers: the most recent compatible source.
+        if m.isPronoun {
+            let w = String(String.UnicodeScalarView(ctx.word(m.tokens.lowerBound)))
+            let wantsPerson = ["he", "she", "i", "هو", "هي"].contains(w)
+            if let e = entities.filter({ !$0.vague && (!wantsPerson || $0.kind == .person) }).max(by: { $0.lastSeen < $1.lastSeen }) {
+                return touch(e.id)
+            }
+            return touch(make())
+        }
+        if m.vague {
+            if let e = entities.first(where: { $0.vague && $0.texts.contains(text) }) { return touch(e.id) }
+            return touch(make())
+        }
+        if !names.isEmpty {
+            // Same person: one name set contains the other.
+            if let e = entities.filter({ !$0.names.isEmpty && ($0.names.isSuperset(of: names) || $0.names.isSubset(of: names)) })
+                .max(by: { $0.lastSeen < $1.lastSeen }) {
+                e.names.formUnion(names)
+                let id = touch(e.id)
+                upgradeCanonical(e, m, people)
+                return id
+            }
+            let id = touch(make())
+            let e = entities[id]
+            e.names = names
+            upgradeCanonical(e, m, people)
+            return id
+        }
+        // A role or body without a name: an appositive role of a named person, or an earlier body.
+        let query = stems(m.tokens)
+        guard !query.isEmpty else { return touch(make()) }
+        var best: (score: Double, entity: Int?, person: Int?) = (0, nil, nil)
+        for e in entities where !e.vague {
+            for r in e.roles where !r.isEmpty {
+                let s = Double(query.intersection(r).count) / Double(query.count)
+                if s > best.score || (s == best.score && best.entity.map { entities[$0].lastSeen < e.lastSeen } == true) { best = (s, e.id, nil) }
+            }
+            if e.names.isEmpty, let last = e.mentions.last {
+                let r = stems(ctx.token(atOrAfter: last.start)..<ctx.token(atOrAfter: last.end))
+                let s = Double(query.intersection(r).count) / Double(query.count)
+                if s > best.score { best = (s, e.id, nil) }
+            }
+        }
+        for (p, person) in people.enumerated() {
+            for r in person.roles where !r.isEmpty {
+                let s = Double(query.intersection(r).count) / Double(query.count)
+                if s > best.score + 0.001 || (s >= best.score - 0.001 && best.person != nil && s > 0 && person.at < current && (best.person.map { people[$0].at } ?? 0) < person.at) {
+                    best = (s, nil, p)
+                }
+            }
+        }
+        // A generic definite role ("المسؤول اليمني", "the official", "the minister") with no better match:
+        // the most recent official person.
+        if best.score < 0.75, m.kind == .person, m.official, query.count <= 3,
+           let e = entities.filter({ !$0.vague && $0.kind == .person && $0.official && !$0.names.isEmpty }).max(by: { $0.lastSeen < $1.lastSeen }),
+           let head = ctx.match(ctx.lexicon.titles, at: m.tokens.lowerBound), head.payload.type == .role,
+           e.roles.contains(where: { !$0.isDisjoint(with: query) }) || query.contains(where: { ["مسؤول", "official", "مسوول"].contains($0) }) {
+            return touch(e.id)
+        }
+        if best.score >= 0.75 {
+            if let e = best.entity { return touch(e) }
+            if let p = best.person {
+                let person = people[p]
+                let names = Set(person.names)
+                if let e = entities.first(where: { !$0.names.isEmpty && ($0.names.isSuperset(of: names) || $0.names.isSubset(of: names)) }) {
+                    return touch(e.id)
+                }
+                let id = touch(make())
+                let e = entities[id]
+                e.names = names
+                e.kind = .person
+                e.canonical = person.canonical
+                e.roles = person.roles
+                e.official = e.official || person.official
+                return id
+            }
+        }
+        let id = touch(make())
+        entities[id].roles = [query]
+        return id
+    }
+
+    /// The fullest written form of a person: the richest titled mention in the article with these names.
+    private func upgradeCanonical(_ e: Entity, _ m: Mention, _ people: [Person]) {
+        let candidates = people.filter { Set($0.names).isSuperset(of: e.names) }
+        if let best = candidates.max(by: { $0.names.count < $1.names.count || ($0.names.count == $1.names.count && $0.canonical.count < $1.canonical.count) }) {
+            e.canonical = best.canonical
+            for r in best.roles where !e.roles.contains(r) { e.roles.append(r) }
+            e.official = e.official || best.official
+            e.kind = .person
+        } else if e.canonical == nil || (m.nameTokens.count > 1 && ctx.mentionText(m).count > (e.canonical?.count ?? 0)) {
+            e.canonical = canonicalText(m)
+        }
+        if let roleRange = roleTokens(m) { e.roles.append(stems(roleRange)) }
+    }
+
+    private func roleTokens(_ m: Mention) -> Range<Int>? {
+        guard let first = m.nameTokens.first, first > m.tokens.lowerBound else { return nil }
+        return m.tokens.lowerBound..<first
+    }
+
+    /// The canonical text of a mention: rank/honorific + names for people; bodies without a leading
+    /// document word (بيان وزارة الدفاع → وزارة الدفاع; the statement of …); no leading determiner.
+    private func canonicalText(_ m: Mention) -> String {
+        var r = m.tokens
+        if m.kind == .person || m.kind == .unknown, let first = m.nameTokens.first, let last = m.nameTokens.last {
+            var start = first
+            var k = first - 1
+            while k >= r.lowerBound {
+                if let t = ctx.match(ctx.lexicon.titles, at: k), t.payload.type != .role { start = k; k -= 1 } else { break }
+            }
+            if !ctx.arabic, start > r.lowerBound, !ctx.isWord(start - 1) { start -= 0 }
+            r = start..<(last + 1)
+        } else {
+            while r.count > 1, ctx.isDeterminer(r.lowerBound) { r = (r.lowerBound + 1)..<r.upperBound }
+            if r.count > 1, let h = ctx.match(ctx.lexicon.heads, at: r.lowerBound), h.payload.kind == .document,
+               let next = ctx.match(ctx.lexicon.heads, at: r.lowerBound + h.words), next.payload.kind != .document {
+                r = (r.lowerBound + h.words)..<r.upperBound
+            }
+        }
+        return ctx.doc.text[ctx.range(r)]
+    }
+}
