@@ -5,14 +5,31 @@ import Mizan
 extension PipelineDepth: ExpressibleByArgument {}
 
 struct BenchCommand: ParsableCommand {
+    enum Measurement: String, ExpressibleByArgument, CaseIterable {
+        /// Reading and analysing articles to each --depth.
+        case pipeline
+        /// The loaded-term matcher alone with the full lexicons, on prepared normalized text.
+        case matcher
+        /// The matcher with synthetic lexicons of 100, 1,000 and 10,000 entries.
+        case scale
+    }
+
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Measure throughput on corpora (single core; median of runs).",
-        discussion: "With no input, uses ../shared/data/corpora/*.jsonl when present. Build with -c release for real figures."
+        discussion: """
+        With no input, uses ../shared/data/corpora/*.jsonl when present. Build with -c release for real figures. \
+        Measurements: pipeline (ingest and analysis to each --depth), matcher (the loaded-term matcher alone with \
+        the full lexicons: text is read and normalized first, only matching is timed), scale (the matcher with \
+        synthetic lexicons of 100, 1,000 and 10,000 entries drawn from the corpus).
+        """
     )
 
     @Argument(help: "Corpus files or folders.")
     var inputs: [String] = []
+
+    @Option(help: "What to measure: pipeline, matcher, scale (repeatable). Default: all.")
+    var measure: [Measurement] = []
 
     @Option(help: "Pipeline depth(s) to time: foundation, quotes, full (repeatable). Default: all.")
     var depth: [PipelineDepth] = []
@@ -20,6 +37,7 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "Runs per measurement; the median is reported.")
     var runs: Int = 3
 
+    @OptionGroup var lexicon: LexiconSelection
     @OptionGroup var data: DataOptions
 
     func run() throws {
@@ -33,18 +51,36 @@ struct BenchCommand: ParsableCommand {
                 throw ValidationError("no inputs given and ../shared/data/corpora is absent")
             }
         }
-        let bench = Bench(data: try data.load())
+        let loaded = try data.load().applying(lexicon.options)
+        let bench = Bench(data: loaded)
+        let measures = measure.isEmpty ? Measurement.allCases : measure
         let depths = depth.isEmpty ? PipelineDepth.allCases : depth
-        print("input\tstage\tarticles\tMB\twords\tmedian_s\tMB/s\twords/s\tpeak_MB")
+        print("input\tstage\tarticles\tMB\twords\tmedian_s\tMB/s\twords/s\tpeak_MB\tmatches")
+        func row(_ input: String, _ r: Bench.Result) {
+            print([
+                (input as NSString).lastPathComponent, r.name, "\(r.articles)",
+                String(format: "%.1f", Double(r.bytes) / 1e6), "\(r.words)",
+                String(format: "%.3f", r.medianSeconds), String(format: "%.1f", r.megabytesPerSecond),
+                String(format: "%.0f", r.wordsPerSecond), String(format: "%.0f", Double(r.peakMemory) / 1e6),
+                r.matches > 0 ? "\(r.matches)" : "",
+            ].joined(separator: "\t"))
+        }
         for input in inputs {
-            for d in depths {
-                let r = try bench.pipeline([input], depth: d, runs: runs)
-                print([
-                    (input as NSString).lastPathComponent, r.name, "\(r.articles)",
-                    String(format: "%.1f", Double(r.bytes) / 1e6), "\(r.words)",
-                    String(format: "%.3f", r.medianSeconds), String(format: "%.1f", r.megabytesPerSecond),
-                    String(format: "%.0f", r.wordsPerSecond), String(format: "%.0f", Double(r.peakMemory) / 1e6),
-                ].joined(separator: "\t"))
+            if measures.contains(.pipeline) {
+                for d in depths { row(input, try bench.pipeline([input], depth: d, runs: runs)) }
+            }
+            guard measures.contains(.matcher) || measures.contains(.scale) else { continue }
+            let corpus = try bench.prepare([input])
+            if measures.contains(.matcher) {
+                let m = loaded.termMatcher
+                row(input, bench.matcher(m, on: corpus, runs: runs, name: "matcher(\(m.entries.count) entries)"))
+            }
+            if measures.contains(.scale) {
+                let all = Bench.syntheticEntries(10_000, from: corpus)
+                for n in [100, 1_000, 10_000] where n <= all.count {
+                    let m = LoadedTermMatcher(entries: Array(all.prefix(n)))
+                    row(input, bench.matcher(m, on: corpus, runs: runs, name: "matcher(synthetic \(n))"))
+                }
             }
         }
     }

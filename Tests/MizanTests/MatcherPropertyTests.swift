@@ -81,7 +81,7 @@ struct NaiveMatcher {
         let normalized = TextNormalizer.standard.normalize(DocumentText(text))
         let scalars = normalized.scalars
         let tokens = scalars.withUnsafeBufferPointer { TermWords($0) }
-        let words = (0..<tokens.count).map { String(String.UnicodeScalarView(scalars[Int(tokens.starts[$0])..<Int(tokens.ends[$0])])) }
+        let words = (0..<tokens.count).map { String(String.UnicodeScalarView(scalars[Int(tokens.items[$0].start)..<Int(tokens.items[$0].end)])) }
         let surfaces = words.map(Self.surfaces)
         var hits: [Hit] = []
         for (e, entry) in entries.enumerated() {
@@ -93,7 +93,7 @@ struct NaiveMatcher {
                     var combos: [MatchFlags] = [[]]
                     for (k, w) in pw.enumerated() {
                         let t = start + k
-                        if k > 0 && !tokens.linked[t - 1] { combos = []; break }
+                        if k > 0 && !tokens.items[t - 1].linked { combos = []; break }
                         let isLast = k == pw.count - 1
                         let rs = readings(surfaces[t], as: w, first: k == 0, last: isLast, prefix: entry.match.prefix && isLast)
                         if rs.isEmpty { combos = []; break }
@@ -111,7 +111,7 @@ struct NaiveMatcher {
                     guard !accepted.isEmpty else { continue }
                     let last = start + pw.count - 1
                     hits.append(Hit(first: start, last: last, entry: e, writtenOut: accepted.contains([]),
-                                    chars: Int(tokens.ends[last] - tokens.starts[start])))
+                                    chars: Int(tokens.items[last].end - tokens.items[start].start)))
                 }
             }
         }
@@ -125,7 +125,7 @@ struct NaiveMatcher {
         }
         var kept: [Hit] = []
         for h in hits where !kept.contains(where: { $0.first <= h.last && h.first <= $0.last }) { kept.append(h) }
-        return kept.sorted { $0.first < $1.first }.map { ($0.entry, Int(tokens.starts[$0.first])..<Int(tokens.ends[$0.last])) }
+        return kept.sorted { $0.first < $1.first }.map { ($0.entry, Int(tokens.items[$0.first].start)..<Int(tokens.items[$0.last].end)) }
     }
 }
 
@@ -193,11 +193,15 @@ struct NaiveMatcher {
         let naive = NaiveMatcher(entries: entries)
         var rng = SeededGenerator(seed: seed)
         var failures = 0
+        // A small shared session: words remembered across texts, with many slot collisions.
+        let session = MatchSession(memoSlots: 64)
         for _ in 0..<texts {
             let t = text(entries, &rng)
             let normalized = TextNormalizer.standard.normalize(DocumentText(t))
             let a = compiled.matches(in: normalized).map { "\($0.entry)@\($0.normalized)" }
             let b = naive.matches(t).map { "\($0.entry)@\($0.range)" }
+            let c = compiled.matches(in: normalized, session: session).map { "\($0.entry)@\($0.normalized)" }
+            if a != c { Issue.record("with a shared session \(c) ≠ \(a) on: \(t.debugDescription)") }
             if a != b {
                 failures += 1
                 if failures <= 3 {

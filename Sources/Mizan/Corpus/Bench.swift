@@ -13,6 +13,8 @@ public struct Bench {
         public var seconds: [Double]
         /// Peak resident memory of the process so far, in bytes.
         public var peakMemory: Int
+        /// Loaded terms found per run (matcher measurements).
+        public var matches: Int = 0
 
         public var medianSeconds: Double {
             let s = seconds.sorted()
@@ -49,6 +51,90 @@ public struct Bench {
         }
         result.peakMemory = Self.peakMemory()
         return result
+    }
+
+    /// Articles read and normalized ahead of a matcher measurement.
+    public struct PreparedCorpus: Sendable {
+        public var texts: [DocumentText]
+        public var normalized: [NormalizedText]
+        public var bytes: Int
+        public var words: Int
+    }
+
+    /// Reads, decodes and normalizes every article of `paths` (not timed).
+    public func prepare(_ paths: [String]) throws -> PreparedCorpus {
+        let analyzer = try Analyzer(data: data, options: AnalysisOptions(depth: .foundation))
+        var corpus = PreparedCorpus(texts: [], normalized: [], bytes: 0, words: 0)
+        for item in InputReader(paths: paths) {
+            guard case .article(let input) = item, let doc = try? analyzer.makeDocument(input) else { continue }
+            let n = TextNormalizer.standard.normalize(doc.text)
+            corpus.texts.append(doc.text)
+            corpus.normalized.append(n)
+            corpus.bytes += doc.text.string.utf8.count
+            corpus.words += n.scalars.withUnsafeBufferPointer { TermWords($0).count }
+        }
+        return corpus
+    }
+
+    /// Times only the loaded-term matcher over a prepared corpus, single-threaded, `runs` times.
+    /// `words` in the result counts the matches found (per run).
+    public func matcher(_ matcher: LoadedTermMatcher, on corpus: PreparedCorpus, runs: Int, name: String) -> Result {
+        var result = Result(name: name, articles: corpus.texts.count, bytes: corpus.bytes, words: corpus.words, seconds: [], peakMemory: 0)
+        var found = 0
+        for _ in 0..<max(1, runs) {
+            found = 0
+            let start = Self.threadCPUNanoseconds()
+            let session = MatchSession()
+            for (text, n) in zip(corpus.texts, corpus.normalized) {
+                found += matcher.matches(in: n, original: text.scalars, session: session).count
+            }
+            result.seconds.append(Double(Self.threadCPUNanoseconds() - start) / 1e9)
+        }
+        result.matches = found
+        result.peakMemory = Self.peakMemory()
+        return result
+    }
+
+    /// A synthetic lexicon of `count` entries made of two or three consecutive words sampled from the
+    /// corpus, none of them among its 1,000 most frequent words (so every entry fires, but rarely, like a
+    /// real multiword term), Arabic entries with clitics and inflections, others with inflections.
+    public static func syntheticEntries(_ count: Int, from corpus: PreparedCorpus, seed: UInt64 = 1) -> [LexiconEntry] {
+        var state = seed
+        func next() -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int(truncatingIfNeeded: (z ^ (z >> 31)) >> 1)
+        }
+        var frequency: [String: Int] = [:]
+        for n in corpus.normalized {
+            let words = n.scalars.withUnsafeBufferPointer { TermWords($0) }
+            for w in words.items { frequency[String(String.UnicodeScalarView(n.scalars[Int(w.start)..<Int(w.end)])), default: 0] += 1 }
+        }
+        let frequent = Set(frequency.sorted { $0.value > $1.value }.prefix(1000).map(\.key))
+        var entries: [LexiconEntry] = []
+        var seen = Set<String>()
+        var attempts = 0
+        while entries.count < count && attempts < count * 50 && !corpus.normalized.isEmpty {
+            attempts += 1
+            let n = corpus.normalized[next() % corpus.normalized.count]
+            let words = n.scalars.withUnsafeBufferPointer { TermWords($0) }
+            guard words.count > 3 else { continue }
+            let start = next() % (words.count - 3)
+            let length = 2 + next() % 2
+            var parts: [String] = []
+            for t in start..<(start + length) {
+                parts.append(String(String.UnicodeScalarView(n.scalars[Int(words.items[t].start)..<Int(words.items[t].end)])))
+            }
+            let term = parts.joined(separator: " ")
+            guard !parts.contains(where: frequent.contains), term.unicodeScalars.count >= 4, seen.insert(term).inserted else { continue }
+            let arabic = TermMorphology.isArabicLetter(term.unicodeScalars.first!)
+            entries.append(LexiconEntry(language: arabic ? "ar" : "en", term: term, category: "synthetic", weight: 0.5, note: "benchmark",
+                                        match: MatchOptions(clitics: arabic, inflect: true),
+                                        location: SourceLocation(path: "synthetic", line: entries.count + 1)))
+        }
+        return entries
     }
 
     /// CPU time consumed by the calling thread, in nanoseconds.

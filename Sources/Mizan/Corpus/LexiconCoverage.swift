@@ -19,7 +19,7 @@ public struct LexiconCoverage {
     public struct Report: Sendable {
         /// Documents analysed.
         public var documents: Int
-        /// Languages of the documents (entries of other languages are left out).
+        /// Languages of at least 1% of the documents (entries of other languages are left out).
         public var languages: [String]
         /// Entries of those languages, most matches first; dead entries last.
         public var rows: [Row]
@@ -50,20 +50,20 @@ public struct LexiconCoverage {
         var matches = [Int](repeating: 0, count: entries.count)
         var docs = [Int](repeating: 0, count: entries.count)
         var surfaces = [[String: Int]](repeating: [:], count: entries.count)
-        var languages = Set<String>()
+        var languageCounts: [String: Int] = [:]
         var failures: [MizanError] = []
         var count = 0
         let runner = CorpusRunner(data: data, options: options, workers: workers)
+        let session = MatchSession()
         try runner.run(InputReader(paths: paths, options: input)) { _, outcome in
             switch outcome {
             case .failed(let e): failures.append(e)
             case .analyzed(let doc):
                 count += 1
-                for p in doc.paragraphs { if let l = p.language?.code { languages.insert(l) } }
-                if let l = doc.language?.code { languages.insert(l) }
+                if let l = doc.language?.code { languageCounts[l, default: 0] += 1 }
                 guard let normalized = doc.normalized else { return }
                 var seen = Set<Int>()
-                for m in data.termMatcher.matches(in: normalized, original: doc.text.scalars) {
+                for m in data.termMatcher.matches(in: normalized, original: doc.text.scalars, session: session) {
                     let i = m.entry
                     matches[i] += 1
                     surfaces[i][doc.text[m.range], default: 0] += 1
@@ -71,6 +71,7 @@ public struct LexiconCoverage {
                 }
             }
         }
+        let languages = Set(languageCounts.filter { $0.value * 100 >= max(1, count) }.keys)
         var rows: [Row] = []
         for (i, e) in entries.enumerated() where languages.contains(e.language) {
             let top = surfaces[i].sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3)

@@ -1,68 +1,109 @@
-/// An immutable open-addressing table of words (scalar sequences) keyed by their 64-bit FNV-1a hash
-/// (``ScalarHash``), for the matcher's hot loop: a lookup is one or two probes, and a hit is confirmed
-/// by comparing the scalars, so hash collisions never produce false hits.
-struct HashedWords: Sendable {
-    private let keys: [UInt64]
-    private let slots: [Int32]
+/// An immutable open-addressing table of words (scalar sequences) keyed by a 64-bit FNV-1a hash taken
+/// **from the last scalar to the first** (``hash(_:)``), for the matcher's hot loop. Hashing backwards
+/// lets the matcher hash every proclitic-stripped start of an Arabic word in one pass from its end.
+///
+/// A bit filter in front of the table answers most misses from a small, cache-resident bitset; a hit is
+/// confirmed by comparing the scalars, so hash collisions never produce false hits. Storage is
+/// allocated once and never mutated after `init`, which is why the class is `@unchecked Sendable`.
+final class HashedWords: @unchecked Sendable {
+    private let keys: UnsafeMutablePointer<UInt64>
+    private let slots: UnsafeMutablePointer<Int32>
+    private let mask: Int
     private let shift: UInt64
-    private let pool: [Unicode.Scalar]
-    private let bounds: [Int32]  // word i is pool[bounds[i]..<bounds[i + 1]]
+    private let filter: UnsafeMutablePointer<UInt64>
+    private let filterShift: UInt64
+    private let pool: UnsafeMutablePointer<Unicode.Scalar>
+    private let bounds: UnsafeMutablePointer<Int32>
+    private let poolCount: Int
 
     /// Number of words.
     let count: Int
 
+    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01B3
+
+    /// One FNV-1a step.
+    @inline(__always)
+    static func step(_ h: UInt64, _ s: Unicode.Scalar) -> UInt64 { (h ^ UInt64(s.value)) &* prime }
+
+    /// The backward hash of a word.
+    static func hash<C: BidirectionalCollection>(_ word: C) -> UInt64 where C.Element == Unicode.Scalar {
+        var h = basis
+        for s in word.reversed() { h = step(h, s) }
+        return h
+    }
+
     init(_ words: [[Unicode.Scalar]]) {
-        var pool: [Unicode.Scalar] = []
-        var bounds: [Int32] = [0]
-        for w in words {
-            pool.append(contentsOf: w)
-            bounds.append(Int32(pool.count))
-        }
+        count = words.count
         var bits: UInt64 = 4
         while (1 << bits) < max(16, words.count * 2) { bits += 1 }
         let size = 1 << Int(bits)
-        var keys = [UInt64](repeating: 0, count: size)
-        var slots = [Int32](repeating: -1, count: size)
-        let shift = 64 - bits
+        mask = size - 1
+        shift = 64 - bits
+        keys = .allocate(capacity: size)
+        keys.initialize(repeating: 0, count: size)
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: -1, count: size)
+        // About 16 filter bits per word: most misses cost one load from a small bitset.
+        var fbits: UInt64 = 12
+        while (1 << fbits) < words.count * 16 { fbits += 1 }
+        filterShift = 64 - fbits
+        let filterWords = (1 << Int(fbits)) / 64
+        filter = .allocate(capacity: filterWords)
+        filter.initialize(repeating: 0, count: filterWords)
+        let total = words.reduce(0) { $0 + $1.count }
+        poolCount = max(1, total)
+        pool = .allocate(capacity: poolCount)
+        bounds = .allocate(capacity: words.count + 1)
+        var offset = 0
+        bounds[0] = 0
         for (i, w) in words.enumerated() {
-            let h = Self.key(ScalarHash.of(w))
+            for (j, s) in w.enumerated() { pool[offset + j] = s }
+            offset += w.count
+            bounds[i + 1] = Int32(offset)
+            let h = Self.key(Self.hash(w))
             var k = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
-            while slots[k] >= 0 { k = (k + 1) & (size - 1) }
+            while slots[k] >= 0 { k = (k + 1) & mask }
             keys[k] = h
             slots[k] = Int32(i)
+            let f = Int(truncatingIfNeeded: (h &* 0xC2B2_AE3D_27D4_EB4F) >> filterShift)
+            filter[f >> 6] |= 1 << UInt64(f & 63)
         }
-        self.keys = keys
-        self.slots = slots
-        self.shift = shift
-        self.pool = pool
-        self.bounds = bounds
-        self.count = words.count
+    }
+
+    deinit {
+        keys.deallocate()
+        slots.deallocate()
+        filter.deallocate()
+        pool.deallocate()
+        bounds.deallocate()
     }
 
     @inline(__always)
     private static func key(_ h: UInt64) -> UInt64 { h == 0 ? 1 : h }
 
     /// The word at `index`.
-    func word(_ index: Int) -> ArraySlice<Unicode.Scalar> { pool[Int(bounds[index])..<Int(bounds[index + 1])] }
+    func word(_ index: Int) -> [Unicode.Scalar] {
+        Array(UnsafeBufferPointer(start: pool + Int(bounds[index]), count: Int(bounds[index + 1] - bounds[index])))
+    }
 
-    /// The index of the word `text[start..<end]` followed by `extra` (when not nil), whose FNV-1a hash
-    /// (including `extra`) is `hash`; -1 when absent.
+    /// The index of the word `text[start..<end]` followed by `extra` (when not nil), whose backward hash
+    /// (`extra` first) is `hash`; -1 when absent.
     @inline(__always)
     func lookup(hash: UInt64, _ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, extra: Unicode.Scalar? = nil) -> Int {
         let h = Self.key(hash)
-        let mask = keys.count - 1
+        let f = Int(truncatingIfNeeded: (h &* 0xC2B2_AE3D_27D4_EB4F) >> filterShift)
+        guard filter[f >> 6] & (1 << UInt64(f & 63)) != 0 else { return -1 }
         var k = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
-        return keys.withUnsafeBufferPointer { keys in
-            while true {
-                let key = keys[k]
-                if key == h {
-                    let index = Int(slots[k])
-                    if matches(index, text, start, end, extra) { return index }
-                } else if key == 0 {
-                    return -1
-                }
-                k = (k + 1) & mask
+        while true {
+            let key = keys[k]
+            if key == h {
+                let index = Int(slots[k])
+                if matches(index, text, start, end, extra) { return index }
+            } else if key == 0 {
+                return -1
             }
+            k = (k + 1) & mask
         }
     }
 
@@ -82,6 +123,52 @@ struct HashedWords: Sendable {
 
     /// Convenience lookup of a whole word.
     func lookup(_ word: [Unicode.Scalar]) -> Int {
-        word.withUnsafeBufferPointer { lookup(hash: ScalarHash.of(word), $0, 0, word.count) }
+        word.withUnsafeBufferPointer { lookup(hash: Self.hash(word), $0, 0, word.count) }
+    }
+}
+
+/// An immutable open-addressing map from 64-bit keys (never 0… a key of 0 is remapped) to `Int32`
+/// values: the trie's edges `(node, word) → child`. `@unchecked Sendable` for the same reason as
+/// ``HashedWords``.
+final class HashedEdges: @unchecked Sendable {
+    /// Key and value side by side: one cache line per probe.
+    private struct Slot {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private let slots: UnsafeMutablePointer<Slot>
+    private let mask: Int
+    private let shift: UInt64
+
+    init(_ pairs: [UInt64: Int32]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < max(16, pairs.count * 2) { bits += 1 }
+        let size = 1 << Int(bits)
+        mask = size - 1
+        shift = 64 - bits
+        slots = .allocate(capacity: size)
+        slots.initialize(repeating: Slot(key: 0, value: -1), count: size)
+        for (key, value) in pairs {
+            let k0 = key &+ 1  // keys are stored +1 so that 0 marks an empty slot
+            var k = Int(truncatingIfNeeded: (k0 &* 0x9E37_79B9_7F4A_7C15) >> shift)
+            while slots[k].key != 0 { k = (k + 1) & mask }
+            slots[k] = Slot(key: k0, value: value)
+        }
+    }
+
+    deinit { slots.deallocate() }
+
+    /// The value for `key`, or -1.
+    @inline(__always)
+    func value(_ key: UInt64) -> Int32 {
+        let k0 = key &+ 1
+        var k = Int(truncatingIfNeeded: (k0 &* 0x9E37_79B9_7F4A_7C15) >> shift)
+        while true {
+            let slot = slots[k]
+            if slot.key == k0 { return slot.value }
+            if slot.key == 0 { return -1 }
+            k = (k + 1) & mask
+        }
     }
 }

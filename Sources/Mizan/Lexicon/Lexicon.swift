@@ -92,7 +92,7 @@ public struct LexiconEntry: Hashable, Sendable {
     /// Language of the lexicon the entry belongs to (`ar`, `en`).
     public var language: String
     /// The entry as written; with ``language``, its identity.
-    public var term: String
+    public var term: String { didSet { key = Lexicon.key(term) } }
     /// Extra surface forms (broken plurals, spelling variants).
     public var forms: [String]
     public var category: String
@@ -109,6 +109,7 @@ public struct LexiconEntry: Hashable, Sendable {
                 alternatives: [String] = [], note: String = "", match: MatchOptions, location: SourceLocation) {
         self.language = language
         self.term = term
+        self.key = Lexicon.key(term)
         self.forms = forms
         self.category = category
         self.weight = weight
@@ -119,7 +120,7 @@ public struct LexiconEntry: Hashable, Sendable {
     }
 
     /// The normalized term: the key under which entries override each other.
-    public var key: String { Lexicon.key(term) }
+    public private(set) var key: String
 }
 
 /// A loaded-term lexicon for one language: its manifest and its entries, validated.

@@ -75,7 +75,7 @@ public enum LexiconLoader {
     /// Reads `path` (a `Lexicons` folder, a language folder or a TSV file) and returns every problem,
     /// including duplicates and entries that can never match (`mizan lexicon check`).
     public static func check(path: String, base: LexiconSet = LexiconSet()) -> [LexiconProblem] {
-        read(path: path, base: base).problems
+        read(path: path, base: base, thorough: true).problems
     }
 
     private static func throwFirstError(_ problems: [LexiconProblem]) throws {
@@ -87,8 +87,10 @@ public enum LexiconLoader {
     }
 
     /// Reads whatever `path` is. Problems come sorted by file and line.
-    public static func read(path: String, base: LexiconSet = LexiconSet()) -> Result {
-        var r = readUnsorted(path: path, base: base)
+    /// - Parameter thorough: also compile the entries and report those that can never match (slower;
+    ///   `mizan lexicon check` does it, loading for analysis does not).
+    public static func read(path: String, base: LexiconSet = LexiconSet(), thorough: Bool = false) -> Result {
+        var r = readUnsorted(path: path, base: base, thorough: thorough)
         r.problems = r.problems.enumerated().sorted { a, b in
             let x = a.element.location, y = b.element.location
             if x.path != y.path { return x.path < y.path }
@@ -98,22 +100,24 @@ public enum LexiconLoader {
         return r
     }
 
-    private static func readUnsorted(path: String, base: LexiconSet) -> Result {
+    private static func readUnsorted(path: String, base: LexiconSet, thorough: Bool) -> Result {
         let url = URL(fileURLWithPath: path)
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) else {
             return Result(lexicons: LexiconSet(), problems: [LexiconProblem(SourceLocation(path: path, line: nil), "no such file or folder")])
         }
         if isDir.boolValue {
-            if exists(url.appendingPathComponent("manifest.json")) { return readLanguage(url) }
-            if exists(url.appendingPathComponent("Lexicons")) && !hasLanguageFolders(url) { return readAll(root: url.appendingPathComponent("Lexicons")) }
-            return readAll(root: url)
+            if exists(url.appendingPathComponent("manifest.json")) { return readLanguage(url, thorough: thorough) }
+            if exists(url.appendingPathComponent("Lexicons")) && !hasLanguageFolders(url) {
+                return readAll(root: url.appendingPathComponent("Lexicons"), thorough: thorough)
+            }
+            return readAll(root: url, thorough: thorough)
         }
-        return readLoneTSV(url, base: base)
+        return readLoneTSV(url, base: base, thorough: thorough)
     }
 
     /// Reads every language folder (with a manifest) under `root`.
-    public static func readAll(root: URL) -> Result {
+    public static func readAll(root: URL, thorough: Bool = false) -> Result {
         var set = LexiconSet()
         var problems: [LexiconProblem] = []
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []).sorted()
@@ -122,7 +126,7 @@ public enum LexiconLoader {
             let dir = root.appendingPathComponent(name)
             if exists(dir.appendingPathComponent("manifest.json")) {
                 found = true
-                let r = readLanguage(dir)
+                let r = readLanguage(dir, thorough: thorough)
                 for l in r.lexicons.lexicons { set.add(l) }
                 problems += r.problems
             } else if ((try? FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("terms").path)) ?? [])
@@ -148,7 +152,7 @@ public enum LexiconLoader {
     // MARK: A language folder
 
     /// Reads `manifest.json` and `terms/*.tsv` of one language folder.
-    public static func readLanguage(_ dir: URL) -> Result {
+    public static func readLanguage(_ dir: URL, thorough: Bool = false) -> Result {
         var problems: [LexiconProblem] = []
         let manifestURL = dir.appendingPathComponent("manifest.json")
         guard var lexicon = readManifest(manifestURL, problems: &problems) else {
@@ -167,13 +171,13 @@ public enum LexiconLoader {
                                categories: Set(lexicon.categories.map(\.id)), problems: &problems)
         }
         lexicon.entries = validateEntries(entries, problems: &problems)
-        problems += neverMatching(lexicon.entries)
+        if thorough { problems += neverMatching(lexicon.entries) }
         return Result(lexicons: LexiconSet([lexicon]), problems: problems)
     }
 
     /// A TSV file on its own: the manifest of the language folder it sits in (`<lang>/terms/x.tsv`), or
     /// else the language its terms are written in and that language's categories in `base`.
-    static func readLoneTSV(_ url: URL, base: LexiconSet) -> Result {
+    static func readLoneTSV(_ url: URL, base: LexiconSet, thorough: Bool = false) -> Result {
         var problems: [LexiconProblem] = []
         let folder = url.deletingLastPathComponent()
         let manifestURL = folder.lastPathComponent == "terms" ? folder.deletingLastPathComponent().appendingPathComponent("manifest.json") : folder.appendingPathComponent("manifest.json")
@@ -194,7 +198,7 @@ public enum LexiconLoader {
         let entries = readTSV(url, language: lexicon.language, defaults: lexicon.defaultMatch,
                               categories: Set(lexicon.categories.map(\.id)), problems: &problems)
         lexicon.entries = validateEntries(entries, problems: &problems)
-        problems += neverMatching(lexicon.entries)
+        if thorough { problems += neverMatching(lexicon.entries) }
         return Result(lexicons: LexiconSet([lexicon]), problems: problems)
     }
 
@@ -324,18 +328,17 @@ public enum LexiconLoader {
                         problems: inout [LexiconProblem]) -> [LexiconEntry] {
         let path = url.path
         let lines: [(line: Int, text: String)]
-        do { lines = try DataFile.lines(url) } catch let e as MizanError {
-            if case .badData(_, _, let reason) = e { problems.append(LexiconProblem(SourceLocation(path: path, line: nil), reason)) }
-            return []
-        } catch {
-            problems.append(LexiconProblem(SourceLocation(path: path, line: nil), "cannot read (\(error))"))
+        do { lines = try dataLines(url) } catch {
+            var reason = "\(error)"
+            if case MizanError.badData(_, _, let r) = error { reason = r }
+            problems.append(LexiconProblem(SourceLocation(path: path, line: nil), reason))
             return []
         }
         guard let first = lines.first else {
             problems.append(LexiconProblem(SourceLocation(path: path, line: nil), "no header row", severity: .warning))
             return []
         }
-        let header = first.text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let header = first.text.split(separator: "\t", omittingEmptySubsequences: false).map { trim($0).lowercased() }
         let headerLoc = SourceLocation(path: path, line: first.line)
         var missing = false
         for r in requiredColumns where !header.contains(r) {
@@ -354,7 +357,7 @@ public enum LexiconLoader {
         var entries: [LexiconEntry] = []
         for (n, line) in lines.dropFirst() {
             let loc = SourceLocation(path: path, line: n)
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(trim)
             if fields.count > header.count {
                 problems.append(LexiconProblem(loc, "\(fields.count) fields but the header has \(header.count) (a TAB inside a field?)"))
                 continue
@@ -397,7 +400,35 @@ public enum LexiconLoader {
     }
 
     private static func split(_ field: String?) -> [String] {
-        (field ?? "").split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        (field ?? "").split(separator: "|").map(trim).filter { !$0.isEmpty }
+    }
+
+    /// A field without surrounding spaces and tabs (plain Swift: Foundation's trimming is slow on Linux).
+    static func trim(_ s: Substring) -> String {
+        let isSpace = { (c: Character) in c == " " || c == "\t" || c == "\u{A0}" }
+        guard let first = s.firstIndex(where: { !isSpace($0) }), let last = s.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(s[first...last])
+    }
+
+    /// The lines of a UTF-8 data file with their 1-based numbers, without comments and blank lines.
+    static func dataLines(_ url: URL) throws -> [(line: Int, text: String)] {
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw MizanError.badData(path: url.path, line: nil, reason: "cannot read the file")
+        }
+        guard let text = String(validating: data, as: UTF8.self) else {
+            throw MizanError.badData(path: url.path, line: nil, reason: "not valid UTF-8")
+        }
+        var out: [(Int, String)] = []
+        var n = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            n += 1
+            var line = raw
+            if line.hasSuffix("\r") { line = line.dropLast() }
+            let t = trim(line)
+            if t.isEmpty || t.hasPrefix("#") { continue }
+            out.append((n, String(line)))
+        }
+        return out
     }
 
     // MARK: Cross-entry checks

@@ -5,6 +5,8 @@ public struct LexiconStage: Stage {
     public let requires: Set<Layer> = [.normalized, .attributions]
     public let provides: Set<Layer> = [.loadedTerms]
     public let matcher: LoadedTermMatcher
+    /// Reused across documents: the stage belongs to one ``Analyzer``, which serves one task at a time.
+    private let session = MatchSession()
 
     public init(matcher: LoadedTermMatcher) { self.matcher = matcher }
 
@@ -14,7 +16,7 @@ public struct LexiconStage: Stage {
         }
         // Matches of the `neutral` category only block shorter loaded entries inside them; they are not
         // loaded terms themselves.
-        let found = matcher.matches(in: normalized, original: document.text.scalars)
+        let found = matcher.matches(in: normalized, original: document.text.scalars, session: session)
             .filter { matcher.entries[$0.entry].category != LoadedTermMatcher.neutralCategory }
         let terms = found.map { m -> LoadedTermMatch in
             let e = matcher.entries[m.entry]
@@ -37,19 +39,5 @@ public struct LexiconStage: Stage {
         }
         guard let best else { return (.narrator, nil) }
         return (.quoted, best.speakerID)
-    }
-}
-
-/// Stands in for the quote and attribution stages until they exist: adds empty attribution and speaker
-/// layers, so everything downstream runs (every loaded term is then in narrator voice).
-public struct NoAttributionStage: Stage {
-    public let name = "attributions (none yet)"
-    public let requires: Set<Layer> = [.text]
-    public let provides: Set<Layer> = [.attributions, .speakers]
-
-    public init() {}
-
-    public func run(_ document: AnalyzedDocument) throws -> AnalyzedDocument {
-        document.adding(.attributions) { $0.setAttributions([], speakers: []) }.adding(.speakers) { _ in }
     }
 }

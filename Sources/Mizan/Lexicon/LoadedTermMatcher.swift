@@ -61,8 +61,10 @@ public struct LoadedTermMatcher: Sendable {
     private let prefixLengths: UInt64
     /// Arabic words whose first letters belong to the stem (`Lexicons/ar/clitic-stems.txt`).
     private let protectedStems: HashedWords
-    /// Trie edges: `(node << 32) | word` → child node. The root is node 0.
-    private let edges: [UInt64: Int32]
+    /// Trie edges below the root: `(node << 32) | word` → child node.
+    private let edges: HashedEdges
+    /// The root's child for each word id (-1: no term starts with the word).
+    private let rootChildren: [Int32]
     /// Patterns ending at each node.
     private let terminalBounds: [Int32]
     private let terminalPatterns: [Int32]
@@ -79,15 +81,8 @@ public struct LoadedTermMatcher: Sendable {
 
     public init(entries: [LexiconEntry], protectedStems: Set<String> = []) {
         self.entries = entries
-        var wordIDs: [[Unicode.Scalar]: Int32] = [:]
-        var words: [[Unicode.Scalar]] = []
-        func id(_ w: [Unicode.Scalar]) -> Int32 {
-            if let i = wordIDs[w] { return i }
-            let i = Int32(words.count)
-            wordIDs[w] = i
-            words.append(w)
-            return i
-        }
+        var wordIDs = WordInterner()
+        func id(_ w: [Unicode.Scalar]) -> Int32 { Int32(wordIDs.intern(w).index) }
         var edges: [UInt64: Int32] = [:]
         var nodeCount: Int32 = 1
         var terminals: [Int32: [Int32]] = [:]
@@ -120,28 +115,28 @@ public struct LoadedTermMatcher: Sendable {
                 }
                 terminals[node, default: []].append(Int32(patterns.count))
                 patterns.append(Pattern(entry: Int32(e), words: Int32(ids.count), allowed: allowed, caseWords: caseWords))
-                if entry.match.prefix, let last = ids.last, words[Int(last)].count >= 4, words[Int(last)].count < 64 {
+                if entry.match.prefix, let last = ids.last, ws[ws.count - 1].count >= 4, ws[ws.count - 1].count < 64 {
                     prefixWordIDs.insert(last)
                 }
             }
         }
 
         // Surface variants of every word.
-        var variantIndex: [[Unicode.Scalar]: Int] = [:]
-        var variantWords: [[Unicode.Scalar]] = []
+        let words = wordIDs.words
+        var variantIndex = WordInterner()
         var variantLists: [[Candidate]] = []
         for (w, word) in words.enumerated() {
             for (form, flags) in TermMorphology.variants(of: word) {
                 let c = Candidate(word: Int32(w), flags: flags)
-                if let i = variantIndex[form] {
-                    if !variantLists[i].contains(where: { $0.word == c.word && $0.flags == c.flags }) { variantLists[i].append(c) }
-                } else {
-                    variantIndex[form] = variantWords.count
-                    variantWords.append(form)
+                let (i, inserted) = variantIndex.intern(form)
+                if inserted {
                     variantLists.append([c])
+                } else if !variantLists[i].contains(where: { $0.word == c.word && $0.flags == c.flags }) {
+                    variantLists[i].append(c)
                 }
             }
         }
+        let variantWords = variantIndex.words
         variants = HashedWords(variantWords)
         (variantCandidates, variantBounds) = Self.flatten(variantLists)
 
@@ -153,7 +148,13 @@ public struct LoadedTermMatcher: Sendable {
         prefixLengths = lengths
         self.protectedStems = HashedWords(protectedStems.sorted().map { Array(normalizer.normalize($0).unicodeScalars) })
 
-        self.edges = edges
+        var roots = [Int32](repeating: -1, count: words.count)
+        var inner: [UInt64: Int32] = [:]
+        for (key, child) in edges {
+            if key >> 32 == 0 { roots[Int(key & 0xFFFF_FFFF)] = child } else { inner[key] = child }
+        }
+        self.edges = HashedEdges(inner)
+        rootChildren = roots
         var tb: [Int32] = [0]
         var tp: [Int32] = []
         for node in 0..<nodeCount {
@@ -181,29 +182,109 @@ public struct LoadedTermMatcher: Sendable {
     // MARK: Matching
 
     /// Finds the loaded terms in a normalized text, sorted by position, without overlaps.
-    /// - Parameter original: the original text's scalars; needed only by case-sensitive entries (without
-    ///   it they match case-insensitively).
-    public func matches(in normalized: NormalizedText, original: [Unicode.Scalar]? = nil) -> [Match] {
-        guard !patterns.isEmpty else { return [] }
+    /// - Parameters:
+    ///   - original: the original text's scalars; needed only by case-sensitive entries (without it they
+    ///     match case-insensitively).
+    ///   - session: working memory to reuse across texts on one thread (remembers the words already seen);
+    ///     nil for a temporary one.
+    public func matches(in normalized: NormalizedText, original: [Unicode.Scalar]? = nil, session: MatchSession? = nil) -> [Match] {
+        guard !patterns.isEmpty, normalized.count > 0 else { return [] }
+        let s = session ?? MatchSession(memoSlots: min(1 << 13, normalized.count / 2))
+        s.prepare(for: variants)
+        // Work on local copies (moved out of the session and back), so the hot loop touches no class property.
+        var memo = s.takeMemo()
+        var candidatePool = s.takeCandidatePool()
+        var candidates = s.takeCandidates(), bounds = s.takeBounds()
+        defer { s.give(memo: memo, candidatePool: candidatePool, candidates: candidates, bounds: bounds) }
         return normalized.scalars.withUnsafeBufferPointer { text in
             let tokens = TermWords(text)
-            var candidates: [Candidate] = []
-            candidates.reserveCapacity(64)
-            var bounds = [Int32](repeating: 0, count: tokens.count + 1)
-            var scratch = [UInt64](repeating: 0, count: 66)
-            scratch.withUnsafeMutableBufferPointer { hashes in
+            candidates.removeAll(keepingCapacity: true)
+            bounds.removeAll(keepingCapacity: true)
+            bounds.append(0)
+            if candidatePool.count > MatchSession.poolLimit { MatchSession.clear(&memo, &candidatePool) }
+            let memoShift = UInt64(64 - memo.count.trailingZeroBitCount)
+            // Words repeat (في, من, the, of): the memo gives a word seen before the candidates it had then.
+            // Words of up to 8 BMP scalars are kept inside the slot, so a repeated word costs one cache line.
+            memo.withUnsafeMutableBufferPointer { memo in
+                // Touch every token's memo slot first: the loads are independent, so the processor overlaps
+                // them, and the slots are in cache when the loop below needs them.
+                var touched: UInt64 = 0
+                for item in tokens.items {
+                    touched &+= memo[Int(truncatingIfNeeded: (item.hash &* 0x9E37_79B9_7F4A_7C15) >> memoShift)].hash
+                }
+                if touched == 1 { memo[0].count = memo[0].count }  // keeps the loads
                 for t in 0..<tokens.count {
-                    gather(text, Int(tokens.starts[t]), Int(tokens.ends[t]), hashes, &candidates)
-                    bounds[t + 1] = Int32(candidates.count)
+                    let item = tokens.items[t]
+                    let a = Int(item.start), b = Int(item.end)
+                    let n = b - a
+                    var packed: (UInt64, UInt64) = (0, 0)
+                    var packable = n <= 8
+                    if packable {
+                        for k in 0..<n {
+                            let v = UInt64(text[a + k].value)
+                            if v > 0xFFFF { packable = false; break }
+                            if k < 4 { packed.0 |= v << UInt64(16 * k) } else { packed.1 |= v << UInt64(16 * (k - 4)) }
+                        }
+                    }
+                    let h = item.hash
+                    let slot = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> memoShift)
+                    if packable {
+                        let m = memo[slot]
+                        if m.hash == h && Int(m.length) == n && m.word0 == packed.0 && m.word1 == packed.1 {
+                            if m.count == 1 {
+                                candidates.append(Candidate(word: m.first, flags: MatchFlags(rawValue: m.flags)))
+                            } else if m.count > 1 {
+                                var c = Int(m.first)
+                                let end = c + Int(m.count)
+                                while c < end {
+                                    candidates.append(candidatePool[c])
+                                    c += 1
+                                }
+                            }
+                            bounds.append(Int32(candidates.count))
+                            continue
+                        }
+                    }
+                    let mark = candidates.count
+                    gather(text, a, b, &candidates)
+                    let found = candidates.count - mark
+                    if packable && found <= Int(UInt8.max) {
+                        if found == 1 {
+                            // One candidate (the usual case) lives in the slot itself.
+                            let c = candidates[mark]
+                            memo[slot] = MemoSlot(hash: h, word0: packed.0, word1: packed.1, first: c.word,
+                                                  length: UInt8(n), count: 1, flags: c.flags.rawValue)
+                        } else {
+                            memo[slot] = MemoSlot(hash: h, word0: packed.0, word1: packed.1, first: Int32(candidatePool.count),
+                                                  length: UInt8(n), count: UInt8(found), flags: 0)
+                            if found > 1 { candidatePool.append(contentsOf: candidates[mark...]) }
+                        }
+                    }
+                    bounds.append(Int32(candidates.count))
                 }
             }
             if candidates.isEmpty { return [] }
             var hits: [Hit] = []
+            var stack: [WalkState] = []
             for t in 0..<tokens.count where bounds[t] < bounds[t + 1] {
-                walk(from: t, tokens, candidates, bounds, normalized, original, &hits)
+                walk(from: t, tokens, candidates, bounds, normalized, original, &hits, &stack)
             }
             return select(hits, tokens, normalized)
         }
+    }
+
+    /// A remembered word (up to 8 BMP scalars, 16 bits each) and its candidates: 32 bytes.
+    struct MemoSlot {
+        var hash: UInt64 = 0
+        var word0: UInt64 = 0
+        var word1: UInt64 = 0
+        /// With one candidate, its word id; with more, where they start in the candidate pool.
+        var first: Int32 = 0
+        /// Scalars of the word; 255 marks an empty slot.
+        var length: UInt8 = 255
+        var count: UInt8 = 0
+        /// With one candidate, its flags.
+        var flags: UInt8 = 0
     }
 
     struct Hit {
@@ -213,18 +294,25 @@ public struct LoadedTermMatcher: Sendable {
         var flags: MatchFlags
     }
 
+    /// A step of the trie walk: node, token, flags so far, flags of the last token.
+    struct WalkState {
+        var node: Int32
+        var token: Int
+        var flags: MatchFlags
+        var last: MatchFlags
+    }
+
     /// Walks the trie from token `first` along every candidate path, recording each accepted pattern.
+    @inline(__always)
     private func walk(from first: Int, _ tokens: TermWords, _ candidates: [Candidate], _ bounds: [Int32],
-                      _ normalized: NormalizedText, _ original: [Unicode.Scalar]?, _ hits: inout [Hit]) {
-        // Depth-first over (node, token, flags so far, flags of the last token).
-        var stack: [(node: Int32, token: Int, flags: MatchFlags, last: MatchFlags)] = []
+                      _ normalized: NormalizedText, _ original: [Unicode.Scalar]?, _ hits: inout [Hit], _ stack: inout [WalkState]) {
         for c in Int(bounds[first])..<Int(bounds[first + 1]) {
             let cand = candidates[c]
-            if let child = edges[UInt64(cand.word) & 0xFFFF_FFFF] {
-                stack.append((child, first, cand.flags, cand.flags))
-            }
+            let child = rootChildren[Int(cand.word)]
+            if child >= 0 { stack.append(WalkState(node: child, token: first, flags: cand.flags, last: cand.flags)) }
         }
-        while let (node, token, flags, last) = stack.popLast() {
+        while let state = stack.popLast() {
+            let node = state.node, token = state.token, flags = state.flags, last = state.last
             let ts = Int(terminalBounds[Int(node)]), te = Int(terminalBounds[Int(node) + 1])
             for k in ts..<te {
                 let p = Int(terminalPatterns[k])
@@ -235,13 +323,13 @@ public struct LoadedTermMatcher: Sendable {
                 hits.append(Hit(first: Int32(first), last: Int32(token), pattern: Int32(p), flags: flags))
             }
             let next = token + 1
-            guard last.isDisjoint(with: .finalOnly), next < tokens.count, tokens.linked[token] else { continue }
+            guard last.isDisjoint(with: .finalOnly), next < tokens.count, tokens.items[token].linked else { continue }
             let carried = last.contains(.inflected) ? flags.union(.inflectedNonFinal) : flags
             for c in Int(bounds[next])..<Int(bounds[next + 1]) {
                 let cand = candidates[c]
-                guard !cand.flags.contains(.proclitic),
-                      let child = edges[UInt64(node) << 32 | UInt64(UInt32(cand.word))] else { continue }
-                stack.append((child, next, carried.union(cand.flags), cand.flags))
+                guard !cand.flags.contains(.proclitic) else { continue }
+                let child = edges.value(UInt64(node) << 32 | UInt64(UInt32(cand.word)))
+                if child >= 0 { stack.append(WalkState(node: child, token: next, flags: carried.union(cand.flags), last: cand.flags)) }
             }
         }
     }
@@ -251,7 +339,7 @@ public struct LoadedTermMatcher: Sendable {
                                    _ normalized: NormalizedText, _ original: [Unicode.Scalar]) -> Bool {
         for (k, word) in caseWords.enumerated() {
             let t = first + k
-            let r = normalized.originalRange(Int(tokens.starts[t]), Int(tokens.ends[t]))
+            let r = normalized.originalRange(Int(tokens.items[t].start), Int(tokens.items[t].end))
             var i = 0
             for s in original[r.start..<r.end] where ScalarClass.of(s).contains(.letter) {
                 guard i < word.count else { break }
@@ -265,7 +353,7 @@ public struct LoadedTermMatcher: Sendable {
     /// Resolves overlaps: most tokens, most characters, written-out, earlier start, earlier entry.
     private func select(_ hits: [Hit], _ tokens: TermWords, _ normalized: NormalizedText) -> [Match] {
         guard !hits.isEmpty else { return [] }
-        func chars(_ h: Hit) -> Int32 { tokens.ends[Int(h.last)] - tokens.starts[Int(h.first)] }
+        func chars(_ h: Hit) -> Int32 { tokens.items[Int(h.last)].end - tokens.items[Int(h.first)].start }
         let ordered = hits.sorted { a, b in
             let la = a.last - a.first, lb = b.last - b.first
             if la != lb { return la > lb }
@@ -287,7 +375,7 @@ public struct LoadedTermMatcher: Sendable {
         }
         taken.sort { $0.first < $1.first }
         return taken.map { h in
-            let s = Int(tokens.starts[Int(h.first)]), e = Int(tokens.ends[Int(h.last)])
+            let s = Int(tokens.items[Int(h.first)].start), e = Int(tokens.items[Int(h.last)].end)
             return Match(entry: Int(patterns[Int(h.pattern)].entry), normalized: s..<e, range: normalized.originalRange(s, e),
                          tokens: Int(h.last - h.first) + 1, isWrittenOut: h.flags.isEmpty)
         }
@@ -295,39 +383,24 @@ public struct LoadedTermMatcher: Sendable {
 
     // MARK: Candidates of one token
 
-    private static let fnvPrime: UInt64 = 0x0000_0100_0000_01B3
-    private static let fnvBasis: UInt64 = 0xcbf2_9ce4_8422_2325
-
-    @inline(__always)
-    private static func add(_ h: UInt64, _ s: Unicode.Scalar) -> UInt64 { (h ^ UInt64(s.value)) &* fnvPrime }
-
     /// Appends the candidates of token `text[a..<b]`.
     @inline(__always)
-    private func gather(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int,
-                        _ hashes: UnsafeMutableBufferPointer<UInt64>, _ out: inout [Candidate]) {
-        let n = b - a
-        guard n < 64 else {
-            var h = Self.fnvBasis
-            for i in a..<b { h = Self.add(h, text[i]) }
-            emit(variants.lookup(hash: h, text, a, b), [], &out)
+    private func gather(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ out: inout [Candidate]) {
+        if TermMorphology.isArabicLetter(text[a]) {
+            gatherArabic(text, a, b, &out)
             return
         }
-        if TermMorphology.isArabicLetter(text[a]) {
-            gatherArabic(text, a, b, hashes, &out)
-        } else {
-            // hashes[k] = hash of text[a..<a+k]
-            var h = Self.fnvBasis
-            hashes[0] = h
-            for i in 0..<n {
-                h = Self.add(h, text[a + i])
-                hashes[i + 1] = h
-            }
-            emit(variants.lookup(hash: h, text, a, b), [], &out)
-            if n >= 3 && text[b - 2] == "'" && text[b - 1] == "s" {
-                emit(variants.lookup(hash: hashes[n - 2], text, a, b - 2), .possessive, &out)
-            }
-            prefixLookups(text, a, b, hashes, [], &out)
+        var h = HashedWords.basis
+        var i = b
+        while i > a { i -= 1; h = HashedWords.step(h, text[i]) }
+        emit(variants.lookup(hash: h, text, a, b), [], &out)
+        if b - a >= 3 && text[b - 1] == "s" && text[b - 2] == "'" {
+            var h2 = HashedWords.basis
+            var j = b - 2
+            while j > a { j -= 1; h2 = HashedWords.step(h2, text[j]) }
+            emit(variants.lookup(hash: h2, text, a, b - 2), .possessive, &out)
         }
+        if prefixLengths != 0 { prefixLookups(text, a, b, [], &out) }
     }
 
     @inline(__always)
@@ -341,15 +414,18 @@ public struct LoadedTermMatcher: Sendable {
     }
 
     /// Prefix entries: every strict prefix of `text[a..<b]` whose length some prefix word has.
-    @inline(__always)
-    private func prefixLookups(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int,
-                               _ hashes: UnsafeMutableBufferPointer<UInt64>, _ flags: MatchFlags, _ out: inout [Candidate]) {
+    private func prefixLookups(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ flags: MatchFlags,
+                               _ out: inout [Candidate]) {
         let n = b - a
+        guard n < 64 else { return }
         var lengths = prefixLengths & ((1 << UInt64(n)) - 1)
         while lengths != 0 {
             let k = lengths.trailingZeroBitCount
             lengths &= lengths - 1
-            let p = prefixes.lookup(hash: hashes[k], text, a, a + k)
+            var h = HashedWords.basis
+            var i = a + k
+            while i > a { i -= 1; h = HashedWords.step(h, text[i]) }
+            let p = prefixes.lookup(hash: h, text, a, a + k)
             guard p >= 0 else { continue }
             for i in Int(prefixBounds[p])..<Int(prefixBounds[p + 1]) {
                 var c = prefixCandidates[i]
@@ -359,90 +435,216 @@ public struct LoadedTermMatcher: Sendable {
         }
     }
 
+    // Arabic letters used by the clitic rules (normalized view); computed, so that no lazily initialized
+    // global is touched in the hot loop.
+    private static var waw: Unicode.Scalar { "\u{0648}" }
+    private static var feh: Unicode.Scalar { "\u{0641}" }
+    private static var beh: Unicode.Scalar { "\u{0628}" }
+    private static var kaf: Unicode.Scalar { "\u{0643}" }
+    private static var lam: Unicode.Scalar { "\u{0644}" }
+    private static var heh: Unicode.Scalar { "\u{0647}" }
+    private static var teh: Unicode.Scalar { "\u{062A}" }
+    private static var yeh: Unicode.Scalar { "\u{064A}" }
+    private static var noon: Unicode.Scalar { "\u{0646}" }
+    private static var alef: Unicode.Scalar { "\u{0627}" }
+    private static var meem: Unicode.Scalar { "\u{0645}" }
+
+    /// An end of an Arabic stem: where it stops, a letter restored after it, the flags, and the shortest
+    /// stem (from its start to `end`) the reading allows.
+    private struct StemEnd {
+        var end: Int
+        var extra: Unicode.Scalar?
+        var flags: MatchFlags
+        var minLength: Int
+    }
+
+    /// The length of the enclitic pronoun (`هما هم هن ها كم كن نا ه ي`) ending `text[a..<b]`, or 0.
+    @inline(__always)
+    private static func pronounLength(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Int {
+        let n = b - a
+        let last = text[b - 1]
+        if last == heh || last == yeh { return 1 }
+        guard n >= 2 else { return 0 }
+        let prev = text[b - 2]
+        if last == alef {
+            if prev == heh || prev == noon { return 2 }
+            if prev == meem && n >= 3 && text[b - 3] == heh { return 3 }
+        } else if last == meem || last == noon {
+            if prev == heh || prev == kaf { return 2 }
+        }
+        return 0
+    }
+
     /// Arabic: the token as is, and without proclitics (`و ف`, then `ب ك ل` or `لل`) and/or an enclitic
     /// pronoun; `ة` written `ت` before a pronoun, and the construct plural (`مقاتلو`, `ارهابيي`) restored.
+    /// Every (start, end) pair is looked up; one backward hashing pass per end serves every start.
     @inline(__always)
-    private func gatherArabic(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int,
-                              _ hashes: UnsafeMutableBufferPointer<UInt64>, _ out: inout [Candidate]) {
-        typealias M = TermMorphology
-        gatherStem(text, a, b, hashes, [], &out)
+    private func gatherArabic(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ out: inout [Candidate]) {
+        typealias M = LoadedTermMatcher
+        let n = b - a
+        guard n >= 2 else { return }
+        // Starts, as offsets from a (bit k set: a stem may start at a + k after proclitics).
+        var starts: UInt8 = 1
         let c0 = text[a]
-        let conjunction = (c0 == M.waw || c0 == M.feh) && b - a >= 3
-        if conjunction { gatherStripped(text, a + 1, origin: a, b, hashes, &out) }
-        gatherPrepositions(text, a, b, hashes, &out)
-        if conjunction { gatherPrepositions(text, a + 1, b, hashes, &out) }
+        let conjunction = (c0 == M.waw || c0 == M.feh) && n >= 3
+        if conjunction { starts |= 1 << 1 }
+        for base in a...(conjunction ? a + 1 : a) where b - base >= 3 {
+            let c = text[base]
+            if c == M.lam && b - base >= 4 && text[base + 1] == M.lam { starts |= 1 << UInt8(base - a + 2) }
+            if c == M.beh || c == M.kaf || c == M.lam { starts |= 1 << UInt8(base - a + 1) }
+        }
+
+        // Ends (at most four).
+        var ends = (StemEnd(end: b, extra: nil, flags: [], minLength: 2), StemEnd(end: 0, extra: nil, flags: [], minLength: 0),
+                    StemEnd(end: 0, extra: nil, flags: [], minLength: 0), StemEnd(end: 0, extra: nil, flags: [], minLength: 0))
+        var endCount = 1
+        func addEnd(_ e: StemEnd) {
+            switch endCount {
+            case 1: ends.1 = e
+            case 2: ends.2 = e
+            default: ends.3 = e
+            }
+            endCount += 1
+        }
+        let last = text[b - 1]
+        if n >= 3 && (last == M.waw || last == M.yeh) {
+            // Construct state of a sound plural: مقاتلو, ارهابيي → مقاتلون, ارهابيين.
+            addEnd(StemEnd(end: b, extra: M.noon, flags: .inflected, minLength: 3))
+        }
+        let p = M.pronounLength(text, a, b)
+        if p > 0 && n - p >= 2 {
+            let e = b - p
+            addEnd(StemEnd(end: e, extra: nil, flags: .enclitic, minLength: 2))
+            let before = text[e - 1]
+            if before == M.teh && n - p >= 3 {
+                // ة is written ت before a pronoun: حكومتهم → حكومه.
+                addEnd(StemEnd(end: e - 1, extra: M.heh, flags: .enclitic, minLength: 2))
+            } else if before == M.waw {
+                // مقاتلوهم → مقاتلون.
+                addEnd(StemEnd(end: e, extra: M.noon, flags: [.enclitic, .inflected], minLength: 3))
+            }
+        }
+
+        var protectedChecked: UInt8 = 0, protectedFound: UInt8 = 0
+        for k in 0..<endCount {
+            let stemEnd: StemEnd
+            switch k {
+            case 0: stemEnd = ends.0
+            case 1: stemEnd = ends.1
+            case 2: stemEnd = ends.2
+            default: stemEnd = ends.3
+            }
+            var h = HashedWords.basis
+            if let x = stemEnd.extra { h = HashedWords.step(h, x) }
+            var i = stemEnd.end
+            while i > a {
+                i -= 1
+                h = HashedWords.step(h, text[i])
+                let offset = i - a
+                guard offset < 4, starts & (1 << UInt8(offset)) != 0, stemEnd.end - i >= stemEnd.minLength else { continue }
+                let v = variants.lookup(hash: h, text, i, stemEnd.end, extra: stemEnd.extra)
+                guard v >= 0 else { continue }
+                if offset > 0 {
+                    // A proclitic was stripped: not when the word from where it began is a protected stem.
+                    let bit = UInt8(1 << offset)
+                    if protectedChecked & bit == 0 {
+                        protectedChecked |= bit
+                        if isProtected(text, origin(text, a, offset), b) { protectedFound |= bit }
+                    }
+                    if protectedFound & bit != 0 { continue }
+                }
+                emit(v, stemEnd.flags.union(offset > 0 ? .proclitic : []), &out)
+            }
+        }
+        if prefixLengths != 0 {
+            for offset in 0..<4 where starts & (1 << UInt8(offset)) != 0 && b - (a + offset) >= 2 {
+                let mark = out.count
+                prefixLookups(text, a + offset, b, offset > 0 ? .proclitic : [], &out)
+                if offset > 0 && out.count > mark && isProtected(text, origin(text, a, offset), b) { out.removeSubrange(mark...) }
+            }
+        }
     }
 
-    /// The stems after a preposition `ب ك ل` or `لل` (ل + ال) at `base`.
+    /// Where the proclitics before the stem at `a + offset` begin, for the protected-stem check: the
+    /// word itself for one proclitic or `لل`; after the conjunction for a conjunction and a preposition.
     @inline(__always)
-    private func gatherPrepositions(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ base: Int, _ b: Int,
-                                    _ hashes: UnsafeMutableBufferPointer<UInt64>, _ out: inout [Candidate]) {
-        typealias M = TermMorphology
-        guard b - base >= 3 else { return }
-        let c = text[base]
-        if c == M.lam && b - base >= 4 && text[base + 1] == M.lam {
-            gatherStripped(text, base + 2, origin: base, b, hashes, &out)
-        }
-        if c == M.beh || c == M.kaf || c == M.lam {
-            gatherStripped(text, base + 1, origin: base, b, hashes, &out)
-        }
-    }
-
-    /// The candidates of the stem `text[s..<b]` after a proclitic that begins at `origin`, unless the word
-    /// from `origin` is a protected stem (its first letter is not a proclitic).
-    @inline(__always)
-    private func gatherStripped(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ s: Int, origin: Int, _ b: Int,
-                                _ hashes: UnsafeMutableBufferPointer<UInt64>, _ out: inout [Candidate]) {
-        let mark = out.count
-        gatherStem(text, s, b, hashes, .proclitic, &out)
-        if out.count > mark && isProtected(text, origin, b) { out.removeSubrange(mark...) }
+    private func origin(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ offset: Int) -> Int {
+        if offset == 1 { return a }
+        if offset == 2 && text[a] == LoadedTermMatcher.lam && text[a + 1] == LoadedTermMatcher.lam { return a }
+        return a + 1
     }
 
     private func isProtected(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Bool {
         guard protectedStems.count > 0 else { return false }
-        var h = Self.fnvBasis
-        for i in a..<b { h = Self.add(h, text[i]) }
+        var h = HashedWords.basis
+        var i = b
+        while i > a { i -= 1; h = HashedWords.step(h, text[i]) }
         return protectedStems.lookup(hash: h, text, a, b) >= 0
     }
+}
 
-    /// Candidates of an Arabic stem `text[s..<b]` (proclitics already removed, `flags` says whether).
-    @inline(__always)
-    private func gatherStem(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ s: Int, _ b: Int,
-                            _ hashes: UnsafeMutableBufferPointer<UInt64>, _ flags: MatchFlags, _ out: inout [Candidate]) {
-        typealias M = TermMorphology
-        let n = b - s
-        guard n >= 2 else { return }
-        var h = Self.fnvBasis
-        hashes[0] = h
-        for i in 0..<n {
-            h = Self.add(h, text[s + i])
-            hashes[i + 1] = h
+/// Reusable working memory for ``LoadedTermMatcher/matches(in:original:session:)`` on one thread: it
+/// remembers the words already seen, with what they matched, across texts, so that a repeated word (most
+/// words of a corpus) costs one probe instead of a handful of lookups; and it keeps its buffers. Not
+/// thread-safe: use one per task. Memory stays bounded (the memory is cleared when it grows past a limit).
+public final class MatchSession {
+    static let poolLimit = 1 << 20
+    private var memo: [LoadedTermMatcher.MemoSlot]
+    private var candidatePool: [LoadedTermMatcher.Candidate] = []
+    private var candidates: [LoadedTermMatcher.Candidate] = []
+    private var bounds: [Int32] = []
+    private var owner: ObjectIdentifier?
+
+    /// - Parameter memoSlots: how many distinct words the memory holds at once (rounded up to a power of two).
+    public init(memoSlots: Int = 1 << 15) {
+        var n = 64
+        while n < memoSlots && n < (1 << 20) { n <<= 1 }
+        memo = [LoadedTermMatcher.MemoSlot](repeating: .init(), count: n)
+    }
+
+    /// Forgets everything remembered for another matcher.
+    func prepare(for table: HashedWords) {
+        let id = ObjectIdentifier(table)
+        if owner != id {
+            owner = id
+            Self.clear(&memo, &candidatePool)
         }
-        emit(variants.lookup(hash: h, text, s, b), flags, &out)
-        let last = text[b - 1]
-        if n >= 3 && (last == M.waw || last == M.yeh) {
-            // Construct state of a sound plural: مقاتلو, ارهابيي → مقاتلون, ارهابيين.
-            emit(variants.lookup(hash: Self.add(h, M.noon), text, s, b, extra: M.noon), flags.union(.inflected), &out)
+    }
+
+    static func clear(_ memo: inout [LoadedTermMatcher.MemoSlot], _ candidates: inout [LoadedTermMatcher.Candidate]) {
+        for i in memo.indices { memo[i] = .init() }
+        candidates.removeAll(keepingCapacity: true)
+    }
+
+    func takeMemo() -> [LoadedTermMatcher.MemoSlot] { defer { memo = [] }; return memo }
+    func takeCandidatePool() -> [LoadedTermMatcher.Candidate] { defer { candidatePool = [] }; return candidatePool }
+    func takeCandidates() -> [LoadedTermMatcher.Candidate] { defer { candidates = [] }; return candidates }
+    func takeBounds() -> [Int32] { defer { bounds = [] }; return bounds }
+
+    func give(memo: [LoadedTermMatcher.MemoSlot], candidatePool: [LoadedTermMatcher.Candidate],
+              candidates: [LoadedTermMatcher.Candidate], bounds: [Int32]) {
+        self.memo = memo
+        self.candidatePool = candidatePool
+        self.candidates = candidates
+        self.bounds = bounds
+    }
+}
+
+/// Gives each distinct word (scalar sequence) a dense index, in insertion order. Keyed by FNV hash with
+/// the words compared on collision: much faster to build than a dictionary keyed by arrays.
+struct WordInterner {
+    private var buckets: [UInt64: [Int32]] = [:]
+    private(set) var words: [[Unicode.Scalar]] = []
+
+    /// The index of `word`, adding it when new.
+    mutating func intern(_ word: [Unicode.Scalar]) -> (index: Int, inserted: Bool) {
+        let h = ScalarHash.of(word)
+        if let list = buckets[h] {
+            for i in list where words[Int(i)] == word { return (Int(i), false) }
         }
-        if prefixLengths != 0 { prefixLookups(text, s, b, hashes, flags, &out) }
-        // Enclitic pronouns (the stem keeps at least two letters).
-        for pronoun in M.pronouns {
-            let p = pronoun.count
-            guard n - p >= 2 else { continue }
-            var ok = true
-            for i in 0..<p where text[b - p + i] != pronoun[i] { ok = false; break }
-            guard ok else { continue }
-            let e = b - p
-            let f = flags.union(.enclitic)
-            emit(variants.lookup(hash: hashes[n - p], text, s, e), f, &out)
-            let before = text[e - 1]
-            if before == M.teh && n - p >= 3 {
-                // ة is written ت before a pronoun: حكومتهم → حكومه.
-                emit(variants.lookup(hash: Self.add(hashes[n - p - 1], M.heh), text, s, e - 1, extra: M.heh), f, &out)
-            } else if before == M.waw && n - p >= 3 {
-                // مقاتلوهم → مقاتلون.
-                emit(variants.lookup(hash: Self.add(hashes[n - p], M.noon), text, s, e, extra: M.noon), f.union(.inflected), &out)
-            }
-        }
+        let i = words.count
+        words.append(word)
+        buckets[h, default: []].append(Int32(i))
+        return (i, true)
     }
 }

@@ -5,59 +5,82 @@
 /// continue across the gap — when the gap holds only spaces and hyphens or dashes (no line break, no
 /// other punctuation): `الصهيو ـ أميركية` (tatweel is gone from the normalized view), `Zionist-American`.
 struct TermWords {
-    /// Normalized start offset of each token.
-    var starts: [Int32] = []
-    /// Normalized end offset (exclusive) of each token.
-    var ends: [Int32] = []
-    /// `linked[i]`: token `i + 1` may continue a term that token `i` is part of.
-    var linked: [Bool] = []
+    /// One token.
+    struct Item {
+        /// Normalized start offset.
+        var start: Int32
+        /// Normalized end offset (exclusive).
+        var end: Int32
+        /// FNV-1a hash of the token's scalars (forward), for memoizing repeated words.
+        var hash: UInt64
+        /// The next token may continue a term that this token is part of.
+        var linked: Bool
+    }
 
-    var count: Int { starts.count }
+    var items: [Item] = []
+
+    var count: Int { items.count }
 
     init() {}
 
     /// Tokenizes normalized scalars.
     init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
         let n = scalars.count
-        starts.reserveCapacity(n / 5)
-        ends.reserveCapacity(n / 5)
-        linked.reserveCapacity(n / 5)
-        var i = 0
+        guard n > 0, let text = scalars.baseAddress else { return }
+        var items = [Item]()
+        items.reserveCapacity(n / 4 + 1)
+        let kinds = KindTable.shared.kinds
         var gapLinkable = false  // whether the gap since the last token only holds joiners
+        var i = 0
         while i < n {
-            if Self.isWord(scalars, i) {
-                var j = i + 1
-                while j < n && Self.isWord(scalars, j) { j += 1 }
-                // Apostrophes at either end are quote marks or a dropped letter (lyin'): they go to the gap,
-                // where they join like a hyphen.
-                var a = i, b = j
-                while a < b && scalars[a] == "'" { a += 1 }
-                while b > a && scalars[b - 1] == "'" { b -= 1 }
-                if a < b {
-                    if !starts.isEmpty { linked[linked.count - 1] = gapLinkable }
-                    starts.append(Int32(a))
-                    ends.append(Int32(b))
-                    linked.append(false)
-                    gapLinkable = true
-                }
-                i = j
-            } else {
-                if Self.kind(scalars[i]) != .joiner { gapLinkable = false }
+            let k = Self.kind(text, i, n, kinds)
+            if k != Self.word {
+                if k != Self.joiner { gapLinkable = false }
                 i += 1
+                continue
             }
+            var j = i + 1
+            while j < n && Self.kind(text, j, n, kinds) == Self.word { j += 1 }
+            // Apostrophes at either end are quote marks or a dropped letter (lyin'): they go to the gap,
+            // where they join like a hyphen.
+            var a = i, b = j
+            while a < b && text[a] == "'" { a += 1 }
+            while b > a && text[b - 1] == "'" { b -= 1 }
+            if a < b {
+                if !items.isEmpty { items[items.count - 1].linked = gapLinkable }
+                var h: UInt64 = 0xcbf2_9ce4_8422_2325
+                for x in a..<b { h = (h ^ UInt64(text[x].value)) &* 0x0000_0100_0000_01B3 }
+                items.append(Item(start: Int32(a), end: Int32(b), hash: h, linked: false))
+                gapLinkable = true
+            }
+            i = j
         }
+        self.items = items
     }
 
-    /// Whether `scalars[i]` belongs to a word: a letter, digit, mark or apostrophe, or a `.` or `,` between
-    /// two digits (`2.0`, `1,000`).
+    /// The kind of `text[i]`: a `.` or `,` is a word character between two digits.
     @inline(__always)
-    static func isWord(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
-        let c = scalars[i]
-        if kind(c) == .word { return true }
-        if (c == "." || c == ",") && i > 0 && i + 1 < scalars.count {
-            return isDigit(scalars[i - 1]) && isDigit(scalars[i + 1])
+    private static func kind(_ text: UnsafePointer<Unicode.Scalar>, _ i: Int, _ n: Int, _ kinds: UnsafePointer<UInt8>) -> UInt8 {
+        let c = text[i]
+        let v = c.value
+        let k = v < 0x10000 ? kinds[Int(v)] : computeKind(c)
+        if k != numberPunctuation { return k }
+        return i > 0 && i + 1 < n && isDigit(text[i - 1]) && isDigit(text[i + 1]) ? word : other
+    }
+
+    static var word: UInt8 { 1 }
+    static var joiner: UInt8 { 2 }
+    static var other: UInt8 { 0 }
+    static var numberPunctuation: UInt8 { 3 }
+
+
+    static func computeKind(_ c: Unicode.Scalar) -> UInt8 {
+        if c == "." || c == "," { return numberPunctuation }
+        switch kind(c) {
+        case .word: return word
+        case .joiner: return joiner
+        case .other: return other
         }
-        return false
     }
 
     @inline(__always)
@@ -67,7 +90,6 @@ struct TermWords {
 
     /// Letters, digits, marks and the apostrophe make words; spaces (not line breaks), hyphens/dashes,
     /// `@` and `#` join them; anything else separates them.
-    @inline(__always)
     static func kind(_ c: Unicode.Scalar) -> Kind {
         let v = c.value
         if v < 0x80 {
@@ -89,13 +111,28 @@ struct TermWords {
     static func words(of normalized: String) -> [String] {
         let scalars = Array(normalized.unicodeScalars)
         let t = scalars.withUnsafeBufferPointer { TermWords($0) }
-        return (0..<t.count).map { String(String.UnicodeScalarView(scalars[Int(t.starts[$0])..<Int(t.ends[$0])])) }
+        return t.items.map { String(String.UnicodeScalarView(scalars[Int($0.start)..<Int($0.end)])) }
     }
 
     /// The words of a string as written (not normalized), for case-sensitive checks.
     static func rawWords(of string: String) -> [String] {
         let scalars = Array(string.unicodeScalars)
         let t = scalars.withUnsafeBufferPointer { TermWords($0) }
-        return (0..<t.count).map { String(String.UnicodeScalarView(scalars[Int(t.starts[$0])..<Int(t.ends[$0])])) }
+        return t.items.map { String(String.UnicodeScalarView(scalars[Int($0.start)..<Int($0.end)])) }
+    }
+}
+
+/// The kind of every BMP scalar for ``TermWords``: word, joiner, other, or `.`/`,`. Allocated once and
+/// never written after, hence `@unchecked Sendable`.
+final class KindTable: @unchecked Sendable {
+    static let shared = KindTable()
+    let kinds: UnsafePointer<UInt8>
+
+    private init() {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
+        for v in 0..<0x10000 {
+            table[v] = Unicode.Scalar(UInt32(v)).map(TermWords.computeKind) ?? TermWords.other
+        }
+        kinds = UnsafePointer(table)
     }
 }

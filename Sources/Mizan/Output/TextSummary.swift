@@ -40,6 +40,13 @@ public struct TextSummary: Sendable {
         if !doc.loadedTerms.isEmpty {
             lines.append("")
             lines.append("  Loaded terms (\(doc.loadedTerms.count)):")
+            if let sc = doc.scores {
+                func density(_ v: ArticleScores.VoiceScores) -> String {
+                    guard let d = v.overall.perThousandWords, let w = v.overall.weightedPerThousandWords else { return "—" }
+                    return "\(JSONWriter.format(d, digits: 1)) per 1,000 words (weighted \(JSONWriter.format(w, digits: 1)))"
+                }
+                lines.append("   narrator: \(density(sc.narrator)) · quoted: \(density(sc.quoted))")
+            }
             for t in doc.loadedTerms {
                 let alt = t.alternatives.isEmpty ? "" : " → \(t.alternatives.joined(separator: " / "))"
                 lines.append("   • \(doc.text[t.range]) · \(t.category) · \(t.voice.rawValue)\(alt)")
