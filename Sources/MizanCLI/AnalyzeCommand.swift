@@ -42,6 +42,7 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "Parallel workers (default: the number of cores).")
     var jobs: Int?
 
+    @OptionGroup var lexicon: LexiconSelection
     @OptionGroup var data: DataOptions
 
     func validate() throws {
@@ -60,6 +61,7 @@ struct AnalyzeCommand: ParsableCommand {
         config.format = format
         config.output = output
         config.analysis.language = lang == "auto" ? nil : lang
+        config.analysis.lexicon = lexicon.options
         config.input = InputOptions(maxArticleBytes: maxArticleMb * 1_000_000, format: inputFormat, outlet: outlet)
         for section in include.flatMap({ $0.split(separator: ",") }) {
             if section == "tokens" {

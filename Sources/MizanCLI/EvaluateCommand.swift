@@ -6,7 +6,7 @@ struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
         abstract: "Score mizan against gold annotations.",
-        subcommands: [EvaluateQuotesCommand.self]
+        subcommands: [EvaluateQuotesCommand.self, EvaluateTermsCommand.self]
     )
 }
 

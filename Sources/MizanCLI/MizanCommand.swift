@@ -19,7 +19,7 @@ struct MizanCommand: ParsableCommand {
         2 usage or configuration error.
         """,
         version: MizanVersion.string,
-        subcommands: [AnalyzeCommand.self, EvaluateCommand.self, BenchCommand.self]
+        subcommands: [AnalyzeCommand.self, LexiconCommand.self, EvaluateCommand.self, BenchCommand.self]
     )
 
     /// Runs the command line with mizan's exit codes (ArgumentParser's own usage code is 64).

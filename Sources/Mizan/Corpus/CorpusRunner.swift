@@ -22,6 +22,7 @@ public final class CorpusRunner: Sendable {
     /// Runs over `reader`, calling `handle` on the calling thread for each input in order.
     /// - Throws: a configuration error (the pipeline could not be built); per-input failures go to `handle`.
     public func run(_ reader: InputReader, handle: (Int, Outcome) throws -> Void) throws {
+        let data = try self.data.applying(options.lexicon)  // compile the lexicons once for all workers
         _ = try Analyzer(data: data, options: options)  // fail early on configuration problems
         if workers == 1 {
             let analyzer = try Analyzer(data: data, options: options)
@@ -33,7 +34,6 @@ public final class CorpusRunner: Sendable {
             return
         }
         let queue = WorkQueue(reader: reader, window: workers * 4, workers: workers)
-        let data = self.data
         let options = self.options
         for _ in 0..<workers {
             let thread = Thread {

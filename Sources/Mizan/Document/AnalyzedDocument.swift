@@ -71,11 +71,23 @@ public struct AnalyzedDocument: Sendable {
     /// The original text of `range`.
     public func text(of range: TextRange) -> String { text[range] }
 
-    /// Words (word and number tokens) inside `range`.
+    /// Words (word and number tokens) inside `range` (tokens wholly inside it); all words when nil.
+    /// Tokens are sorted, so this is a binary search plus the tokens inside the range.
     public func wordCount(in range: TextRange? = nil) -> Int {
         guard let range else { return tokens.reduce(0) { $0 + ($1.kind == .word || $1.kind == .number ? 1 : 0) } }
+        // First token starting at or after range.start.
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].range.start < range.start { lo = mid + 1 } else { hi = mid }
+        }
         var n = 0
-        for t in tokens where (t.kind == .word || t.kind == .number) && range.contains(t.range) { n += 1 }
+        var i = lo
+        while i < tokens.count, tokens[i].range.end <= range.end {
+            let k = tokens[i].kind
+            if k == .word || k == .number { n += 1 }
+            i += 1
+        }
         return n
     }
 
@@ -86,9 +98,4 @@ public struct AnalyzedDocument: Sendable {
         }
         return language?.code ?? "und"
     }
-}
-
-/// Per-article scores (filled by the scoring stage).
-public struct ArticleScores: Hashable, Sendable {
-    public init() {}
 }

@@ -208,8 +208,96 @@ public struct DocumentJSON: Sendable {
         w.endArray()
     }
 
+    /// The `scores` section (docs/json-format.md, "scores"); null when the scores stage did not run.
     func writeScores(_ doc: AnalyzedDocument, _ w: inout JSONWriter) {
+        guard let s = doc.scores else { w.null("scores"); return }
         w.beginObject("scores")
+        w.int("words", s.words)
+        writeVoice("narrator", s.narrator, &w)
+        writeVoice("quoted", s.quoted, &w)
+        w.beginArray("terms")
+        for t in s.terms {
+            w.beginObject()
+            w.string("entry", t.entry)
+            w.string("category", t.category)
+            w.double("weight", t.weight, digits: 2)
+            w.beginArray("alternative")
+            for a in t.alternatives { w.string(nil, a) }
+            w.endArray()
+            w.int("narrator", t.narrator)
+            w.int("quoted", t.quoted)
+            w.beginArray("occurrences")
+            for o in t.occurrences {
+                w.beginObject()
+                span(o.range, doc, &w)
+                w.string("voice", o.voice.rawValue)
+                w.int("speaker_id", o.speakerID)
+                spanObject("context", o.context, doc, &w)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
+        writeProfile(s.attribution, &w)
+        w.endObject()
+    }
+
+    private func writeDensity(_ d: ArticleScores.Density, _ w: inout JSONWriter) {
+        w.int("loaded_terms", d.matches)
+        w.double("weight", d.weight, digits: 2)
+        w.double("per_1000_words", d.perThousandWords, digits: 2)
+        w.double("weighted_per_1000_words", d.weightedPerThousandWords, digits: 2)
+    }
+
+    private func writeVoice(_ key: String, _ v: ArticleScores.VoiceScores, _ w: inout JSONWriter) {
+        w.beginObject(key)
+        w.int("words", v.words)
+        writeDensity(v.overall, &w)
+        w.beginObject("by_category")
+        for c in v.byCategory.keys.sorted() {
+            w.beginObject(c)
+            writeDensity(v.byCategory[c]!, &w)
+            w.endObject()
+        }
+        w.endObject()
+        w.endObject()
+    }
+
+    private func writeProfile(_ p: ArticleScores.AttributionProfile, _ w: inout JSONWriter) {
+        w.beginObject("attribution")
+        w.int("attributions", p.attributions)
+        w.beginObject("by_type")
+        for k in Attribution.Kind.allCases { w.int(k.rawValue, p.byType[k] ?? 0) }
+        w.endObject()
+        w.beginObject("by_source_kind")
+        for k in Attribution.SourceKind.allCases { w.int(k.rawValue, p.bySourceKind[k] ?? 0) }
+        w.endObject()
+        w.int("vague", p.vague)
+        w.double("vague_share", p.vagueShare)
+        w.int("distinct_speakers", p.distinctSpeakers)
+        w.beginArray("speakers")
+        let total = p.speakerWords.values.reduce(0, +)
+        for id in p.speakerWords.keys.sorted() {
+            let n = p.speakerWords[id]!
+            w.beginObject()
+            w.int("speaker_id", id)
+            w.int("quoted_words", n)
+            w.double("share", total > 0 ? Double(n) / Double(total) : nil)
+            w.endObject()
+        }
+        w.endArray()
+        w.double("herfindahl", p.herfindahl)
+        w.double("normalized_entropy", p.normalizedEntropy)
+        w.beginObject("cue_stance")
+        for k in Attribution.Stance.allCases { w.int(k.rawValue, p.stances[k] ?? 0) }
+        w.int("no_cue", p.withoutCue)
+        w.endObject()
+        w.int("quoted_words", p.quotedWords)
+        w.double("quoted_share", p.quotedShare)
+        w.int("official_speakers", p.officialSpeakers)
+        w.double("official_speaker_share", p.officialSpeakerShare)
+        w.double("official_attribution_share", p.officialAttributionShare)
         w.endObject()
     }
 }

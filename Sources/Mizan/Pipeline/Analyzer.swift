@@ -20,11 +20,14 @@ public struct AnalysisOptions: Sendable {
     /// Whether Arabic word tokens get their clitic split (``Token/clitics``); off by default because only
     /// token output needs it (the lexicon matcher handles clitics itself).
     public var cliticSplits: Bool
+    /// Extra lexicons and category selection for loaded terms.
+    public var lexicon: LexiconOptions
 
-    public init(language: String? = nil, depth: PipelineDepth = .full, cliticSplits: Bool = false) {
+    public init(language: String? = nil, depth: PipelineDepth = .full, cliticSplits: Bool = false, lexicon: LexiconOptions = LexiconOptions()) {
         self.language = language
         self.depth = depth
         self.cliticSplits = cliticSplits
+        self.lexicon = lexicon
     }
 }
 
@@ -39,7 +42,10 @@ public final class Analyzer {
     private let decoder = TextDecoder()
     private let extractor = HTMLArticleExtractor()
 
+    /// - Throws: a configuration error. Pass data already ``MizanData/applying(_:)`` the options' lexicon
+    ///   settings to share one compiled lexicon between workers; otherwise it is compiled here.
     public init(data: MizanData, options: AnalysisOptions = AnalysisOptions()) throws {
+        let data = try data.applying(options.lexicon)
         self.data = data
         self.options = options
         let segmenter = Segmenter(clitics: options.cliticSplits ? ArabicCliticSplitter(protectedStems: data.arabicProtectedStems) : nil)
@@ -51,6 +57,10 @@ public final class Analyzer {
         ]
         if options.depth >= .quotes {
             stages.append(QuoteStage(lexicons: data.quoteLexicons, cliticSplitter: ArabicCliticSplitter(protectedStems: data.arabicProtectedStems)))
+        }
+        if options.depth >= .full {
+            stages.append(LexiconStage(matcher: data.termMatcher))
+            stages.append(ScoreStage())
         }
         pipeline = try Pipeline(stages)
     }
