@@ -29,8 +29,15 @@ public struct HTMLTree: Sendable {
     /// Parses `bytes` with libxml2's HTML parser in recover mode, with no network access and no external
     /// entities. `encoding` overrides the page's own declaration (nil: libxml2 reads `<meta charset>`).
     public static func parse(_ bytes: [UInt8], encoding: String?, url: String? = nil) -> HTMLTree? {
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
-            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | HTML_PARSE_NOBLANKS.rawValue)
+        // No HTML_PARSE_NOBLANKS: libxml2 would drop the space in `<time>May 1</time> <span>…`, gluing words.
+        // XML_PARSE_HUGE lifts the 256-level depth limit, past which libxml2 silently drops content (pages
+        // with thousands of unclosed tags reach it); the copy below is iterative, so any depth is safe, and
+        // input size is bounded before parsing (the per-article limit).
+        var flags = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
+            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue
+        // An explicit encoding wins over the page's own `<meta charset>`.
+        if encoding != nil { flags |= HTML_PARSE_IGNORE_ENC.rawValue }
+        let options = Int32(flags)
         let doc: htmlDocPtr? = bytes.withUnsafeBufferPointer { buf in
             buf.withMemoryRebound(to: CChar.self) { chars in
                 htmlReadMemory(chars.baseAddress, Int32(min(buf.count, Int(Int32.max))), url, encoding, options)
@@ -55,12 +62,14 @@ public struct HTMLTree: Sendable {
             switch n.type {
             case XML_ELEMENT_NODE:
                 node.kind = .element
-                node.name = HTMLTree.string(n.name).lowercased()
+                node.name = HTMLTree.lowercased(HTMLTree.string(n.name))
                 var attr = n.properties
                 while let a = attr {
-                    let name = HTMLTree.string(a.pointee.name).lowercased()
+                    let name = HTMLTree.lowercased(HTMLTree.string(a.pointee.name))
                     var value = ""
-                    if let v = xmlNodeGetContent(UnsafeMutableRawPointer(a).assumingMemoryBound(to: xmlNode.self)) {
+                    if let only = a.pointee.children, only.pointee.next == nil, only.pointee.type == XML_TEXT_NODE {
+                        value = HTMLTree.string(only.pointee.content)  // the usual case: one text child, no copy by libxml2
+                    } else if let v = xmlNodeGetContent(UnsafeMutableRawPointer(a).assumingMemoryBound(to: xmlNode.self)) {
                         value = String(cString: v)
                         mizan_xml_free(v)
                     }
@@ -94,6 +103,11 @@ public struct HTMLTree: Sendable {
         return String(cString: p)
     }
 
+    /// libxml2's HTML parser already lower-cases names; only allocate when it did not.
+    private static func lowercased(_ s: String) -> String {
+        s.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) ? s.lowercased() : s
+    }
+
     /// Indices of all elements named `name`, in document order.
     public func elements(named name: String) -> [Int] {
         nodes.indices.filter { nodes[$0].kind == .element && nodes[$0].name == name }
@@ -109,5 +123,34 @@ public struct HTMLTree: Sendable {
             stack.append(contentsOf: n.children.reversed())
         }
         return out
+    }
+}
+
+/// Character-set facts from libxml2 (which decodes through iconv on this platform).
+enum LibXML2 {
+    /// Whether libxml2 can decode `charset` (e.g. "windows-1256", "ISO-8859-6").
+    static func knowsEncoding(_ charset: String) -> Bool {
+        guard !charset.isEmpty, let handler = xmlFindCharEncodingHandler(charset) else { return false }
+        xmlCharEncCloseFunc(handler)
+        return true
+    }
+
+    /// Encodes `text` in `charset` with libxml2's converters (for building legacy-charset pages in tests);
+    /// nil when libxml2 does not know the charset. Characters the charset lacks become numeric character
+    /// references, as libxml2 writes them.
+    static func encode(_ text: String, charset: String) -> [UInt8]? {
+        guard let handler = xmlFindCharEncodingHandler(charset) else { return nil }
+        defer { xmlCharEncCloseFunc(handler) }
+        guard let input = xmlBufferCreate(), let output = xmlBufferCreate() else { return nil }
+        defer { xmlBufferFree(input); xmlBufferFree(output) }
+        let utf8 = Array(text.utf8)
+        let added = utf8.withUnsafeBufferPointer { xmlBufferAdd(input, $0.baseAddress, Int32(utf8.count)) }
+        guard added == 0 else { return nil }
+        for _ in 0..<64 where xmlBufferLength(input) > 0 {
+            if xmlCharEncOutFunc(handler, output, input) < 0 { return nil }
+        }
+        guard xmlBufferLength(input) == 0 else { return nil }
+        guard let content = xmlBufferContent(output) else { return [] }
+        return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(output))))
     }
 }

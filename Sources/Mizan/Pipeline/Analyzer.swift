@@ -104,6 +104,7 @@ public final class Analyzer {
             meta.declaredLanguage = meta.declaredLanguage ?? article.language
             meta.direction = meta.direction ?? article.direction
             meta.format = "html"
+            meta.encoding = article.encoding
             findings.append(contentsOf: article.findings)
         }
         if text.unicodeScalars.allSatisfy({ Segmenter.isSpace($0) }) {
