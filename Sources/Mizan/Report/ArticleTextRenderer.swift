@@ -1,0 +1,172 @@
+/// The article text with its marks — quotations, speaker mentions, cues and loaded terms — as properly
+/// nested elements, one `<p>` per paragraph.
+///
+/// Annotations may overlap in any way (a term across a quotation's edge, an attribution inside another's
+/// content). Each paragraph is cut at every annotation boundary; each piece is wrapped in the annotations
+/// covering it, outermost first (quotations, then mentions, cues, terms; longer before shorter). Between
+/// pieces only the elements that end are closed and only the ones that begin are opened, so an annotation
+/// that crosses another's edge is split into fragments: the first carries its `id`, the tag and the
+/// keyboard focus, every fragment carries its class and tooltip.
+struct ArticleTextRenderer {
+    struct Mark {
+        enum Kind: Int { case quote = 0, mention = 1, cue = 2, term = 3 }
+        var kind: Kind
+        var range: TextRange
+        /// Attribution index (quote, cue), term index (term), speaker id or -1 (mention).
+        var index: Int
+        /// The attribution a cue belongs to, the speaker id of a mention.
+        var owner: Int?
+    }
+
+    let model: ArticleReportModel
+    let marks: [Mark]
+
+    init(model: ArticleReportModel) {
+        self.model = model
+        let doc = model.document
+        var marks: [Mark] = []
+        for (i, a) in doc.attributions.enumerated() where !a.content.isEmpty {
+            marks.append(Mark(kind: .quote, range: a.content, index: i))
+        }
+        // Speaker mentions: every mention of a resolved speaker, and attribution speakers left unresolved.
+        var mentionRanges: Set<TextRange> = []
+        for s in doc.speakers {
+            for r in s.mentions where !r.isEmpty && mentionRanges.insert(r).inserted {
+                marks.append(Mark(kind: .mention, range: r, index: s.id, owner: s.id))
+            }
+        }
+        for a in doc.attributions {
+            if let r = a.speaker, !r.isEmpty, mentionRanges.insert(r).inserted {
+                marks.append(Mark(kind: .mention, range: r, index: a.speakerID ?? -1, owner: a.speakerID))
+            }
+        }
+        var cueRanges: Set<TextRange> = []
+        for (i, a) in doc.attributions.enumerated() {
+            if let c = a.cue, !c.range.isEmpty, cueRanges.insert(c.range).inserted {
+                marks.append(Mark(kind: .cue, range: c.range, index: i, owner: i))
+            }
+        }
+        for (i, t) in doc.loadedTerms.enumerated() where !t.range.isEmpty {
+            marks.append(Mark(kind: .term, range: t.range, index: i))
+        }
+        marks.sort(by: Self.outer)
+        self.marks = marks
+    }
+
+    /// Nesting order: the first of two marks encloses the second.
+    static func outer(_ a: Mark, _ b: Mark) -> Bool {
+        if a.kind != b.kind { return a.kind.rawValue < b.kind.rawValue }
+        if a.range.start != b.range.start { return a.range.start < b.range.start }
+        if a.range.end != b.range.end { return a.range.end > b.range.end }
+        return a.index < b.index
+    }
+
+    func render(_ b: HTMLBuilder) {
+        let doc = model.document
+        var opened = Set<Int>()  // marks (positions in `marks`) whose first fragment was written
+        for (p, paragraph) in doc.paragraphs.enumerated() {
+            let ps = paragraph.range.start, pe = paragraph.range.end
+            var attributes: [HTMLBuilder.Attribute] = [("id", "p\(p + 1)")]
+            if let l = paragraph.language, l.code != model.language, ["ar", "fa", "en"].contains(l.code) {
+                attributes.append(("lang", l.code))
+                attributes.append(("dir", l.direction.rawValue))
+            }
+            b.open("p", attributes)
+            // Marks in this paragraph (positions in `marks`, which are in nesting order).
+            var here: [Int] = []
+            var cuts: Set<Int> = [ps, pe]
+            for (k, m) in marks.enumerated() where m.range.start < pe && m.range.end > ps {
+                here.append(k)
+                cuts.insert(max(m.range.start, ps))
+                cuts.insert(min(m.range.end, pe))
+            }
+            let points = cuts.sorted()
+            var stack: [Int] = []
+            for j in 0..<(points.count - 1) {
+                let a = points[j], e = points[j + 1]
+                guard a < e else { continue }
+                let wanted = here.filter { marks[$0].range.start <= a && marks[$0].range.end >= e }
+                var common = 0
+                while common < stack.count, common < wanted.count, stack[common] == wanted[common] { common += 1 }
+                for _ in common..<stack.count { b.close() }
+                stack.removeLast(stack.count - common)
+                for k in wanted[common...] {
+                    open(k, first: opened.insert(k).inserted, b)
+                    stack.append(k)
+                }
+                b.text(doc.text[TextRange(a, e)])
+            }
+            for _ in stack { b.close() }
+            b.close()
+        }
+    }
+
+    private func open(_ k: Int, first: Bool, _ b: HTMLBuilder) {
+        let m = marks[k]
+        let doc = model.document
+        let s = model.strings
+        switch m.kind {
+        case .quote:
+            let a = doc.attributions[m.index]
+            let sid = a.speakerID.map(String.init) ?? "none"
+            b.open("span", [("class", "q q-\(a.kind.rawValue) \(model.speakerClass(a.speakerID))\(first ? "" : " cont")"),
+                            ("id", first ? "a\(m.index + 1)" : nil), ("data-speaker", sid)])
+            if first { badge(for: a, b) }
+        case .mention:
+            let speaker = model.speaker(m.owner)
+            var tip = [speaker?.canonical ?? s.unnamedSource]
+            if let sp = speaker {
+                var kind = s.sourceKinds[sp.kind] ?? sp.kind.rawValue
+                if sp.isOfficial { kind += s.comma + s.official }
+                tip.append(s.kind + ": " + kind)
+                if let latin = sp.latin, !latin.isEmpty, latin != sp.canonical { tip.append(latin) }
+            }
+            b.open("span", [("class", "who tip \(model.speakerClass(m.owner))"), ("aria-description", tip.joined(separator: "\n"))])
+        case .cue:
+            let a = doc.attributions[m.index]
+            guard let cue = a.cue else { b.open("span"); return }  // not reached: cue marks come from cues
+            let tip = [s.cue + ": " + cue.lemma, s.stance + ": " + (s.stances[cue.stance] ?? cue.stance.rawValue),
+                       s.saidBy + ": " + model.sourceName(a)]
+            b.open("span", [("class", "cue tip st-\(cue.stance.rawValue)"), ("aria-description", tip.joined(separator: "\n"))])
+        case .term:
+            let t = doc.loadedTerms[m.index]
+            let c = model.category(t.category)
+            var tip = [s.category + ": " + c.label, s.weight + ": " + ReportFormat.decimal(t.weight, 1)]
+            if t.voice == .quoted {
+                let who = model.speaker(t.speakerID)?.canonical ?? s.unnamedSource
+                tip.append(s.voice + ": " + (s.voices[.quoted] ?? "quoted") + " — " + s.saidBy + ": " + who)
+            } else {
+                tip.append(s.voice + ": " + (s.voices[.narrator] ?? "narrator"))
+            }
+            tip.append(s.alternative + ": " + (t.alternatives.isEmpty ? s.noAlternative : t.alternatives.joined(separator: " / ")))
+            b.open("mark", [("class", "t tip \(c.className) v-\(t.voice.rawValue)\(first ? "" : " cont")"),
+                            ("id", first ? "t\(m.index + 1)" : nil), ("tabindex", first ? "0" : nil),
+                            ("aria-description", tip.joined(separator: "\n"))])
+        }
+    }
+
+    /// The tag at the start of a quotation: the speaker's number and the type; a link to the speaker's row
+    /// (keyboard-focusable), whose tooltip tells who said it and how.
+    private func badge(for a: Attribution, _ b: HTMLBuilder) {
+        let s = model.strings
+        let number = model.speakerNumber(a.speakerID)
+        let type = s.attributionKinds[a.kind] ?? a.kind.rawValue
+        var kind = s.sourceKinds[a.sourceKind] ?? a.sourceKind.rawValue
+        if model.speaker(a.speakerID)?.isOfficial == true { kind += s.comma + s.official }
+        if a.isVague { kind += s.comma + s.vague }
+        var tip = [type + " — " + s.quotation, s.saidBy + ": " + model.sourceName(a), s.kind + ": " + kind]
+        if let cue = a.cue {
+            tip.append(s.cue + ": " + model.document.text[cue.range] + " (" + (s.stances[cue.stance] ?? cue.stance.rawValue) + ")")
+        } else {
+            tip.append(s.cue + ": " + s.noCue)
+        }
+        tip.append(s.confidence + ": " + ReportFormat.decimal(a.confidence, 2) + " · " + s.rule + ": " + a.rule)
+        let label = (number.map(String.init) ?? "?") + " · " + type
+        let attributes: [HTMLBuilder.Attribute] = [("class", "qtag tip"), ("aria-description", tip.joined(separator: "\n"))]
+        if let number {
+            b.element("a", attributes + [("href", "#speaker-\(number)")], text: label)
+        } else {
+            b.element("span", attributes + [("tabindex", "0")], text: label)
+        }
+    }
+}
