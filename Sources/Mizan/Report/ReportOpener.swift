@@ -42,7 +42,10 @@ public enum ReportOpener {
         process.arguments = [absolute.path]
         process.environment = environment
         process.standardInput = FileHandle.nullDevice
+        // Detached from mizan's output too: a browser started by the opener would otherwise hold a pipe
+        // mizan's caller reads (`mizan … --open 2>&1 | less` would wait for the browser to exit).
         process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
         do {
             try process.run()  // not waited for: the opener (and the browser it starts) runs on its own
         } catch {
