@@ -165,7 +165,7 @@ import Testing
         let text = "قال الوزير إن الوضع مستقر.\nThe minister said the situation was stable."
         let doc = AnalyzedDocument(metadata: DocumentMetadata(id: "mixed"), text: DocumentText(text)).adding { d in
             d.setLanguage(LanguageGuess(code: "ar", confidence: 1))
-            d.setParagraphs([Paragraph(range: TextRange(0, 26)), Paragraph(range: TextRange(27, 71), language: LanguageGuess(code: "en", confidence: 0.9))])
+            d.setParagraphs([Paragraph(range: TextRange(0, 26)), Paragraph(range: TextRange(27, 70), language: LanguageGuess(code: "en", confidence: 0.9))])
         }
         let (_, tree) = ReportSupport.page(doc)
         let p1 = tree.nodes[tree.element(id: "p1")!], p2 = tree.nodes[tree.element(id: "p2")!]

@@ -23,6 +23,8 @@ final class HTMLBuilder {
         // libxml2 only fails here when memory is exhausted; there is nothing sensible to continue with.
         guard let doc = htmlNewDocNoDtD(nil, nil) else { preconditionFailure("libxml2: cannot allocate a document") }
         self.doc = doc
+        // Element and attribute names interned in a dictionary (freed with the document): no copy per node.
+        doc.pointee.dict = xmlDictCreate()
         _ = xmlCreateIntSubset(doc, HTMLBuilder.xml("html"), nil, nil)
         guard let root = xmlNewDocNode(doc, nil, HTMLBuilder.xml("html"), nil) else {
             preconditionFailure("libxml2: cannot allocate a node")
@@ -41,7 +43,7 @@ final class HTMLBuilder {
         guard let node = xmlNewDocNode(doc, nil, HTMLBuilder.xml(name), nil) else {
             preconditionFailure("libxml2: cannot allocate a node")
         }
-        setAttributes(attributes, on: node)
+        addAttributes(attributes, to: node)
         _ = xmlAddChild(current, node)
         current = node
         depth += 1
@@ -93,6 +95,56 @@ final class HTMLBuilder {
         }
     }
 
+    /// Text given as scalars (a slice of a document's text): encoded straight to UTF-8 for libxml2, with
+    /// the same cleaning as ``text(_:)``. The fast path for article text.
+    func text(_ scalars: ArraySlice<Unicode.Scalar>) {
+        utf8.removeAll(keepingCapacity: true)
+        for c in scalars {
+            let v = c.value
+            if v < 0x80 {
+                if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0x7F {
+                    utf8.append(contentsOf: [0xEF, 0xBF, 0xBD])  // U+FFFD
+                } else {
+                    utf8.append(UInt8(v))
+                }
+            } else if v < 0x800 {
+                if v <= 0x9F {
+                    utf8.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                } else {
+                    utf8.append(UInt8(0xC0 | v >> 6))
+                    utf8.append(UInt8(0x80 | v & 0x3F))
+                }
+            } else if v < 0x10000 {
+                if ReportText.isBidiControl(c) {
+                    flushUTF8()
+                    open("span", [("class", "bidi-ctl"), ("title", ReportText.controlDescription(c))])
+                    appendText(ReportText.controlLabel(c))
+                    close()
+                    continue
+                }
+                utf8.append(UInt8(0xE0 | v >> 12))
+                utf8.append(UInt8(0x80 | v >> 6 & 0x3F))
+                utf8.append(UInt8(0x80 | v & 0x3F))
+            } else {
+                utf8.append(UInt8(0xF0 | v >> 18))
+                utf8.append(UInt8(0x80 | v >> 12 & 0x3F))
+                utf8.append(UInt8(0x80 | v >> 6 & 0x3F))
+                utf8.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
+        flushUTF8()
+    }
+
+    private var utf8: [UInt8] = []
+
+    private func flushUTF8() {
+        guard !utf8.isEmpty else { return }
+        let node: xmlNodePtr? = utf8.withUnsafeBufferPointer { xmlNewDocTextLen(doc, $0.baseAddress, Int32(clamping: $0.count)) }
+        guard let node else { preconditionFailure("libxml2: cannot allocate a text node") }
+        _ = xmlAddChild(current, node)
+        utf8.removeAll(keepingCapacity: true)
+    }
+
     /// Text for places where no element may appear (`<title>`, SVG `<text>`, `<option>`): controls are
     /// replaced by plain labels.
     func plainText(_ s: String) {
@@ -115,6 +167,20 @@ final class HTMLBuilder {
         guard let node else { preconditionFailure("libxml2: cannot allocate a text node") }
         // xmlAddChild merges adjacent text nodes (and frees `node` when it does).
         _ = xmlAddChild(current, node)
+    }
+
+    /// Attributes of a new element: appended without searching for existing ones (xmlNewProp).
+    private func addAttributes(_ attributes: [Attribute], to node: xmlNodePtr) {
+        for (name, value) in attributes {
+            guard let value else { continue }
+            let clean = ReportText.plain(value)
+            // xmlNewProp stores the value as one literal text node (no entity parsing, unlike xmlNewDocProp).
+            _ = clean.withCString { chars in
+                chars.withMemoryRebound(to: xmlChar.self, capacity: clean.utf8.count + 1) {
+                    xmlNewProp(node, HTMLBuilder.xml(name), $0)
+                }
+            }
+        }
     }
 
     private func setAttributes(_ attributes: [Attribute], on node: xmlNodePtr) {

@@ -283,7 +283,7 @@ public struct ArticleReport: Sendable {
                 if sp.isOfficial { kind += s.comma + s.official }
                 table.rows.append([
                     .custom { b in
-                        Swatch.render(model.speakerColour(sp.id), b)
+                        b.element("span", [("class", "dot " + model.speakerClass(sp.id)), ("aria-hidden", "true")])
                         b.text(" \(number)")
                     },
                     .custom { b in
@@ -341,7 +341,7 @@ public struct ArticleReport: Sendable {
                     .text(s.attributionKinds[a.kind] ?? a.kind.rawValue),
                     .custom { b in
                         if let n = model.speakerNumber(a.speakerID) {
-                            Swatch.render(model.speakerColour(a.speakerID), b)
+                            b.element("span", [("class", "dot " + model.speakerClass(a.speakerID)), ("aria-hidden", "true")])
                             b.text(" ")
                             b.element("a", [("href", "#speaker-\(n)")]) { b.element("bdi", text: model.sourceName(a)) }
                         } else {
@@ -351,7 +351,7 @@ public struct ArticleReport: Sendable {
                     .text(kind),
                     a.cue.map { cue in
                         .custom { b in
-                            b.element("bdi", text: doc.text[cue.range])
+                            b.element("bdi", text: model.text(cue.range))
                             b.text(" (" + (s.stances[cue.stance] ?? cue.stance.rawValue) + ")")
                         }
                     } ?? .text(s.noCue),
@@ -434,7 +434,7 @@ public struct ArticleReport: Sendable {
                     .text(f.message),
                     .custom { b in
                         if let r = f.range {
-                            b.element("bdi", [("class", "excerpt")], text: BarChart.truncated(doc.text[r], 80))
+                            b.element("bdi", [("class", "excerpt")], text: BarChart.truncated(model.text(r), 80))
                         } else if let o = f.byteOffset {
                             b.text("byte \(ReportFormat.integer(o))")
                         } else {

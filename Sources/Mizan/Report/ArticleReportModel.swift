@@ -91,7 +91,7 @@ struct ArticleReportModel {
         var groupIndex: [String: Int] = [:]
         for (i, t) in document.loadedTerms.enumerated() {
             let key = t.category + "\u{1F}" + t.entry
-            let surface = document.text[t.range]
+            let surface = Self.text(document.text, t.range)
             if let g = groupIndex[key] {
                 groups[g].occurrences.append(i)
                 if !groups[g].surfaces.contains(surface) { groups[g].surfaces.append(surface) }
@@ -141,8 +141,31 @@ struct ArticleReportModel {
     /// Who an attribution is credited to, for people: the canonical name, else the mention, else "unnamed".
     func sourceName(_ a: Attribution) -> String {
         if let c = a.speakerCanonical, !c.isEmpty { return c }
-        if let s = a.speaker { return document.text[s] }
+        if let s = a.speaker { return text(s) }
         return strings.unnamedSource
+    }
+
+    /// The text of `range` (a fast UTF-8 encoding of the scalars; `DocumentText`'s subscript is general).
+    func text(_ range: TextRange) -> String { Self.text(document.text, range) }
+
+    static func text(_ text: DocumentText, _ range: TextRange) -> String {
+        let lo = max(0, min(range.start, text.count)), hi = max(lo, min(range.end, text.count))
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity((hi - lo) * 2)
+        for c in text.scalars[lo..<hi] {
+            let v = c.value
+            if v < 0x80 {
+                utf8.append(UInt8(v))
+            } else if v < 0x800 {
+                utf8.append(UInt8(0xC0 | v >> 6)); utf8.append(UInt8(0x80 | v & 0x3F))
+            } else if v < 0x10000 {
+                utf8.append(UInt8(0xE0 | v >> 12)); utf8.append(UInt8(0x80 | v >> 6 & 0x3F)); utf8.append(UInt8(0x80 | v & 0x3F))
+            } else {
+                utf8.append(UInt8(0xF0 | v >> 18)); utf8.append(UInt8(0x80 | v >> 12 & 0x3F))
+                utf8.append(UInt8(0x80 | v >> 6 & 0x3F)); utf8.append(UInt8(0x80 | v & 0x3F))
+            }
+        }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     // MARK: Summary figures

@@ -65,7 +65,9 @@ struct ArticleTextRenderer {
         let doc = model.document
         var opened = Set<Int>()  // marks (positions in `marks`) whose first fragment was written
         for (p, paragraph) in doc.paragraphs.enumerated() {
-            let ps = paragraph.range.start, pe = paragraph.range.end
+            // Clamped: a document built by hand may carry a range past its text.
+            let n = doc.text.count
+            let ps = min(max(0, paragraph.range.start), n), pe = min(max(ps, paragraph.range.end), n)
             var attributes: [HTMLBuilder.Attribute] = [("id", "p\(p + 1)")]
             if let l = paragraph.language, l.code != model.language, ["ar", "fa", "en"].contains(l.code) {
                 attributes.append(("lang", l.code))
@@ -94,7 +96,7 @@ struct ArticleTextRenderer {
                     open(k, first: opened.insert(k).inserted, b)
                     stack.append(k)
                 }
-                b.text(doc.text[TextRange(a, e)])
+                b.text(doc.text.scalars[a..<e])
             }
             for _ in stack { b.close() }
             b.close()
@@ -156,7 +158,7 @@ struct ArticleTextRenderer {
         if a.isVague { kind += s.comma + s.vague }
         var tip = [type + " — " + s.quotation, s.saidBy + ": " + model.sourceName(a), s.kind + ": " + kind]
         if let cue = a.cue {
-            tip.append(s.cue + ": " + model.document.text[cue.range] + " (" + (s.stances[cue.stance] ?? cue.stance.rawValue) + ")")
+            tip.append(s.cue + ": " + model.text(cue.range) + " (" + (s.stances[cue.stance] ?? cue.stance.rawValue) + ")")
         } else {
             tip.append(s.cue + ": " + s.noCue)
         }

@@ -14,11 +14,21 @@ enum ReportFormat {
         return (n < 0 ? "-" : "") + out
     }
 
-    /// `x` with `digits` decimals (`-0.0` is written `0.0`).
+    /// `x` with `digits` decimals (0…6), halves rounded away from zero; `-0.0` is written `0.0`.
     static func decimal(_ x: Double, _ digits: Int = 1) -> String {
         guard x.isFinite else { return "—" }
-        let s = String(format: "%.\(digits)f", x)
-        if s.hasPrefix("-"), s.dropFirst().allSatisfy({ $0 == "0" || $0 == "." }) { return String(s.dropFirst()) }
+        let d = max(0, min(digits, 6))
+        var scale = 1.0
+        for _ in 0..<d { scale *= 10 }
+        let scaled = (abs(x) * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9e15 else { return String(format: "%.\(d)f", x) }
+        let n = Int64(scaled)
+        let whole = n / Int64(scale), fraction = n % Int64(scale)
+        var s = (x < 0 && n != 0 ? "-" : "") + String(whole)
+        if d > 0 {
+            let f = String(fraction)
+            s += "." + String(repeating: "0", count: d - f.count) + f
+        }
         return s
     }
 
