@@ -118,14 +118,14 @@ public struct ArticleReport: Sendable {
                 if let url = m.url, !url.isEmpty {
                     item(s.link) {
                         if ReportText.isSafeLink(url) {
-                            b.element("a", [("href", url), ("rel", "noopener noreferrer external"), ("dir", "ltr")]) { b.element("bdi", text: url) }
+                            b.element("a", [("href", url), ("rel", "noopener noreferrer external")]) { b.element("bdi", [("dir", "ltr")], text: url) }
                         } else {
                             // Not an http(s) URL (javascript:, data:, a relative path…): shown, never linked.
-                            b.element("bdi", [("class", "unlinked")], text: url)
+                            b.element("bdi", [("class", "unlinked"), ("dir", "ltr")], text: url)
                         }
                     }
                 }
-                if let source = m.source, !source.isEmpty { item(s.sourceFile) { b.element("bdi", [("class", "path")], text: source) } }
+                if let source = m.source, !source.isEmpty { item(s.sourceFile) { b.element("bdi", [("class", "path"), ("dir", "ltr")], text: source) } }
             }
         }
     }

@@ -69,6 +69,8 @@ struct ArticleTextRenderer {
             let n = doc.text.count
             let ps = min(max(0, paragraph.range.start), n), pe = min(max(ps, paragraph.range.end), n)
             var attributes: [HTMLBuilder.Attribute] = [("id", "p\(p + 1)")]
+            // A short first line is the headline of a plain-text article: set it as one.
+            if p == 0, doc.paragraphs.count > 1, doc.wordCount(in: TextRange(ps, pe)) <= 20 { attributes.append(("class", "headline")) }
             if let l = paragraph.language, l.code != model.language, ["ar", "fa", "en"].contains(l.code) {
                 attributes.append(("lang", l.code))
                 attributes.append(("dir", l.direction.rawValue))
