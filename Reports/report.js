@@ -10,7 +10,7 @@
     current = current === id ? null : id;
     var quotes = document.querySelectorAll(".article-text .q");
     for (var i = 0; i < quotes.length; i++) {
-      var mine = quotes[i].getAttribute("data-speaker") === current;
+      var mine = current !== null && quotes[i].classList.contains("sp" + current);
       quotes[i].classList.toggle("dim", current !== null && !mine);
       quotes[i].classList.toggle("hl", current !== null && mine);
     }

@@ -174,6 +174,16 @@ import Testing
         #expect(tree.nodes[tree.elements(named: "html")[0]].attribute("dir") == "rtl")
     }
 
+    @Test func documentWithoutLayersStillShowsItsText() throws {
+        // A document straight from ingest (no language, paragraphs, quotes or scores).
+        let doc = AnalyzedDocument(metadata: DocumentMetadata(id: "bare", direction: .rightToLeft), text: DocumentText("نص بلا تحليل.\nسطر ثان."))
+        let (bytes, tree) = ReportSupport.page(doc)
+        #expect(ReportSupport.parseProblems(bytes).isEmpty)
+        #expect(Self.articleText(tree, tree.element(id: "p1")!) == "نص بلا تحليل.\nسطر ثان.")
+        #expect(tree.nodes[tree.elements(named: "div", class: "article-text")[0]].attribute("dir") == "rtl")
+        #expect(tree.elements(named: "p", class: "figure").map { tree.textContent($0) }.contains("—"))
+    }
+
     @Test func persianDocumentGetsPersianInterface() throws {
         let doc = AnalyzedDocument(metadata: DocumentMetadata(id: "fa"), text: DocumentText("وزیر گفت که اوضاع آرام است.")).adding { d in
             d.setLanguage(LanguageGuess(code: "fa", confidence: 1))

@@ -199,16 +199,21 @@ final class HTMLBuilder {
 
     // MARK: Output
 
-    /// The page as UTF-8 bytes: characters are written as themselves (the document declares UTF-8 with a
-    /// `<meta http-equiv="Content-Type">`, which libxml2 needs to see, or it writes numeric entities).
-    /// libxml2 indents block elements it knows, so the output is stable and diffable.
-    func serialize() -> [UInt8] {
-        var mem: UnsafeMutablePointer<xmlChar>?
-        var size: Int32 = 0
-        htmlDocDumpMemoryFormat(doc, &mem, &size, 1)
-        guard let mem else { return [] }
-        defer { mizan_xml_free(mem) }
-        return Array(UnsafeBufferPointer(start: mem, count: Int(size)))
+    /// The page as UTF-8 bytes, characters written as themselves. libxml2 indents block elements it knows,
+    /// so the output is stable and diffable. `capacity` pre-sizes the output buffer (a guess of the page's
+    /// size), so a long page is not copied again and again as it grows.
+    ///
+    /// (`htmlDocDumpMemoryFormat` gives the same bytes for a page declaring UTF-8 in a
+    /// `<meta http-equiv="Content-Type">`, but grows its buffer by doubling, and writes numeric entities
+    /// for a page that declares nothing. This output buffer has no encoder: UTF-8 as is.)
+    func serialize(capacity: Int = 1 << 16) -> [UInt8] {
+        guard let buffer = xmlBufferCreateSize(max(capacity, 4096)) else { preconditionFailure("libxml2: cannot allocate a buffer") }
+        defer { xmlBufferFree(buffer) }
+        guard let output = xmlOutputBufferCreateBuffer(buffer, nil) else { preconditionFailure("libxml2: cannot allocate an output buffer") }
+        htmlDocContentDumpFormatOutput(output, doc, nil, 1)
+        _ = xmlOutputBufferClose(output)  // flushes into `buffer`
+        guard let content = xmlBufferContent(buffer) else { return [] }
+        return Array(UnsafeBufferPointer(start: content, count: Int(xmlBufferLength(buffer))))
     }
 
     private static func xml(_ s: StaticString) -> UnsafePointer<xmlChar> {

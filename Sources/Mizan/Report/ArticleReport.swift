@@ -47,7 +47,8 @@ public struct ArticleReport: Sendable {
             footer(model, b)
             b.element("script") { b.rawText(assets.script) }
         }
-        return b.serialize()
+        // About 100 bytes of markup per word (tooltips, tables), plus the stylesheet.
+        return b.serialize(capacity: css.utf8.count + assets.script.utf8.count + 32_768 + document.text.count * 24)
     }
 
     /// Renders `document` and writes the page to `path` atomically (a temporary file renamed over it).
@@ -274,7 +275,7 @@ public struct ArticleReport: Sendable {
             b.element("p", [("class", "hint js-only")], text: s.speakerHint)
             var table = ReportTable(columns: [
                 .init(s.number, numeric: true), .init(s.name), .init(s.kind), .init(s.attributions, numeric: true),
-                .init(s.quotedWords, numeric: true), .init(s.quotes),
+                .init(s.quotedWords, numeric: true), .init(s.quotes, cellClass: "jumps"),
             ])
             for (i, sp) in doc.speakers.enumerated() {
                 let number = i + 1
@@ -283,7 +284,7 @@ public struct ArticleReport: Sendable {
                 if sp.isOfficial { kind += s.comma + s.official }
                 table.rows.append([
                     .custom { b in
-                        b.element("span", [("class", "dot " + model.speakerClass(sp.id)), ("aria-hidden", "true")])
+                        b.element("span", [("class", "dot " + model.speakerClass(sp.id))])
                         b.text(" \(number)")
                     },
                     .custom { b in
@@ -302,7 +303,7 @@ public struct ArticleReport: Sendable {
                     .custom { b in
                         for (k, q) in quotes.enumerated() {
                             if k > 0 { b.text(" ") }
-                            b.element("a", [("href", "#a\(q + 1)"), ("class", "jump")], text: "\(q + 1)")
+                            b.element("a", [("href", "#a\(q + 1)")], text: "\(q + 1)")
                         }
                     },
                 ])
@@ -341,8 +342,6 @@ public struct ArticleReport: Sendable {
                     .text(s.attributionKinds[a.kind] ?? a.kind.rawValue),
                     .custom { b in
                         if let n = model.speakerNumber(a.speakerID) {
-                            b.element("span", [("class", "dot " + model.speakerClass(a.speakerID)), ("aria-hidden", "true")])
-                            b.text(" ")
                             b.element("a", [("href", "#speaker-\(n)")]) { b.element("bdi", text: model.sourceName(a)) }
                         } else {
                             b.element("bdi", text: model.sourceName(a))
@@ -363,7 +362,6 @@ public struct ArticleReport: Sendable {
 
     private func terms(_ model: ArticleReportModel, _ b: HTMLBuilder) {
         let s = model.strings
-        let doc = model.document
         section("terms", s.terms, b) {
             guard !model.termGroups.isEmpty else {
                 b.element("p", [("class", "empty")], text: s.noTerms)
@@ -371,7 +369,7 @@ public struct ArticleReport: Sendable {
             }
             var table = ReportTable(columns: [
                 .init(s.term), .init(s.category), .init(s.voice), .init(s.count, numeric: true), .init(s.weight, numeric: true),
-                .init(s.alternative), .init(s.inText),
+                .init(s.alternative), .init(s.inText, cellClass: "jumps"),
             ])
             for g in model.termGroups {
                 let c = model.category(g.category)
@@ -407,9 +405,9 @@ public struct ArticleReport: Sendable {
                     .custom { b in
                         for (k, i) in g.occurrences.enumerated() {
                             if k > 0 { b.text(" ") }
-                            let voice = doc.loadedTerms[i].voice
-                            b.element("a", [("href", "#t\(i + 1)"), ("class", "jump v-\(voice.rawValue)"),
-                                            ("title", s.voices[voice] ?? voice.rawValue)], text: "\(i + 1)")
+                            let voice = model.document.loadedTerms[i].voice
+                            // Bold: the outlet's own voice (the voice column gives the counts).
+                            b.element("a", [("href", "#t\(i + 1)"), ("class", voice == .narrator ? "v-narrator" : nil)], text: "\(i + 1)")
                         }
                     },
                 ])

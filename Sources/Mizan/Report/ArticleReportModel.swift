@@ -1,7 +1,7 @@
 /// What the article report shows, computed from an ``AnalyzedDocument`` before any HTML is built:
 /// categories with their colours and underline styles, speaker numbers and colours, grouped terms and the
 /// summary figures. Everything is ordered deterministically.
-struct ArticleReportModel {
+final class ArticleReportModel {
     /// A lexicon category as the report draws it.
     struct CategoryStyle {
         var id: String
@@ -51,7 +51,13 @@ struct ArticleReportModel {
         let code = document.language?.code ?? document.metadata.declaredLanguage ?? "und"
         language = code
         strings = ReportStrings.forLanguage(code)
-        direction = document.language?.direction ?? document.metadata.direction ?? strings.direction
+        // The identified language decides, except for languages mizan does not analyse, where the page's
+        // own declaration (an HTML `dir`) knows better.
+        if ["ar", "fa", "en"].contains(code), let l = document.language {
+            direction = l.direction
+        } else {
+            direction = document.metadata.direction ?? document.language?.direction ?? strings.direction
+        }
         lexicon = lexicons.lexicon(for: code)
 
         // Categories that occur, in the order of the document language's manifest, then the others by id.

@@ -20,6 +20,8 @@ struct ArticleTextRenderer {
 
     let model: ArticleReportModel
     let marks: [Mark]
+    /// Tooltip of a speaker's mentions, by speaker id (the same for every mention).
+    let mentionTips: [Int: String]
 
     init(model: ArticleReportModel) {
         self.model = model
@@ -51,6 +53,16 @@ struct ArticleTextRenderer {
         }
         marks.sort(by: Self.outer)
         self.marks = marks
+        let s = model.strings
+        var tips: [Int: String] = [:]
+        for sp in doc.speakers where tips[sp.id] == nil {
+            var kind = s.sourceKinds[sp.kind] ?? sp.kind.rawValue
+            if sp.isOfficial { kind += s.comma + s.official }
+            var tip = [sp.canonical, s.kind + ": " + kind]
+            if let latin = sp.latin, !latin.isEmpty, latin != sp.canonical { tip.append(latin) }
+            tips[sp.id] = tip.joined(separator: "\n")
+        }
+        mentionTips = tips
     }
 
     /// Nesting order: the first of two marks encloses the second.
@@ -63,42 +75,64 @@ struct ArticleTextRenderer {
 
     func render(_ b: HTMLBuilder) {
         let doc = model.document
-        var opened = Set<Int>()  // marks (positions in `marks`) whose first fragment was written
-        for (p, paragraph) in doc.paragraphs.enumerated() {
-            // Clamped: a document built by hand may carry a range past its text.
-            let n = doc.text.count
-            let ps = min(max(0, paragraph.range.start), n), pe = min(max(ps, paragraph.range.end), n)
+        let n = doc.text.count
+        // Without segmentation (a shallow analysis) the whole text is one paragraph. Ranges are clamped:
+        // a document built by hand may carry a range past its text.
+        let paragraphs = (doc.paragraphs.isEmpty && n > 0 ? [Paragraph(range: TextRange(0, n))] : doc.paragraphs).map { p -> (Paragraph, Int, Int) in
+            let ps = min(max(0, p.range.start), n)
+            return (p, ps, min(max(ps, p.range.end), n))
+        }
+        // Each paragraph's marks, in nesting order: a mark goes to every paragraph it overlaps (paragraphs
+        // are in text order, so a binary search finds the first).
+        var buckets = [[Int]](repeating: [], count: paragraphs.count)
+        for (k, m) in marks.enumerated() {
+            var lo = 0, hi = paragraphs.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if paragraphs[mid].2 <= m.range.start { lo = mid + 1 } else { hi = mid }
+            }
+            var p = lo
+            while p < paragraphs.count, paragraphs[p].1 < m.range.end {
+                if paragraphs[p].2 > m.range.start { buckets[p].append(k) }
+                p += 1
+            }
+        }
+        var opened = [Bool](repeating: false, count: marks.count)  // first fragment written
+        var wanted: [Int] = [], stack: [Int] = [], cuts: [Int] = []
+        for (p, (paragraph, ps, pe)) in paragraphs.enumerated() {
             var attributes: [HTMLBuilder.Attribute] = [("id", "p\(p + 1)")]
             // A short first line is the headline of a plain-text article: set it as one.
-            if p == 0, doc.paragraphs.count > 1, doc.wordCount(in: TextRange(ps, pe)) <= 20 { attributes.append(("class", "headline")) }
+            if p == 0, paragraphs.count > 1, doc.wordCount(in: TextRange(ps, pe)) <= 20 { attributes.append(("class", "headline")) }
             if let l = paragraph.language, l.code != model.language, ["ar", "fa", "en"].contains(l.code) {
                 attributes.append(("lang", l.code))
                 attributes.append(("dir", l.direction.rawValue))
             }
             b.open("p", attributes)
-            // Marks in this paragraph (positions in `marks`, which are in nesting order).
-            var here: [Int] = []
-            var cuts: Set<Int> = [ps, pe]
-            for (k, m) in marks.enumerated() where m.range.start < pe && m.range.end > ps {
-                here.append(k)
-                cuts.insert(max(m.range.start, ps))
-                cuts.insert(min(m.range.end, pe))
+            let here = buckets[p]
+            cuts.removeAll(keepingCapacity: true)
+            cuts.append(ps)
+            cuts.append(pe)
+            for k in here {
+                cuts.append(max(marks[k].range.start, ps))
+                cuts.append(min(marks[k].range.end, pe))
             }
-            let points = cuts.sorted()
-            var stack: [Int] = []
-            for j in 0..<(points.count - 1) {
-                let a = points[j], e = points[j + 1]
-                guard a < e else { continue }
-                let wanted = here.filter { marks[$0].range.start <= a && marks[$0].range.end >= e }
+            cuts.sort()
+            stack.removeAll(keepingCapacity: true)
+            var a = cuts[0]
+            for e in cuts.dropFirst() where e > a {
+                wanted.removeAll(keepingCapacity: true)
+                for k in here where marks[k].range.start <= a && marks[k].range.end >= e { wanted.append(k) }
                 var common = 0
                 while common < stack.count, common < wanted.count, stack[common] == wanted[common] { common += 1 }
                 for _ in common..<stack.count { b.close() }
                 stack.removeLast(stack.count - common)
                 for k in wanted[common...] {
-                    open(k, first: opened.insert(k).inserted, b)
+                    open(k, first: !opened[k], b)
+                    opened[k] = true
                     stack.append(k)
                 }
                 b.text(doc.text.scalars[a..<e])
+                a = e
             }
             for _ in stack { b.close() }
             b.close()
@@ -107,33 +141,25 @@ struct ArticleTextRenderer {
 
     private func open(_ k: Int, first: Bool, _ b: HTMLBuilder) {
         let m = marks[k]
-        let doc = model.document
         let s = model.strings
         switch m.kind {
         case .quote:
-            let a = doc.attributions[m.index]
-            let sid = a.speakerID.map(String.init) ?? "none"
-            b.open("span", [("class", "q q-\(a.kind.rawValue) \(model.speakerClass(a.speakerID))\(first ? "" : " cont")"),
-                            ("id", first ? "a\(m.index + 1)" : nil), ("data-speaker", sid)])
+            let a = model.document.attributions[m.index]
+            // `sp<id>` names the speaker for the page's script (highlighting), `s<n>` gives the colour.
+            let sp = a.speakerID.map { " sp\($0)" } ?? ""
+            b.open("span", [("class", "q q-\(a.kind.rawValue) \(model.speakerClass(a.speakerID))\(sp)\(first ? "" : " cont")"),
+                            ("id", first ? "a\(m.index + 1)" : nil)])
             if first { badge(for: a, b) }
         case .mention:
-            let speaker = model.speaker(m.owner)
-            var tip = [speaker?.canonical ?? s.unnamedSource]
-            if let sp = speaker {
-                var kind = s.sourceKinds[sp.kind] ?? sp.kind.rawValue
-                if sp.isOfficial { kind += s.comma + s.official }
-                tip.append(s.kind + ": " + kind)
-                if let latin = sp.latin, !latin.isEmpty, latin != sp.canonical { tip.append(latin) }
-            }
-            b.open("span", [("class", "who tip \(model.speakerClass(m.owner))"), ("aria-description", tip.joined(separator: "\n"))])
+            b.open("span", [("class", "who tip \(model.speakerClass(m.owner))"), ("aria-description", mentionTips[m.owner ?? -1] ?? s.unnamedSource)])
         case .cue:
-            let a = doc.attributions[m.index]
+            let a = model.document.attributions[m.index]
             guard let cue = a.cue else { b.open("span"); return }  // not reached: cue marks come from cues
             let tip = [s.cue + ": " + cue.lemma, s.stance + ": " + (s.stances[cue.stance] ?? cue.stance.rawValue),
                        s.saidBy + ": " + model.sourceName(a)]
             b.open("span", [("class", "cue tip st-\(cue.stance.rawValue)"), ("aria-description", tip.joined(separator: "\n"))])
         case .term:
-            let t = doc.loadedTerms[m.index]
+            let t = model.document.loadedTerms[m.index]
             let c = model.category(t.category)
             var tip = [s.category + ": " + c.label, s.weight + ": " + ReportFormat.decimal(t.weight, 1)]
             if t.voice == .quoted {

@@ -1,114 +1,300 @@
 /// The words of a report's interface, in the article's language when mizan has them (English, Arabic,
 /// Persian), English otherwise. Article text, names and lexicon entries are never translated.
-struct ReportStrings: Sendable {
+final class ReportStrings: Sendable {
     let language: String
     let direction: TextDirection
 
     // Page
-    var reportTitle: String
-    var contents: String
-    var summary: String
-    var article: String
-    var speakers: String
-    var sources: String
-    var terms: String
-    var findings: String
-    var legend: String
-    var show: String
-    var untitled: String
+    let reportTitle: String
+    let contents: String
+    let summary: String
+    let article: String
+    let speakers: String
+    let sources: String
+    let terms: String
+    let findings: String
+    let legend: String
+    let show: String
+    let untitled: String
 
     // Metadata
-    var outlet: String
-    var date: String
-    var authors: String
-    var languageLabel: String
-    var words: String
-    var sourceFile: String
-    var link: String
-    var detected: String
-    var declared: String
-    var override: String
+    let outlet: String
+    let date: String
+    let authors: String
+    let languageLabel: String
+    let words: String
+    let sourceFile: String
+    let link: String
+    let detected: String
+    let declared: String
+    let override: String
 
     // Cards
-    var outletVoice: String
-    var quotedVoice: String
-    var perThousand: String
-    var termsInWords: @Sendable (Int, Int) -> String
-    var topCategories: String
-    var attributions: String
-    var distinctSpeakers: String
-    var officialCount: @Sendable (Int) -> String
-    var vagueShare: String
-    var vagueOf: @Sendable (Int, Int) -> String
-    var stanceMix: String
-    var noScores: String
+    let outletVoice: String
+    let quotedVoice: String
+    let perThousand: String
+    let termsInWords: @Sendable (Int, Int) -> String
+    let topCategories: String
+    let attributions: String
+    let distinctSpeakers: String
+    let officialCount: @Sendable (Int) -> String
+    let vagueShare: String
+    let vagueOf: @Sendable (Int, Int) -> String
+    let stanceMix: String
+    let noScores: String
 
     // Marks and tooltips
-    var quotations: String
-    var cues: String
-    var mentions: String
-    var loadedTerms: String
-    var narratorTermLegend: String
-    var quotedTermLegend: String
-    var quotationLegend: String
-    var cueLegend: String
-    var mentionLegend: String
-    var category: String
-    var weight: String
-    var voice: String
-    var saidBy: String
-    var alternative: String
-    var noAlternative: String
-    var stance: String
-    var cue: String
-    var rule: String
-    var confidence: String
-    var unnamedSource: String
-    var vague: String
-    var official: String
-    var quotation: String
-    var speakerHint: String
+    let quotations: String
+    let cues: String
+    let mentions: String
+    let loadedTerms: String
+    let narratorTermLegend: String
+    let quotedTermLegend: String
+    let quotationLegend: String
+    let cueLegend: String
+    let mentionLegend: String
+    let category: String
+    let weight: String
+    let voice: String
+    let saidBy: String
+    let alternative: String
+    let noAlternative: String
+    let stance: String
+    let cue: String
+    let rule: String
+    let confidence: String
+    let unnamedSource: String
+    let vague: String
+    let official: String
+    let quotation: String
+    let speakerHint: String
 
     // Tables
-    var number: String
-    var name: String
-    var kind: String
-    var quotedWords: String
-    var quotes: String
-    var highlight: String
-    var term: String
-    var count: String
-    var inText: String
-    var noAttributions: String
-    var noTerms: String
-    var noFindings: String
-    var sourceKindsChart: String
-    var vagueSources: String
-    var severity: String
-    var code: String
-    var message: String
-    var place: String
+    let number: String
+    let name: String
+    let kind: String
+    let quotedWords: String
+    let quotes: String
+    let highlight: String
+    let term: String
+    let count: String
+    let inText: String
+    let noAttributions: String
+    let noTerms: String
+    let noFindings: String
+    let sourceKindsChart: String
+    let vagueSources: String
+    let severity: String
+    let code: String
+    let message: String
+    let place: String
 
     // Footer
-    var generatedBy: String
-    var caution: String
-    var lexiconLabel: String
+    let generatedBy: String
+    let caution: String
+    let lexiconLabel: String
 
-    var yes: String
-    var no: String
+    let yes: String
+    let no: String
     /// Between items of a list (`, ` or `، `).
-    var comma: String
-    var type: String
-    var sourceKind: String
+    let comma: String
+    let type: String
+    let sourceKind: String
 
     // Enumerations
-    var attributionKinds: [Attribution.Kind: String]
-    var sourceKinds: [Attribution.SourceKind: String]
-    var stances: [Attribution.Stance: String]
-    var noCue: String
-    var voices: [Voice: String]
-    var severities: [Finding.Severity: String]
-    var languageNames: [String: String]
+    let attributionKinds: [Attribution.Kind: String]
+    let sourceKinds: [Attribution.SourceKind: String]
+    let stances: [Attribution.Stance: String]
+    let noCue: String
+    let voices: [Voice: String]
+    let severities: [Finding.Severity: String]
+    let languageNames: [String: String]
+
+    init(language: String,
+         direction: TextDirection,
+         reportTitle: String,
+         contents: String,
+         summary: String,
+         article: String,
+         speakers: String,
+         sources: String,
+         terms: String,
+         findings: String,
+         legend: String,
+         show: String,
+         untitled: String,
+         outlet: String,
+         date: String,
+         authors: String,
+         languageLabel: String,
+         words: String,
+         sourceFile: String,
+         link: String,
+         detected: String,
+         declared: String,
+         override: String,
+         outletVoice: String,
+         quotedVoice: String,
+         perThousand: String,
+         termsInWords: @escaping @Sendable (Int, Int) -> String,
+         topCategories: String,
+         attributions: String,
+         distinctSpeakers: String,
+         officialCount: @escaping @Sendable (Int) -> String,
+         vagueShare: String,
+         vagueOf: @escaping @Sendable (Int, Int) -> String,
+         stanceMix: String,
+         noScores: String,
+         quotations: String,
+         cues: String,
+         mentions: String,
+         loadedTerms: String,
+         narratorTermLegend: String,
+         quotedTermLegend: String,
+         quotationLegend: String,
+         cueLegend: String,
+         mentionLegend: String,
+         category: String,
+         weight: String,
+         voice: String,
+         saidBy: String,
+         alternative: String,
+         noAlternative: String,
+         stance: String,
+         cue: String,
+         rule: String,
+         confidence: String,
+         unnamedSource: String,
+         vague: String,
+         official: String,
+         quotation: String,
+         speakerHint: String,
+         number: String,
+         name: String,
+         kind: String,
+         quotedWords: String,
+         quotes: String,
+         highlight: String,
+         term: String,
+         count: String,
+         inText: String,
+         noAttributions: String,
+         noTerms: String,
+         noFindings: String,
+         sourceKindsChart: String,
+         vagueSources: String,
+         severity: String,
+         code: String,
+         message: String,
+         place: String,
+         generatedBy: String,
+         caution: String,
+         lexiconLabel: String,
+         yes: String,
+         no: String,
+         comma: String,
+         type: String,
+         sourceKind: String,
+         attributionKinds: [Attribution.Kind: String],
+         sourceKinds: [Attribution.SourceKind: String],
+         stances: [Attribution.Stance: String],
+         noCue: String,
+         voices: [Voice: String],
+         severities: [Finding.Severity: String],
+         languageNames: [String: String]) {
+        self.language = language
+        self.direction = direction
+        self.reportTitle = reportTitle
+        self.contents = contents
+        self.summary = summary
+        self.article = article
+        self.speakers = speakers
+        self.sources = sources
+        self.terms = terms
+        self.findings = findings
+        self.legend = legend
+        self.show = show
+        self.untitled = untitled
+        self.outlet = outlet
+        self.date = date
+        self.authors = authors
+        self.languageLabel = languageLabel
+        self.words = words
+        self.sourceFile = sourceFile
+        self.link = link
+        self.detected = detected
+        self.declared = declared
+        self.override = override
+        self.outletVoice = outletVoice
+        self.quotedVoice = quotedVoice
+        self.perThousand = perThousand
+        self.termsInWords = termsInWords
+        self.topCategories = topCategories
+        self.attributions = attributions
+        self.distinctSpeakers = distinctSpeakers
+        self.officialCount = officialCount
+        self.vagueShare = vagueShare
+        self.vagueOf = vagueOf
+        self.stanceMix = stanceMix
+        self.noScores = noScores
+        self.quotations = quotations
+        self.cues = cues
+        self.mentions = mentions
+        self.loadedTerms = loadedTerms
+        self.narratorTermLegend = narratorTermLegend
+        self.quotedTermLegend = quotedTermLegend
+        self.quotationLegend = quotationLegend
+        self.cueLegend = cueLegend
+        self.mentionLegend = mentionLegend
+        self.category = category
+        self.weight = weight
+        self.voice = voice
+        self.saidBy = saidBy
+        self.alternative = alternative
+        self.noAlternative = noAlternative
+        self.stance = stance
+        self.cue = cue
+        self.rule = rule
+        self.confidence = confidence
+        self.unnamedSource = unnamedSource
+        self.vague = vague
+        self.official = official
+        self.quotation = quotation
+        self.speakerHint = speakerHint
+        self.number = number
+        self.name = name
+        self.kind = kind
+        self.quotedWords = quotedWords
+        self.quotes = quotes
+        self.highlight = highlight
+        self.term = term
+        self.count = count
+        self.inText = inText
+        self.noAttributions = noAttributions
+        self.noTerms = noTerms
+        self.noFindings = noFindings
+        self.sourceKindsChart = sourceKindsChart
+        self.vagueSources = vagueSources
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.place = place
+        self.generatedBy = generatedBy
+        self.caution = caution
+        self.lexiconLabel = lexiconLabel
+        self.yes = yes
+        self.no = no
+        self.comma = comma
+        self.type = type
+        self.sourceKind = sourceKind
+        self.attributionKinds = attributionKinds
+        self.sourceKinds = sourceKinds
+        self.stances = stances
+        self.noCue = noCue
+        self.voices = voices
+        self.severities = severities
+        self.languageNames = languageNames
+    }
 
     /// The strings for a document in `language` (`ar`, `fa`, `en`, …).
     static func forLanguage(_ language: String) -> ReportStrings {

@@ -8,11 +8,23 @@ struct ReportTable {
         var numeric = false
         /// A longer explanation, shown when hovering the header (`title`).
         var help: String?
+        /// A class for every cell of the column (styling many links in a cell through one attribute).
+        var cellClass: String?
 
-        init(_ title: String, numeric: Bool = false, help: String? = nil) {
+        init(_ title: String, numeric: Bool = false, help: String? = nil, cellClass: String? = nil) {
             self.title = title
             self.numeric = numeric
             self.help = help
+            self.cellClass = cellClass
+        }
+
+        /// The `class` of this column's cells.
+        var cellClassAttribute: String? {
+            switch (numeric, cellClass) {
+            case (true, let c?): return "num " + c
+            case (true, nil): return "num"
+            case (false, let c): return c
+            }
         }
     }
 
@@ -56,8 +68,9 @@ struct ReportTable {
                     for (i, row) in rows.enumerated() {
                         b.element("tr", i < rowAttributes.count ? rowAttributes[i] : []) {
                             for (j, cell) in row.enumerated() {
-                                let numeric = j < columns.count && columns[j].numeric
-                                b.element(j == 0 ? "th" : "td", j == 0 ? [("scope", "row"), ("class", numeric ? "num" : nil)] : [("class", numeric ? "num" : nil)]) {
+                                // The first cell heads its row (scope "auto" makes it a row header).
+                                let cls = j < columns.count ? columns[j].cellClassAttribute : nil
+                                b.element(j == 0 ? "th" : "td", [("class", cls)]) {
                                     Self.render(cell, b)
                                 }
                             }
