@@ -38,9 +38,14 @@ struct BenchCommand: ParsableCommand {
     var runs: Int = 3
 
     @OptionGroup var lexicon: LexiconSelection
+
+    @Flag(help: "Time building and writing the HTML report of a 5,000-word article instead (the input, repeated; default: the seed or bundled Arabic article).")
+    var report = false
+
     @OptionGroup var data: DataOptions
 
     func run() throws {
+        if report { return try runReport() }
         var inputs = self.inputs
         if inputs.isEmpty {
             let shared = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).deletingLastPathComponent()
@@ -83,5 +88,17 @@ struct BenchCommand: ParsableCommand {
                 }
             }
         }
+    }
+
+    private func runReport() throws {
+        guard let article = inputs.first ?? Bench.defaultReportArticle() else {
+            throw ValidationError("give an article (a UTF-8 text file) to build the benchmark report from")
+        }
+        let r = try Bench(data: try data.load()).report(article: article, runs: max(runs, 5))
+        print("stage\twords\tparagraphs\tattributions\tterms\tpage_KB\tmedian_ms\tmin_ms\truns")
+        print([
+            "report", "\(r.words)", "\(r.paragraphs)", "\(r.attributions)", "\(r.loadedTerms)", String(format: "%.0f", Double(r.pageBytes) / 1000),
+            String(format: "%.2f", r.medianSeconds * 1000), String(format: "%.2f", (r.seconds.min() ?? 0) * 1000), "\(r.seconds.count)",
+        ].joined(separator: "\t"))
     }
 }

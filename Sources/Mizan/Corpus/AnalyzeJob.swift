@@ -3,7 +3,8 @@ import Foundation
 /// `mizan analyze` as a library call: read inputs, analyse them in parallel, write results in input order.
 public struct AnalyzeJob {
     public enum OutputFormat: String, Sendable, CaseIterable {
-        case json, jsonl, text
+        /// `html`: the annotated article report, one self-contained page per article (``ArticleReport``).
+        case json, jsonl, text, html
     }
 
     public struct Configuration: Sendable {
@@ -24,6 +25,8 @@ public struct AnalyzeJob {
     public struct Summary: Sendable {
         public var analyzed = 0
         public var failures: [MizanError] = []
+        /// Files written (not standard output), in order.
+        public var written: [String] = []
         /// 0 all good, 1 some inputs failed.
         public var exitCode: Int32 { failures.isEmpty ? 0 : 1 }
     }
@@ -61,6 +64,12 @@ public struct AnalyzeJob {
         let jsonPretty = DocumentJSON(include: configuration.include, pretty: true)
         let jsonCompact = DocumentJSON(include: configuration.include, pretty: false)
         let summaryRenderer = TextSummary()
+        // The report needs the stylesheet (found beside the Lexicons folder) and the lexicons in use.
+        let pages: ArticleReport? = format == .html
+            ? ArticleReport(assets: try ReportAssets.locate(near: data.directory),
+                            lexicons: try data.applying(configuration.analysis.lexicon).lexicons)
+            : nil
+        var pendingPage: AnalyzedDocument?
         var summary = Summary()
         var jsonArrayOpen = false
         var usedNames: Set<String> = []
@@ -81,17 +90,24 @@ public struct AnalyzeJob {
                 summary.analyzed += 1
                 if let dir = outputDirectory {
                     let name = uniqueFileName(for: doc.id, used: &usedNames)
-                    let ext = format == .text ? "txt" : "json"
-                    let body: String
+                    let ext = format == .text ? "txt" : format == .html ? "html" : "json"
+                    let path = dir + "/" + name + "." + ext
                     switch format {
-                    case .json: body = jsonPretty.encode(doc) + "\n"
-                    case .jsonl: body = jsonCompact.encode(doc) + "\n"
-                    case .text: body = summaryRenderer.render(doc)
+                    case .json: try AtomicFileWriter.write(jsonPretty.encode(doc) + "\n", to: path)
+                    case .jsonl: try AtomicFileWriter.write(jsonCompact.encode(doc) + "\n", to: path)
+                    case .text: try AtomicFileWriter.write(summaryRenderer.render(doc), to: path)
+                    case .html: try pages?.write(doc, to: path)
                     }
-                    try AtomicFileWriter.write(body, to: dir + "/" + name + "." + ext)
+                    summary.written.append(path)
                     return
                 }
                 switch format {
+                case .html:
+                    // One page per article: several need a folder.
+                    guard pendingPage == nil else {
+                        throw MizanError.usage("--format html writes one page per article; for several articles give a folder: --output DIR/")
+                    }
+                    pendingPage = doc
                 case .jsonl:
                     try write(jsonCompact.encode(doc) + "\n")
                 case .text:
@@ -112,12 +128,17 @@ public struct AnalyzeJob {
             }
         }
         if let only = pendingSingle { try write(jsonPretty.encode(only) + "\n") }
+        if let page = pendingPage, let pages {
+            let bytes = pages.render(page)
+            if let w = fileWriter { try w.write(bytes) } else { emit(String(decoding: bytes, as: UTF8.self)) }
+        }
         if jsonArrayOpen { try write("\n]\n") }
         if summary.analyzed == 0 && fileWriter != nil {
             // Nothing to write: leave no empty output file behind.
             fileWriter = nil
-        } else {
-            try fileWriter?.commit()
+        } else if let w = fileWriter {
+            try w.commit()
+            summary.written.append(w.path)
         }
         return summary
     }
