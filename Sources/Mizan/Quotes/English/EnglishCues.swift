@@ -20,11 +20,21 @@ extension QuoteContext {
         // A phrasal verb that is not about speech ("show up", "show off").
         if i + words < count, wordIs(i + words, "up") || wordIs(i + words, "off") { return false }
         if i > 0, isWord(i - 1) {
-            if has(i - 1, .nounContext) { return false }
+            if has(i - 1, .nounContext) {
+                // Adjectives that are also nouns ("an **official** said", "the **public** says") leave a
+                // past form or a verb after a determined noun as the verb.
+                let adjectiveNoun = wordIs(i - 1, "official") || wordIs(i - 1, "public")
+                if !(adjectiveNoun && (isPastForm(i) || i >= 2 && has(i - 2, .determiner))) { return false }
+            }
             // A possessive before it: "Trump's claims".
             if wordEnds(i - 1, "'s") || wordEnds(i - 1, "s'") { return false }
         }
         return true
+    }
+
+    /// A past-tense or participle form, which is never a noun: said, told, wrote, …ed.
+    func isPastForm(_ i: Int) -> Bool {
+        wordEnds(i, "ed") || ["said", "told", "wrote", "written", "thought", "knew", "felt", "found", "shown"].contains { wordIs(i, $0) }
     }
 
     /// Whether token `i` is the first word of its sentence (after punctuation and opening quote marks).

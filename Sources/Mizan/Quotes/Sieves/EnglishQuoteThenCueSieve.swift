@@ -93,6 +93,8 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
     func cueAfterSubject(_ ctx: QuoteContext, _ m: Mention) -> QuoteContext.CueMention? {
         let sentence = ctx.sentenceTokens(ctx.sentenceOf[m.tokens.lowerBound])
         var j = m.tokens.upperBound
+        // The period of a final abbreviation: "James B. Comey Jr., the director …, said".
+        if j < sentence.upperBound, ctx.isPunct(j, "."), ctx.isTitleAbbreviation(j - 1) { j += 1 }
         if j < ctx.count, ctx.isPunct(j, "(") {
             var e = j + 1
             while e < sentence.upperBound && e < j + 12 && !ctx.isPunct(e, ")") { e += 1 }
