@@ -23,6 +23,14 @@ import Testing
         #expect(r.contents == ["إن \"حزب الله\" لن يسمح بذلك"])
     }
 
+    @Test func innerQuoteClosedAfterACommaKeepsTheOuterOne() {
+        // The inner ’ and the outer ” both follow a comma: they close.
+        let r = quotes("“When Trump says ‘Let’s make America great again,’ that is code for going backward,” Clinton said.")
+        #expect(r.contents == ["When Trump says ‘Let’s make America great again,’ that is code for going backward,"])
+        #expect(r.findings.isEmpty)
+        #expect(quotes("\"He said 'no,' and left,\" she said.").contents == ["He said 'no,' and left,"])
+    }
+
     @Test func quoteAttachedToConjunction() {
         // و"أشاد … المقدسة": the opening mark touches the conjunction و.
         #expect(quotes("تفقد المناطق، و\"أشاد بالنجاحات\"، مرجعا ذلك.").contents == ["أشاد بالنجاحات"])

@@ -36,6 +36,12 @@ import Testing
         #expect(end.sentenceTexts == ["He lives in the U.S.", "The weather is fine."])
     }
 
+    @Test func englishTitleAbbreviationsStayWithTheName() throws {
+        let doc = try analyze("Texas Lt. Gov. Dan Patrick says Sen. Ted Cruz is standing tall. Dr. Jones disagreed. He met the Gov. on Monday.")
+        #expect(doc.sentenceTexts == ["Texas Lt. Gov. Dan Patrick says Sen. Ted Cruz is standing tall.", "Dr. Jones disagreed.",
+                                      "He met the Gov. on Monday."])
+    }
+
     @Test func paragraphsAreLinesAndTrimmed() throws {
         let doc = try analyze("  العنوان  \n\nالفقرة الأولى.\r\nالفقرة الثانية.\n")
         #expect(doc.paragraphTexts == ["العنوان", "الفقرة الأولى.", "الفقرة الثانية."])

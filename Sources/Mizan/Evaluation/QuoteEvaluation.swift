@@ -166,18 +166,23 @@ public struct QuoteEvaluation {
         }
 
         if collectErrors {
+            // One line per error: newlines inside spans become spaces. Missed items with a speech or
+            // according-to cue (the speech-recall denominator) are marked MISSED-SPEECH.
+            func line(_ s: some StringProtocol) -> String { String(s).replacingOccurrences(of: "\n", with: " ") }
             for (g, item) in gold.items.enumerated() where !matchedG.contains(g) {
-                report.errors.append("\(gold.id)\tMISSED\t\(item.cue.map { doc.text[$0] } ?? "-")\t\(item.content.map { doc.text[$0] }.joined(separator: " … ").prefix(160))")
+                let speech = lexicon.map { l in item.cue.map { isSpeechCue(doc.text[$0], l) } ?? false } ?? false
+                let spk = item.speaker.map { doc.text[$0] }.joined(separator: " ")
+                report.errors.append("\(gold.id)\t\(speech ? "MISSED-SPEECH" : "MISSED")\t\(line(item.cue.map { doc.text[$0] } ?? "-"))\t\(line(item.content.map { doc.text[$0] }.joined(separator: " … ").prefix(200)))\t{\(line(spk))}")
             }
             for (p, a) in doc.attributions.enumerated() where !matchedP.contains(p) {
-                report.errors.append("\(gold.id)\tEXTRA[\(a.rule)]\t\(a.cue.map { doc.text[$0.range] } ?? "-")\t\(doc.text[a.content].prefix(160))")
+                report.errors.append("\(gold.id)\tEXTRA[\(a.rule)]\t\(line(a.cue.map { doc.text[$0.range] } ?? "-"))\t\(line(doc.text[a.content].prefix(200)))\t{\(line(a.speaker.map { doc.text[$0] } ?? ""))}")
             }
             for (g, p) in m03 {
                 let gi = gold.items[g], pa = doc.attributions[p]
                 let gs = gi.speaker.map { doc.text[$0] }.joined(separator: " ")
                 let ps = pa.speaker.map { doc.text[$0] } ?? ""
                 let ok = gi.speaker.isEmpty ? pa.speaker == nil : (pa.speaker.map { s in gi.speaker.contains { $0.overlaps(s) } } ?? false)
-                if !ok { report.errors.append("\(gold.id)\tSPEAKER\tgold=\(gs.isEmpty ? "-" : gs)\tpred=\(ps.isEmpty ? "-" : ps)\t\(doc.text[pa.content].prefix(80))") }
+                if !ok { report.errors.append("\(gold.id)\tSPEAKER[\(pa.rule)]\tgold=\(line(gs.isEmpty ? "-" : gs))\tpred=\(line(ps.isEmpty ? "-" : ps))\t\(line(doc.text[pa.content].prefix(120)))") }
                 if gold.hasCanonical, !namesAgree(gi.speakerCanonical, pa.speakerCanonical, lexicon) {
                     report.errors.append("\(gold.id)\tCANONICAL\tgold=\(gi.speakerCanonical ?? "-")\tpred=\(pa.speakerCanonical ?? "-")")
                 }

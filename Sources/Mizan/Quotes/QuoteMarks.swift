@@ -223,6 +223,12 @@ public struct QuotePairer: Sendable {
             }
             var canOpen = prevIsSpaceOrOpen && !nextIsSpaceOrClose
             var canClose = !prevIsSpaceOrOpen && nextIsSpaceOrClose
+            // After a Latin comma or sentence punctuation and before a space, a mark closes: “‘great
+            // again,’ that is …,” he said. (A comma counts as opening context only before a word.)
+            if let prev, ",.!?;".unicodeScalars.contains(prev), nextIsSpaceOrClose {
+                canOpen = false
+                canClose = true
+            }
             let prefersOpen = "“«„‟‹‘".unicodeScalars.contains(c)
             let prefersClose = "”»›’".unicodeScalars.contains(c)
             // After a colon (قال: «…», said: "…") a mark opens, whatever its glyph.

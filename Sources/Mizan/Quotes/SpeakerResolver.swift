@@ -59,7 +59,10 @@ struct SpeakerResolver {
                 mention = d.speaker
             case .governingClause:
                 let s = ctx.sentenceOf[min(d.anchor, ctx.count - 1)]
-                if let k = (0..<n).last(where: { ctx.sentenceOf[min(sorted[$0].anchor, ctx.count - 1)] == s && sorted[$0].anchor < d.anchor }) {
+                let sameSentence = { (j: Int) in ctx.sentenceOf[min(sorted[j].anchor, ctx.count - 1)] == s && sorted[j].anchor < d.anchor }
+                // English: the sentence's first attribution carries the main clause's subject ("Merrill says
+                // Machado promised … and said …").
+                if let k = ctx.arabic ? (0..<n).last(where: sameSentence) : (0..<n).first(where: sameSentence) {
                     if sorted[k].cue?.kind == .according,
                        let m = ctx.mention(startingAt: ctx.token(atOrAfter: sorted[k].content.start)), m.kind == .person || !m.nameTokens.isEmpty {
                         mention = m

@@ -182,6 +182,12 @@ public final class Segmenter {
         "his", "her", "their", "its", "our", "as", "at", "for", "if", "when", "while", "after", "so", "yet", "no",
     ]
 
+    /// English title abbreviations that stand before a name and never end a sentence there.
+    private static let titleAbbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "sen", "sens", "rep", "reps", "gov", "lt", "gen", "col", "capt", "adm", "sgt", "maj",
+        "cmdr", "cpl", "pvt", "prof", "rev", "hon", "atty", "supt", "msgr", "fr", "pres",
+    ]
+
     /// Whether `r` ends with a period after a one-letter Arabic abbreviation (`د.` doctor, `م.` engineer) or
     /// a Latin initial or dotted abbreviation (`J.`, `U.S.`) that the next sentence continues.
     private func endsInAbbreviation(_ r: TextRange, next: TextRange, in s: [Unicode.Scalar]) -> Bool {
@@ -192,6 +198,12 @@ public final class Segmenter {
         guard !word.isEmpty else { return false }
         let letters = word.filter { $0 != "." }
         if letters.count == 1, let c = letters.first, (0x0621...0x064A).contains(c.value) { return true }
+        // English titles before a name ("Sen. Marco Rubio", "Lt. Gov. Dan Patrick"), which ICU's
+        // suppressions miss: the next sentence must start with a capital.
+        if Self.titleAbbreviations.contains(String(String.UnicodeScalarView(word)).lowercased()),
+           next.start < next.end, ScalarClass.of(s[next.start]).contains(.upper) {
+            return true
+        }
         // Latin: pieces of one letter separated by dots ("J", "U.S", "D.C").
         let pieces = word.split(separator: ".", omittingEmptySubsequences: false)
         guard pieces.allSatisfy({ $0.count == 1 && ScalarClass.of($0.first!).contains(.upper) }) else { return false }

@@ -55,4 +55,32 @@ import Testing
         let out = try QuoteMarkup.marked("The publisher declined, citing legal risks and the costs of vetting.")
         #expect(out.contains("{The publisher} declined, <citing> [legal risks and the costs of vetting]."))
     }
+
+    @Test func partyLabelBetweenSubjectAndVerb() throws {
+        #expect(try QuoteMarkup.marked("Sen. Bernie Sanders (I-Vt.) said he will make his medical records public.") == [
+            "{Sen. Bernie Sanders} (I-Vt.) <said> [he will make his medical records public].",
+        ])
+    }
+
+    @Test func headlineInTitleCase() throws {
+        #expect(try QuoteMarkup.marked("Trump Says He Never Pledged To Kill Family Members Of Terrorists") == [
+            "{Trump} <Says> [He Never Pledged To Kill Family Members Of Terrorists]",
+            "Trump Says {He} Never <Pledged> [To Kill Family Members Of Terrorists]",
+        ])
+    }
+
+    @Test func promisesTakeAnInfinitiveOrAnObject() throws {
+        #expect(try QuoteMarkup.marked("The Republican nominee vowed to punish those who violate classification rules.") == [
+            "{The Republican nominee} <vowed> [to punish those who violate classification rules].",
+        ])
+        #expect(try QuoteMarkup.marked("Trump is promising lower taxes and new jobs.") == [
+            "{Trump} is <promising> [lower taxes and new jobs].",
+        ])
+    }
+
+    @Test func aConditionalAfterTheVerbIsReported() throws {
+        #expect(try QuoteMarkup.marked("Cruz said if elected president he could work with the leadership.") == [
+            "{Cruz} <said> [if elected president he could work with the leadership].",
+        ])
+    }
 }

@@ -45,4 +45,41 @@ import Testing
         let out = try QuoteMarkup.markedWithRules("Officials said the forms \"may be forged.\" The president told voters he would win.")
         #expect(!out.contains { $0.hasPrefix("quote-then-cue") })
     }
+
+    @Test func lowercaseSourceAfterTheQuotation() throws {
+        // "official" before "said" is the noun, not an adjective making "said" a noun.
+        #expect(try QuoteMarkup.marked("“This is not a combat mission,” an official said.") == [
+            "“[This is not a combat mission,]” {an official} <said>.",
+        ])
+    }
+
+    @Test func abbreviationEndingTheNameBeforeAnAppositive() throws {
+        #expect(try QuoteMarkup.marked("''Twitter works as a way to sell books,'' James B. Comey Jr., the director of the bureau, said at a news conference.") == [
+            "''[Twitter works as a way to sell books,]'' {James B. Comey Jr}., the director of the bureau, <said> at a news conference.",
+        ])
+    }
+
+    @Test func wordsLeadingIntoTheQuotationBelongToTheContent() throws {
+        #expect(try QuoteMarkup.markedWithRules("Belgium failed to act and ''should possibly have acted sooner,'' said Ralf Jäger, the minister.") == [
+            "quote-then-cue: [Belgium failed to act and ''should possibly have acted sooner,]'' <said> {Ralf Jäger}, the minister.",
+        ])
+    }
+
+    @Test func quotationResumedLaterInTheSentence() throws {
+        #expect(try QuoteMarkup.marked("\"You know, I love Larry,\" he said, but \"when it comes to energy, Larry has a history.\"") == [
+            "\"[You know, I love Larry,\" {he} <said>, but \"when it comes to energy, Larry has a history.]\"",
+        ])
+    }
+
+    @Test func quotationResumedAfterALongerAttributionClause() throws {
+        #expect(try QuoteMarkup.marked("“This is not a combat mission,” one senior official said, speaking on condition of anonymity. “This is to enable partners.”") == [
+            "“[This is not a combat mission,” {one senior official} <said>, speaking on condition of anonymity. “This is to enable partners.]”",
+        ])
+    }
+
+    @Test func anAppositiveAfterAnInvertedSubjectIsNotResumedContent() throws {
+        #expect(try QuoteMarkup.marked("“He is a very nice boy,” said Renee Gold, 83, of Sarasota, Florida.") == [
+            "“[He is a very nice boy,]” <said> {Renee Gold}, 83, of Sarasota, Florida.",
+        ])
+    }
 }

@@ -45,6 +45,8 @@ extension QuoteContext {
             var j = k
             while j < end && j < k + 10 && isWord(j) { j += 1 }
             if j < end, isColon(j) || isComma(j) && j + 1 < end && isQuoteMark(j + 1) { return j + 1 < end ? j + 1 : nil }
+            // "said if elected he would …": a conditional is part of what is said.
+            if wordIs(k, "if"), complement == .that || complement == .nominal || complement == .any, k + 1 < end, isWord(k + 1) { return k }
             // "called for", "warned of": a nominal cue takes its prepositional object.
             if complement == .nominal, ["to", "for", "of", "on", "about"].contains(where: { wordIs(k, $0) }) { return k }
             return nil

@@ -14,17 +14,43 @@ extension QuoteContext {
     func isEnglishCueUse(_ i: Int, _ cue: QuoteLexicon.Cue, words: Int = 1) -> Bool {
         guard cue.kind == .verb || cue.kind == .participle else { return true }
         // A capitalized cue word inside a sentence is part of a name: United States, Washington Post.
-        if isCapitalized(i) && !isSentenceInitialWord(i) { return false }
+        // (Except in a headline written in title case: "Trump **Says** He Never Pledged …"; but not an
+        // infinitive there: "… Idea To **Ask** For A Living Wage".)
+        if isCapitalized(i) && !isSentenceInitialWord(i)
+            && !(!wordIs(i - 1, "to") && isTitleCaseSentence(sentenceOf[i])) { return false }
         // A plural noun before a verb: "worries have dogged", "demands come with", "questions remain".
         if wordEnds(i, "s"), i + 1 < count, isWord(i + 1), has(i + 1, .auxiliary) { return false }
         // A phrasal verb that is not about speech ("show up", "show off").
         if i + words < count, wordIs(i + words, "up") || wordIs(i + words, "off") { return false }
         if i > 0, isWord(i - 1) {
-            if has(i - 1, .nounContext) { return false }
+            if has(i - 1, .nounContext) {
+                // Adjectives that are also nouns ("an **official** said", "the **public** says") leave a
+                // past form or a verb after a determined noun as the verb.
+                let adjectiveNoun = wordIs(i - 1, "official") || wordIs(i - 1, "public")
+                if !(adjectiveNoun && (isPastForm(i) || i >= 2 && has(i - 2, .determiner))) { return false }
+            }
             // A possessive before it: "Trump's claims".
             if wordEnds(i - 1, "'s") || wordEnds(i - 1, "s'") { return false }
         }
         return true
+    }
+
+    /// Whether sentence `s` is a headline in title case: at least four words, and all but at most one of
+    /// its words of four letters or more capitalized.
+    func isTitleCaseSentence(_ s: Int) -> Bool {
+        var words = 0, long = 0, capitalizedLong = 0
+        for i in sentenceTokens(s) where isWord(i) && tokens[i].kind == .word {
+            words += 1
+            guard word(i).count >= 4 else { continue }
+            long += 1
+            if isCapitalized(i) { capitalizedLong += 1 }
+        }
+        return words >= 4 && words <= 30 && long >= 3 && capitalizedLong >= long - 1
+    }
+
+    /// A past-tense or participle form, which is never a noun: said, told, wrote, …ed.
+    func isPastForm(_ i: Int) -> Bool {
+        wordEnds(i, "ed") || ["said", "told", "wrote", "written", "thought", "knew", "felt", "found", "shown"].contains { wordIs(i, $0) }
     }
 
     /// Whether token `i` is the first word of its sentence (after punctuation and opening quote marks).

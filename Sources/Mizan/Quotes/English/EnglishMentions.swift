@@ -66,8 +66,11 @@ extension QuoteContext {
             i -= 1
             skipped += 1
         }
-        // Capitalized day names were skipped as adverbs only when lowercase-matched; restore names
-        // ("Monday" is fine to skip, "Will" the name is rare enough).
+        // A party label or affiliation right before the verb: "Bernie Sanders (I-Vt.) said".
+        if i >= floor, isPunct(i, ")"), let open = (max(floor, i - 10)..<i).last(where: { isPunct($0, "(") }), open - 1 >= floor,
+           isCapitalized(open - 1) {
+            i = open - 1
+        }
         guard i >= floor, isWord(i) else { return nil }
         if isEnglishSourcePronoun(i) { return englishPronounMention(i) }
         // A verb or participle right before the cue ("continue supporting", "bristled at the continued")

@@ -38,7 +38,8 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
                 let m = ctx.englishSubject(startingAt: c.tokens.upperBound)
                 let after = m?.tokens.upperBound ?? c.tokens.upperBound
                 guard !ctx.isComplementizer(after) else { continue }
-                state.add(AttributionDraft(kind: .direct, content: continued(ctx, state, q, after: after), cueTokens: c.tokens, cue: c.cue, speaker: m,
+                let (kind, content) = content(ctx, state, q, after: after)
+                state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: m,
                                            source: m == nil ? .previous : .mention, confidence: m == nil ? 0.7 : 0.9,
                                            rule: name, anchor: anchor), ctx)
                 continue
@@ -47,7 +48,8 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
             guard let m = ctx.englishSubject(startingAt: k), let c = cueAfterSubject(ctx, m),
                   !state.usedCues.contains(c.tokens.lowerBound) else { continue }
             guard !ctx.isComplementizer(c.tokens.upperBound) else { continue }
-            state.add(AttributionDraft(kind: .direct, content: continued(ctx, state, q, after: c.tokens.upperBound), cueTokens: c.tokens, cue: c.cue,
+            let (kind, content) = content(ctx, state, q, after: c.tokens.upperBound)
+            state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue,
                                        speaker: m, source: .mention, confidence: 0.9, rule: name, anchor: anchor), ctx)
         }
     }
@@ -71,21 +73,97 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
         return rest.count <= 7 && !rest.contains { ctx.isComplementizer($0) || (ctx.isEnglishSourcePronoun($0) && $0 > after) }
     }
 
-    /// The content of quotation `q`, extended over a second quotation that resumes right after the
-    /// attribution (“We will win,” she said. “And we will govern.”): one statement split around its
-    /// source, which annotators mark as one discontinuous content.
-    func continued(_ ctx: QuoteContext, _ state: AttributionState, _ q: QuoteSpan, after: Int) -> TextRange {
+    /// The content of quotation `q` attributed by the clause ending at token `after`: the quotation,
+    /// widened to what annotators mark as one (often discontinuous) statement —
+    /// - back over the words that lead into it in its sentence (Belgium failed and “should have acted
+    ///   sooner,” said the minister): a mixed content from the sentence start;
+    /// - on over a statement that resumes after the attribution in the same sentence (“Every time you say
+    ///   that,” Tester said, referring to the excuse, “you give ammunition …”);
+    /// - on over a quotation that opens the next sentence of the paragraph (“We will win,” she said, speaking
+    ///   to reporters. “And we will govern.”).
+    func content(_ ctx: QuoteContext, _ state: AttributionState, _ q: QuoteSpan, after: Int) -> (Attribution.Kind, TextRange) {
+        let open = ctx.token(atOrAfter: q.open.start)
+        let sentence = ctx.sentenceTokens(ctx.sentenceOf[min(open, ctx.count - 1)])
+        var start = q.content.start
+        var kind = Attribution.Kind.direct
+        if let lead = leadingWords(ctx, state, q, open: open, sentence: sentence) {
+            start = ctx.tokens[lead].range.start
+            kind = .mixed
+        }
+        var end = q.content.end
+        let attribution = ctx.sentenceTokens(ctx.sentenceOf[min(after, ctx.count - 1)])
+        if let resumed = resumedInSentence(ctx, state, after: after, sentence: attribution) {
+            end = max(end, resumed)
+            kind = .mixed
+        } else if let next = resumedInNextSentence(ctx, state, after: after, sentence: attribution) {
+            end = max(end, next.content.end)
+        }
+        return (kind, TextRange(start, end))
+    }
+
+    /// The first word of the clause that leads into quotation `q` in its sentence, when words stand
+    /// before it there (after any earlier attribution's content); nil when the quotation opens its
+    /// sentence.
+    private func leadingWords(_ ctx: QuoteContext, _ state: AttributionState, _ q: QuoteSpan, open: Int, sentence: Range<Int>) -> Int? {
+        var start = sentence.lowerBound
+        if let prev = state.drafts.last(where: { $0.content.end <= q.open.start && ctx.sentenceOf[min(ctx.token(atOrAfter: $0.content.start), ctx.count - 1)] == ctx.sentenceOf[open] }) {
+            start = max(start, ctx.token(atOrAfter: prev.content.end))
+        }
+        // Not inside another quotation, and only plain words before this one (a colon or a dash there
+        // introduces it: "Trump’s answer: “…”").
+        var first: Int?
+        var k = start
+        while k < open {
+            if ctx.isWord(k) {
+                if first == nil { first = k }
+                if ctx.cue(at: k) != nil && state.usedCues.contains(k) { return nil }
+            } else if ctx.isColon(k) || ctx.isDash(k) || ctx.isPunct(k, "(") {
+                return nil
+            } else if ctx.isQuoteMark(k), ctx.quote(openingAt: k) == nil {
+                return nil
+            }
+            k += 1
+        }
+        return first
+    }
+
+    /// Where a quotation that resumes the statement a few words after the attribution clause ending at
+    /// `after` ends (…, he said, but “when it comes to …”). (Unquoted words after the clause are more often
+    /// an appositive than the statement: “…,” said Renee Gold, 83, of Sarasota.)
+    private func resumedInSentence(_ ctx: QuoteContext, _ state: AttributionState, after: Int, sentence: Range<Int>) -> Int? {
         var k = after
-        let sentence = ctx.sentenceTokens(ctx.sentenceOf[min(after, ctx.count - 1)])
-        // The rest of the attribution clause: "said in an interview Tuesday."
-        while k < ctx.count && k < after + 12 && ctx.isWord(k) { k += 1 }
-        guard k < ctx.count, !ctx.isWord(k), ctx.isComma(k) || ctx.isPunct(k, ".") || ctx.isColon(k) else { return q.content }
-        if ctx.isComma(k) && k + 1 >= sentence.upperBound { return q.content }
-        k += 1
+        // The rest of the attribution clause, to its comma.
+        while k < sentence.upperBound && k < after + 12 && ctx.isWord(k) && ctx.cue(at: k) == nil && !ctx.isComplementizer(k) { k += 1 }
+        guard k + 1 < sentence.upperBound, ctx.isComma(k) else { return nil }
+        // A few words, then a quotation that runs to the end of the sentence.
+        var j = k + 1
+        while j < sentence.upperBound && j < k + 14 && !ctx.isQuoteMark(j) {
+            if ctx.isWord(j) && (ctx.cue(at: j) != nil || ctx.isComplementizer(j) || ctx.isEnglishSourcePronoun(j) && !ctx.wordIs(j, "it")) { return nil }
+            if !ctx.isWord(j) && !ctx.isComma(j) { return nil }
+            j += 1
+        }
+        guard j < sentence.upperBound, let next = ctx.quote(openingAt: j), next.close != nil, !state.usedQuotes.contains(next.open.start) else { return nil }
+        var e = ctx.tokenAfter(next)
+        while e < sentence.upperBound && !ctx.isWord(e) && !ctx.isQuoteMark(e) { e += 1 }
+        guard e >= sentence.upperBound else { return nil }
+        return next.content.end
+    }
+
+    /// A quotation that opens the sentence after the attribution's, in the same paragraph, when the
+    /// attribution clause reports nothing of its own (only adjuncts: "said, speaking on condition of
+    /// anonymity.").
+    private func resumedInNextSentence(_ ctx: QuoteContext, _ state: AttributionState, after: Int, sentence: Range<Int>) -> QuoteSpan? {
+        var k = after
+        while k < sentence.upperBound {
+            if ctx.isQuoteMark(k) || ctx.isComplementizer(k) || ctx.isColon(k) { return nil }
+            if ctx.isWord(k), let c = ctx.cue(at: k), k > after, c.cue.kind == .verb || c.cue.kind == .participle { return nil }
+            k += 1
+        }
+        guard ctx.wordCount(ctx.range(after..<sentence.upperBound)) <= 16 else { return nil }
         guard k < ctx.count, ctx.isQuoteMark(k), let next = ctx.quote(openingAt: k), next.close != nil,
               !state.usedQuotes.contains(next.open.start),
-              ctx.doc.sentences[ctx.sentenceOf[k]].paragraph == ctx.doc.sentences[ctx.sentenceOf[after]].paragraph else { return q.content }
-        return TextRange(q.content.start, next.content.end)
+              ctx.doc.sentences[ctx.sentenceOf[k]].paragraph == ctx.doc.sentences[ctx.sentenceOf[min(after, ctx.count - 1)]].paragraph else { return nil }
+        return next
     }
 
     /// The speech verb after subject `m`, past a parenthesis ("(D-Wis.)"), an appositive between commas
@@ -93,6 +171,8 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
     func cueAfterSubject(_ ctx: QuoteContext, _ m: Mention) -> QuoteContext.CueMention? {
         let sentence = ctx.sentenceTokens(ctx.sentenceOf[m.tokens.lowerBound])
         var j = m.tokens.upperBound
+        // The period of a final abbreviation: "James B. Comey Jr., the director …, said".
+        if j < sentence.upperBound, ctx.isPunct(j, "."), ctx.isTitleAbbreviation(j - 1) { j += 1 }
         if j < ctx.count, ctx.isPunct(j, "(") {
             var e = j + 1
             while e < sentence.upperBound && e < j + 12 && !ctx.isPunct(e, ")") { e += 1 }
