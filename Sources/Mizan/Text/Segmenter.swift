@@ -81,6 +81,7 @@ public final class Segmenter {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5)
         let utf16 = UTF16View(text.scalars[...], base: 0)
+        var classes: [FastWordBreak.WB] = []
         utf16.units.withUnsafeBufferPointer { units in
             for (p, paragraph) in paragraphs.enumerated() {
                 let language = p < languages.count ? languages[p] : "und"
@@ -88,7 +89,9 @@ public final class Segmenter {
                 let slice = UnsafeBufferPointer(rebasing: units[lo..<hi])
                 let sentenceRanges = sentenceRanges(slice, base: lo, utf16: utf16, paragraph: paragraph, language: language, scalars: text.scalars)
                 let first = tokens.count
-                tokenize(slice, base: lo, utf16: utf16, scalars: text.scalars, into: &tokens)
+                if !tokenizeFast(text.scalars, paragraph, classes: &classes, into: &tokens) {
+                    tokenize(slice, base: lo, utf16: utf16, scalars: text.scalars, into: &tokens)
+                }
                 var t = first
                 for range in sentenceRanges {
                     while t < tokens.count && tokens[t].range.start < range.start { t += 1 }
@@ -213,28 +216,46 @@ public final class Segmenter {
         return !Self.sentenceStarters.contains(String(firstWord).lowercased())
     }
 
-    private func tokenize(_ units: UnsafeBufferPointer<UInt16>, base: Int, utf16: UTF16View, scalars s: [Unicode.Scalar],
-                          into tokens: inout [Token]) {
+    /// Tokens of a paragraph by ICU's word breaks.
+    func tokenize(_ units: UnsafeBufferPointer<UInt16>, base: Int, utf16: UTF16View, scalars s: [Unicode.Scalar],
+                  into tokens: inout [Token]) {
         guard let breaker = wordBreaker else { return }
         let b = breaker.boundaries(of: units)
         for k in 1..<b.offsets.count {
             let start = utf16.scalarOffset(base + Int(b.offsets[k - 1]))
             let end = utf16.scalarOffset(base + Int(b.offsets[k]))
-            guard end > start else { continue }
-            let first = ScalarClass.of(s[start])
-            if first.contains(.space) { continue }
-            let kind: Token.Kind
-            switch b.statuses[k] {
-            case 100..<200: kind = .number
-            case 200..<500: kind = .word
-            default:
-                if first.contains(.letter) { kind = .word }
-                else if first.contains(.digit) { kind = .number }
-                else if first.contains(.punctuation) { kind = .punctuation }
-                else { kind = .symbol }
-            }
-            tokens.append(Token(range: TextRange(start, end), kind: kind))
+            Self.appendToken(start, end, status: b.statuses[k], scalars: s, into: &tokens)
         }
+    }
+
+    /// Tokens of a paragraph by ``FastWordBreak`` (the same boundaries as ICU's), or false when the
+    /// paragraph has characters the fast path leaves to ICU.
+    func tokenizeFast(_ s: [Unicode.Scalar], _ paragraph: TextRange, classes: inout [FastWordBreak.WB],
+                      into tokens: inout [Token]) -> Bool {
+        s.withUnsafeBufferPointer { buffer in
+            FastWordBreak.segments(buffer, paragraph.start..<paragraph.end, classes: &classes) { start, end, status in
+                Self.appendToken(start, end, status: status, scalars: s, into: &tokens)
+            }
+        }
+    }
+
+    /// A word-break segment as a token (spaces are no tokens); `status` is ICU's rule status.
+    @inline(__always)
+    private static func appendToken(_ start: Int, _ end: Int, status: Int32, scalars s: [Unicode.Scalar], into tokens: inout [Token]) {
+        guard end > start else { return }
+        let first = ScalarClass.of(s[start])
+        if first.contains(.space) { return }
+        let kind: Token.Kind
+        switch status {
+        case 100..<200: kind = .number
+        case 200..<500: kind = .word
+        default:
+            if first.contains(.letter) { kind = .word }
+            else if first.contains(.digit) { kind = .number }
+            else if first.contains(.punctuation) { kind = .punctuation }
+            else { kind = .symbol }
+        }
+        tokens.append(Token(range: TextRange(start, end), kind: kind))
     }
 
     private func trim(_ r: TextRange, in s: [Unicode.Scalar]) -> TextRange {

@@ -1,0 +1,126 @@
+/// Word boundaries without ICU for the text most news is made of: Arabic, Persian and Latin letters,
+/// digits, spaces, Arabic harakat and common punctuation. For those characters it follows ICU's root
+/// word-break rules (UAX #29 as ICU states them, with ICU's rule statuses: 100 numbers, 200 letters,
+/// 0 anything else); a paragraph with any other character is left to ICU (`segments` returns false).
+/// `FastWordBreakPropertyTests` checks the boundaries and statuses against ICU on random strings.
+enum FastWordBreak {
+    /// Word_Break classes of the characters handled here.
+    enum WB: UInt8 {
+        case unsupported, aLetter, numeric, midNumLet, midNum, extendNumLet, space, extend, other
+    }
+
+    /// The Word_Break class of `v`, or `.unsupported` when the fast path does not know the character.
+    @inline(__always)
+    static func wordBreak(_ v: UInt32) -> WB {
+        switch v {
+        case 0x61...0x7A, 0x41...0x5A: return .aLetter
+        case 0x20: return .space
+        case 0x30...0x39: return .numeric
+        case 0x2E, 0x27: return .midNumLet           // . '  (Single_Quote behaves as MidNumLet here)
+        case 0x2C, 0x3B: return .midNum              // , ;
+        case 0x5F: return .extendNumLet              // _
+        case 0x40: return .unsupported               // @ (ICU gives it a letter status)
+        case 0x09, 0x21...0x2F, 0x3A...0x3F, 0x5B...0x60, 0x7B...0x7E: return .other
+        case 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x17F: return .aLetter
+        case 0xAD: return .extend                    // soft hyphen (Format)
+        case 0xB7: return .unsupported               // middle dot (MidLetter)
+        case 0xA0...0xBF, 0xD7, 0xF7: return .other
+        case 0x060C: return .midNum                  // ،
+        case 0x061B, 0x061F, 0x066A, 0x066D, 0x06D4: return .other  // ؛ ؟ ٪ ٭ ۔
+        case 0x0620...0x064A, 0x066E, 0x066F, 0x0671...0x06D3, 0x06D5: return .aLetter
+        case 0x064B...0x065F, 0x0670: return .extend  // harakat, superscript alef
+        case 0x0660...0x0669, 0x06F0...0x06F9: return .numeric
+        case 0x2010...0x2017, 0x201A...0x2023, 0x2025, 0x2026, 0x2030...0x203A: return .other
+        case 0x2018, 0x2019: return .midNumLet       // ‘ ’
+        case 0x200C, 0x200E, 0x200F: return .extend  // ZWNJ (Extend), LRM, RLM (Format)
+        default: return .unsupported
+        }
+    }
+
+    /// Calls `segment(start, end, status)` for every segment of `s[range]` (scalar offsets), as ICU's word
+    /// break iterator would report them, and returns true; returns false without calling it when the
+    /// range holds a character the fast path does not handle. `classes` is scratch space.
+    @inline(__always)
+    static func segments(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, classes: inout [WB],
+                         _ segment: (Int, Int, Int32) -> Void) -> Bool {
+        let lo = range.lowerBound, hi = range.upperBound
+        guard lo < hi else { return true }
+        classes.removeAll(keepingCapacity: true)
+        for k in lo..<hi {
+            let c = wordBreak(s[k].value)
+            if c == .unsupported { return false }
+            classes.append(c)
+        }
+        return classes.withUnsafeBufferPointer { cls in
+            let n = hi - lo
+            @inline(__always) func skipExtend(_ i: inout Int) {
+                while i < n && cls[i] == .extend { i += 1 }
+            }
+            var i = 0
+            while i < n {
+                let start = i
+                var status: Int32 = 0
+                switch cls[i] {
+                case .extend:
+                    // Only at the paragraph's start: a run of marks is a segment of its own.
+                    skipExtend(&i)
+                case .space:
+                    while i < n && cls[i] == .space { i += 1 }
+                    skipExtend(&i)
+                case .aLetter, .numeric, .extendNumLet:
+                    var last = cls[i]
+                    var previous = WB.unsupported  // the class before `last` in this word, if any
+                    i += 1
+                    var end = i  // just after `last`, before its marks
+                    skipExtend(&i)
+                    while i < n {
+                        let next = cls[i]
+                        switch (last, next) {
+                        case (.aLetter, .aLetter), (.aLetter, .numeric), (.aLetter, .extendNumLet),
+                             (.numeric, .numeric), (.numeric, .aLetter), (.numeric, .extendNumLet),
+                             (.extendNumLet, .aLetter), (.extendNumLet, .numeric), (.extendNumLet, .extendNumLet):
+                            previous = last
+                            last = next
+                            i += 1
+                            end = i
+                            skipExtend(&i)
+                            continue
+                        case (.aLetter, .midNumLet), (.numeric, .midNumLet), (.numeric, .midNum):
+                            // Letter (. ' ’) letter, digit (. , ; ’ ') digit.
+                            var j = i + 1
+                            skipExtend(&j)
+                            if j < n && cls[j] == last {
+                                previous = next
+                                i = j + 1
+                                end = i
+                                skipExtend(&i)
+                                continue
+                            }
+                        default:
+                            break
+                        }
+                        break
+                    }
+                    switch last {
+                    case .aLetter: status = 200
+                    case .numeric: status = 100
+                    default:
+                        // ICU's statuses for a word ending in a connector: none when marks follow it.
+                        if end < i { status = 0 } else {
+                            switch previous {
+                            case .aLetter, .extendNumLet: status = 200
+                            case .numeric: status = 100
+                            default: status = 0
+                            }
+                        }
+                    }
+                default:
+                    i += 1
+                    skipExtend(&i)
+                }
+                segment(lo + start, lo + i, status)
+            }
+            return true
+        }
+    }
+}
