@@ -136,8 +136,11 @@ struct JSONRecordParser {
             }
             if c != UInt8(ascii: "\\") {
                 if c < 0x20 { throw Failure.syntax(offset: i, expected: "an escaped control character") }
-                out.append(c)
+                // Copy the run up to the next quote, escape or control character at once.
+                let run = i
                 i += 1
+                while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20 { i += 1 }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
                 continue
             }
             i += 1

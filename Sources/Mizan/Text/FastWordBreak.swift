@@ -39,19 +39,26 @@ enum FastWordBreak {
 
     /// Calls `segment(start, end, status)` for every segment of `s[range]` (scalar offsets), as ICU's word
     /// break iterator would report them, and returns true; returns false without calling it when the
-    /// range holds a character the fast path does not handle. `classes` is scratch space.
-    @inline(__always)
+    /// range holds a character the fast path does not handle.
     static func segments(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, classes: inout [WB],
+                         _ segment: (Int, Int, Int32) -> Void) -> Bool {
+        if classes.count < range.count { classes = Array(repeating: .unsupported, count: range.count) }
+        return classes.withUnsafeMutableBufferPointer { segments(s, range, scratch: $0.baseAddress!, segment) }
+    }
+
+    /// ``segments(_:_:classes:_:)`` with scratch space for `range.count` classes.
+    @inline(__always)
+    static func segments(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, scratch: UnsafeMutablePointer<WB>,
                          _ segment: (Int, Int, Int32) -> Void) -> Bool {
         let lo = range.lowerBound, hi = range.upperBound
         guard lo < hi else { return true }
-        classes.removeAll(keepingCapacity: true)
         for k in lo..<hi {
             let c = wordBreak(s[k].value)
             if c == .unsupported { return false }
-            classes.append(c)
+            scratch[k - lo] = c
         }
-        return classes.withUnsafeBufferPointer { cls in
+        do {
+            let cls = scratch
             let n = hi - lo
             @inline(__always) func skipExtend(_ i: inout Int) {
                 while i < n && cls[i] == .extend { i += 1 }

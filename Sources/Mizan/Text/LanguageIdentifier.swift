@@ -9,14 +9,17 @@ public struct LanguageIdentifier: Sendable {
     private let languages: [String]
     /// Hash of a normalized function word → bit mask of languages (bit i = languages[i]). Hash-only:
     /// a 64-bit collision would at worst add one word of evidence.
-    private let words: [UInt64: UInt8]
+    private let words: HashIndex
 
     /// - Parameter functionWords: normalized function words per language code (`ar`, `fa`, `en`).
     public init(functionWords: [String: Set<String>]) {
         let langs = functionWords.keys.sorted()
-        var words: [UInt64: UInt8] = [:]
+        var words = HashIndex()
         for (i, lang) in langs.enumerated() where i < 8 {
-            for w in functionWords[lang] ?? [] { words[ScalarHash.of(w.unicodeScalars), default: 0] |= 1 << UInt8(i) }
+            for w in functionWords[lang] ?? [] {
+                let h = ScalarHash.of(w.unicodeScalars)
+                words.set(h, (words.value(h) ?? 0) | 1 << i)
+            }
         }
         self.languages = langs
         self.words = words
@@ -27,14 +30,14 @@ public struct LanguageIdentifier: Sendable {
         var arabic = 0, latin = 0, other = 0
         var persianLetterWords = 0, tehMarbutaWords = 0
         var words = 0
-        var hits: [Int] = [0, 0, 0, 0, 0, 0, 0, 0]
+        var hits = SIMD8<Int>()
 
         static func + (a: Evidence, b: Evidence) -> Evidence {
             var r = a
             r.arabic += b.arabic; r.latin += b.latin; r.other += b.other
             r.persianLetterWords += b.persianLetterWords; r.tehMarbutaWords += b.tehMarbutaWords
             r.words += b.words
-            for i in 0..<8 { r.hits[i] += b.hits[i] }
+            r.hits &+= b.hits
             return r
         }
     }
@@ -52,7 +55,7 @@ public struct LanguageIdentifier: Sendable {
         func endWord() {
             guard length > 0 else { return }
             e.words += 1
-            if length <= 8, let mask = words[hash.value] {
+            if length <= 8, let mask = words.value(hash.value) {
                 for i in 0..<8 where mask & (1 << UInt8(i)) != 0 { e.hits[i] += 1 }
             }
             if wordHasPersian { e.persianLetterWords += 1 }

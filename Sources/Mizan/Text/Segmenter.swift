@@ -81,7 +81,8 @@ public final class Segmenter {
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5)
         let utf16 = UTF16View(text.scalars[...], base: 0)
-        var classes: [FastWordBreak.WB] = []
+        let classes = UnsafeMutablePointer<FastWordBreak.WB>.allocate(capacity: max(1, text.count))
+        defer { classes.deallocate() }
         utf16.units.withUnsafeBufferPointer { units in
             for (p, paragraph) in paragraphs.enumerated() {
                 let language = p < languages.count ? languages[p] : "und"
@@ -89,7 +90,7 @@ public final class Segmenter {
                 let slice = UnsafeBufferPointer(rebasing: units[lo..<hi])
                 let sentenceRanges = sentenceRanges(slice, base: lo, utf16: utf16, paragraph: paragraph, language: language, scalars: text.scalars)
                 let first = tokens.count
-                if !tokenizeFast(text.scalars, paragraph, classes: &classes, into: &tokens) {
+                if !tokenizeFast(text.scalars, paragraph, scratch: classes, into: &tokens) {
                     tokenize(slice, base: lo, utf16: utf16, scalars: text.scalars, into: &tokens)
                 }
                 var t = first
@@ -171,13 +172,19 @@ public final class Segmenter {
         var end = p.end
         while end > p.start {
             let c = s[end - 1]
-            if Self.terminators.contains(c.value) || Segmenter.isSpace(c) || QuotePairer.family(c) != nil || c == ")" || c == "]" { end -= 1 } else { break }
+            if Self.isTerminator(c.value) || Segmenter.isSpace(c) || QuotePairer.family(c) != nil || c == ")" || c == "]" { end -= 1 } else { break }
         }
-        for k in p.start..<end where Self.terminators.contains(s[k].value) { return true }
+        for k in p.start..<end where Self.isTerminator(s[k].value) { return true }
         return false
     }
 
-    private static let terminators: Set<UInt32> = [0x2E, 0x21, 0x3F, 0x061F, 0x06D4, 0x3002, 0xFF01, 0xFF1F, 0x2026, 0x203C, 0x2047, 0x2048, 0x2049, 0x0964, 0x0965]
+    @inline(__always)
+    private static func isTerminator(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2E, 0x21, 0x3F, 0x061F, 0x06D4, 0x3002, 0xFF01, 0xFF1F, 0x2026, 0x203C, 0x2047, 0x2048, 0x2049, 0x0964, 0x0965: return true
+        default: return false
+        }
+    }
 
     /// Words that usually start a new sentence after an abbreviation such as "U.S.".
     private static let sentenceStarters: Set<String> = [
@@ -224,7 +231,7 @@ public final class Segmenter {
         for k in 1..<b.offsets.count {
             let start = utf16.scalarOffset(base + Int(b.offsets[k - 1]))
             let end = utf16.scalarOffset(base + Int(b.offsets[k]))
-            Self.appendToken(start, end, status: b.statuses[k], scalars: s, into: &tokens)
+            s.withUnsafeBufferPointer { Self.appendToken(start, end, status: b.statuses[k], scalars: $0, into: &tokens) }
         }
     }
 
@@ -232,16 +239,24 @@ public final class Segmenter {
     /// paragraph has characters the fast path leaves to ICU.
     func tokenizeFast(_ s: [Unicode.Scalar], _ paragraph: TextRange, classes: inout [FastWordBreak.WB],
                       into tokens: inout [Token]) -> Bool {
+        if classes.count < paragraph.length { classes = Array(repeating: .unsupported, count: paragraph.length) }
+        return classes.withUnsafeMutableBufferPointer { tokenizeFast(s, paragraph, scratch: $0.baseAddress!, into: &tokens) }
+    }
+
+    /// ``tokenizeFast(_:_:classes:into:)`` with scratch space for the paragraph's length.
+    private func tokenizeFast(_ s: [Unicode.Scalar], _ paragraph: TextRange, scratch: UnsafeMutablePointer<FastWordBreak.WB>,
+                              into tokens: inout [Token]) -> Bool {
         s.withUnsafeBufferPointer { buffer in
-            FastWordBreak.segments(buffer, paragraph.start..<paragraph.end, classes: &classes) { start, end, status in
-                Self.appendToken(start, end, status: status, scalars: s, into: &tokens)
+            FastWordBreak.segments(buffer, paragraph.start..<paragraph.end, scratch: scratch) { start, end, status in
+                Self.appendToken(start, end, status: status, scalars: buffer, into: &tokens)
             }
         }
     }
 
     /// A word-break segment as a token (spaces are no tokens); `status` is ICU's rule status.
     @inline(__always)
-    private static func appendToken(_ start: Int, _ end: Int, status: Int32, scalars s: [Unicode.Scalar], into tokens: inout [Token]) {
+    private static func appendToken(_ start: Int, _ end: Int, status: Int32, scalars s: UnsafeBufferPointer<Unicode.Scalar>,
+                                    into tokens: inout [Token]) {
         guard end > start else { return }
         let first = ScalarClass.of(s[start])
         if first.contains(.space) { return }
