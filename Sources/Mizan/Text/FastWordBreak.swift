@@ -9,9 +9,14 @@ enum FastWordBreak {
         case unsupported, aLetter, numeric, midNumLet, midNum, extendNumLet, space, extend, other
     }
 
+    /// ``wordBreak(_:)`` of U+0000–U+06FF.
+    private static let table: [WB] = (0..<0x700).map { classify(UInt32($0)) }
+
     /// The Word_Break class of `v`, or `.unsupported` when the fast path does not know the character.
+    static func wordBreak(_ v: UInt32) -> WB { classify(v) }
+
     @inline(__always)
-    static func wordBreak(_ v: UInt32) -> WB {
+    private static func classify(_ v: UInt32) -> WB {
         switch v {
         case 0x61...0x7A, 0x41...0x5A: return .aLetter
         case 0x20: return .space
@@ -52,11 +57,16 @@ enum FastWordBreak {
                          _ segment: (Int, Int, Int32) -> Void) -> Bool {
         let lo = range.lowerBound, hi = range.upperBound
         guard lo < hi else { return true }
-        for k in lo..<hi {
-            let c = wordBreak(s[k].value)
-            if c == .unsupported { return false }
-            scratch[k - lo] = c
+        let known = table.withUnsafeBufferPointer { table in
+            for k in lo..<hi {
+                let v = s[k].value
+                let c = v < 0x700 ? table[Int(v)] : classify(v)
+                if c == .unsupported { return false }
+                scratch[k - lo] = c
+            }
+            return true
         }
+        guard known else { return false }
         do {
             let cls = scratch
             let n = hi - lo

@@ -46,6 +46,10 @@ public struct LanguageIdentifier: Sendable {
     static let sample = 300
 
     func evidence(_ text: [Unicode.Scalar], range: TextRange) -> Evidence {
+        ScalarClass.withTable { classes in evidence(text, range: range, classes: classes) }
+    }
+
+    private func evidence(_ text: [Unicode.Scalar], range: TextRange, classes: UnsafeBufferPointer<UInt8>) -> Evidence {
         var e = Evidence()
         var length = 0
         var hash = ScalarHash()
@@ -70,7 +74,7 @@ public struct LanguageIdentifier: Sendable {
         for k in range.start..<end {
             let c = text[k]
             let v = c.value
-            let cls = ScalarClass.of(c)
+            let cls = ScalarClass.of(c, in: classes)
             if cls.contains(.arabicLetter) {
                 e.arabic += 1
                 if v == 0x067E || v == 0x0686 || v == 0x0698 || v == 0x06AF { wordHasPersian = true }

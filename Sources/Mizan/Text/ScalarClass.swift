@@ -40,6 +40,19 @@ struct ScalarClass: OptionSet, Sendable {
         return c
     }
 
+    /// Runs `body` with the BMP table, for loops that look up many scalars (one lazy-global check).
+    static func withTable<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try table.withUnsafeBufferPointer(body)
+    }
+
+    /// ``of(_:)`` with the table from ``withTable(_:)``.
+    @inline(__always)
+    static func of(_ s: Unicode.Scalar, in table: UnsafeBufferPointer<UInt8>) -> ScalarClass {
+        let v = s.value
+        if v < 0x10000 { return ScalarClass(rawValue: table[Int(v)]) }
+        return compute(s)
+    }
+
     @inline(__always)
     static func of(_ s: Unicode.Scalar) -> ScalarClass {
         let v = s.value

@@ -80,26 +80,28 @@ public final class Segmenter {
         var sentences: [Sentence] = []
         var tokens: [Token] = []
         tokens.reserveCapacity(text.count / 5)
-        let utf16 = UTF16View(text.scalars[...], base: 0)
+        // UTF-16 for ICU, made only when a paragraph needs ICU.
+        var utf16: UTF16View?
         let classes = UnsafeMutablePointer<FastWordBreak.WB>.allocate(capacity: max(1, text.count))
         defer { classes.deallocate() }
-        utf16.units.withUnsafeBufferPointer { units in
-            for (p, paragraph) in paragraphs.enumerated() {
-                let language = p < languages.count ? languages[p] : "und"
-                let lo = utf16.utf16Offset(paragraph.start), hi = utf16.utf16Offset(paragraph.end)
-                let slice = UnsafeBufferPointer(rebasing: units[lo..<hi])
-                let sentenceRanges = sentenceRanges(slice, base: lo, utf16: utf16, paragraph: paragraph, language: language, scalars: text.scalars)
-                let first = tokens.count
-                if !tokenizeFast(text.scalars, paragraph, scratch: classes, into: &tokens) {
-                    tokenize(slice, base: lo, utf16: utf16, scalars: text.scalars, into: &tokens)
+        for (p, paragraph) in paragraphs.enumerated() {
+            let language = p < languages.count ? languages[p] : "und"
+            let sentenceRanges = sentenceRanges(paragraph: paragraph, language: language, scalars: text.scalars, utf16: &utf16)
+            let first = tokens.count
+            if !tokenizeFast(text.scalars, paragraph, scratch: classes, into: &tokens) {
+                let view = utf16 ?? UTF16View(text.scalars[...], base: 0)
+                utf16 = view
+                let lo = view.utf16Offset(paragraph.start), hi = view.utf16Offset(paragraph.end)
+                view.units.withUnsafeBufferPointer { units in
+                    tokenize(UnsafeBufferPointer(rebasing: units[lo..<hi]), base: lo, utf16: view, scalars: text.scalars, into: &tokens)
                 }
-                var t = first
-                for range in sentenceRanges {
-                    while t < tokens.count && tokens[t].range.start < range.start { t += 1 }
-                    let start = t
-                    while t < tokens.count && tokens[t].range.start < range.end { t += 1 }
-                    sentences.append(Sentence(range: range, paragraph: p, tokens: start..<t))
-                }
+            }
+            var t = first
+            for range in sentenceRanges {
+                while t < tokens.count && tokens[t].range.start < range.start { t += 1 }
+                let start = t
+                while t < tokens.count && tokens[t].range.start < range.end { t += 1 }
+                sentences.append(Sentence(range: range, paragraph: p, tokens: start..<t))
             }
         }
         var clitics: [CliticSplit?] = []
@@ -117,16 +119,18 @@ public final class Segmenter {
         return b
     }
 
-    private func sentenceRanges(_ units: UnsafeBufferPointer<UInt16>, base: Int, utf16: UTF16View, paragraph: TextRange,
-                                language: String, scalars s: [Unicode.Scalar]) -> [TextRange] {
+    private func sentenceRanges(paragraph: TextRange, language: String, scalars s: [Unicode.Scalar], utf16: inout UTF16View?) -> [TextRange] {
         var raw: [TextRange] = []
         if !hasInnerTerminator(paragraph, in: s) {
             // No sentence-ending punctuation before the paragraph's end: one sentence, no ICU call needed.
             raw = [trim(paragraph, in: s)]
         } else if let breaker = sentenceBreaker(for: language) {
-            let b = breaker.boundaries(of: units)
+            let view = utf16 ?? UTF16View(s[...], base: 0)
+            utf16 = view
+            let base = view.utf16Offset(paragraph.start), hi = view.utf16Offset(paragraph.end)
+            let b = view.units.withUnsafeBufferPointer { breaker.boundaries(of: UnsafeBufferPointer(rebasing: $0[base..<hi])) }
             for k in 1..<b.offsets.count {
-                let r = TextRange(utf16.scalarOffset(base + Int(b.offsets[k - 1])), utf16.scalarOffset(base + Int(b.offsets[k])))
+                let r = TextRange(view.scalarOffset(base + Int(b.offsets[k - 1])), view.scalarOffset(base + Int(b.offsets[k])))
                 raw.append(trim(r, in: s))
             }
         } else {
@@ -206,17 +210,30 @@ public final class Segmenter {
         while k > r.start && !Segmenter.isSpace(s[k - 1]) && s[k - 1] != "(" && s[k - 1] != "\"" { k -= 1 }
         let word = s[k..<(r.end - 1)]
         guard !word.isEmpty else { return false }
-        let letters = word.filter { $0 != "." }
-        if letters.count == 1, let c = letters.first, (0x0621...0x064A).contains(c.value) { return true }
+        var letterCount = 0
+        var firstLetter: Unicode.Scalar = "."
+        for c in word where c != "." {
+            if letterCount == 0 { firstLetter = c }
+            letterCount += 1
+        }
+        if letterCount == 1, (0x0621...0x064A).contains(firstLetter.value) { return true }
         // English titles before a name ("Sen. Marco Rubio", "Lt. Gov. Dan Patrick"), which ICU's
-        // suppressions miss: the next sentence must start with a capital.
-        if Self.titleAbbreviations.contains(String(String.UnicodeScalarView(word)).lowercased()),
-           next.start < next.end, ScalarClass.of(s[next.start]).contains(.upper) {
+        // suppressions miss: the next sentence must start with a capital. (The titles are 2–5 ASCII
+        // letters; no other word lower-cases to one of them.)
+        if next.start < next.end, ScalarClass.of(s[next.start]).contains(.upper), (2...5).contains(word.count),
+           word.allSatisfy({ (0x41...0x5A).contains($0.value) || (0x61...0x7A).contains($0.value) }),
+           Self.titleAbbreviations.contains(String(String.UnicodeScalarView(word)).lowercased()) {
             return true
         }
         // Latin: pieces of one letter separated by dots ("J", "U.S", "D.C").
-        let pieces = word.split(separator: ".", omittingEmptySubsequences: false)
-        guard pieces.allSatisfy({ $0.count == 1 && ScalarClass.of($0.first!).contains(.upper) }) else { return false }
+        guard word.count % 2 == 1 else { return false }
+        for (offset, c) in word.enumerated() {
+            if offset % 2 == 1 {
+                guard c == "." else { return false }
+            } else {
+                guard c != ".", ScalarClass.of(c).contains(.upper) else { return false }
+            }
+        }
         var firstWord = String.UnicodeScalarView()
         var j = next.start
         while j < next.end && s[j].isLetterFast { firstWord.append(s[j]); j += 1 }
@@ -231,7 +248,8 @@ public final class Segmenter {
         for k in 1..<b.offsets.count {
             let start = utf16.scalarOffset(base + Int(b.offsets[k - 1]))
             let end = utf16.scalarOffset(base + Int(b.offsets[k]))
-            s.withUnsafeBufferPointer { Self.appendToken(start, end, status: b.statuses[k], scalars: $0, into: &tokens) }
+            guard end > start else { continue }
+            Self.appendToken(start, end, status: b.statuses[k], first: ScalarClass.of(s[start]), into: &tokens)
         }
     }
 
@@ -247,18 +265,22 @@ public final class Segmenter {
     private func tokenizeFast(_ s: [Unicode.Scalar], _ paragraph: TextRange, scratch: UnsafeMutablePointer<FastWordBreak.WB>,
                               into tokens: inout [Token]) -> Bool {
         s.withUnsafeBufferPointer { buffer in
-            FastWordBreak.segments(buffer, paragraph.start..<paragraph.end, scratch: scratch) { start, end, status in
-                Self.appendToken(start, end, status: status, scalars: buffer, into: &tokens)
+            ScalarClass.withTable { table in
+                FastWordBreak.segments(buffer, paragraph.start..<paragraph.end, scratch: scratch) { start, end, status in
+                    // Segments with a number or letter status start with a letter, digit or connector.
+                    switch status {
+                    case 100: tokens.append(Token(range: TextRange(start, end), kind: .number))
+                    case 200: tokens.append(Token(range: TextRange(start, end), kind: .word))
+                    default: Self.appendToken(start, end, status: status, first: ScalarClass.of(buffer[start], in: table), into: &tokens)
+                    }
+                }
             }
         }
     }
 
     /// A word-break segment as a token (spaces are no tokens); `status` is ICU's rule status.
     @inline(__always)
-    private static func appendToken(_ start: Int, _ end: Int, status: Int32, scalars s: UnsafeBufferPointer<Unicode.Scalar>,
-                                    into tokens: inout [Token]) {
-        guard end > start else { return }
-        let first = ScalarClass.of(s[start])
+    private static func appendToken(_ start: Int, _ end: Int, status: Int32, first: ScalarClass, into tokens: inout [Token]) {
         if first.contains(.space) { return }
         let kind: Token.Kind
         switch status {
