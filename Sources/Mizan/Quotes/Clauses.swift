@@ -97,7 +97,7 @@ extension QuoteContext {
     /// An Arabic word with the article (or ل + article).
     func isDefinite(_ i: Int) -> Bool {
         guard arabic, isWord(i) else { return false }
-        return variants(i).contains { $0.count > 3 && $0.first == "ا" && $0.dropFirst().first == "ل" } ||
+        return anyVariant(i, { v, _ in v.count > 3 && v.first == "ا" && v.dropFirst().first == "ل" }) ||
             (word(i).count > 4 && word(i).first == "ل" && word(i).dropFirst().first == "ل")
     }
 

@@ -29,7 +29,7 @@ extension QuoteContext {
             if !isWord(i) { i += 1; continue }
             if i == r.lowerBound || (!arabic && isDeterminer(i - 1) && i - 1 == r.lowerBound), anonymous(at: i) != nil {
                 // Arabic "المسؤول" (the official) refers back to someone named; "مسؤول" (an official) is vague.
-                let definiteOfficial = arabic && isDefinite(i) && variants(i).contains { $0.elementsEqual("مسؤول".unicodeScalars) }
+                let definiteOfficial = arabic && isDefinite(i) && anyVariant(i, { v, _ in v.elementsEqual("مسؤول".unicodeScalars) })
                 if !definiteOfficial { m.vague = true }
             }
             if let t = self.title(at: i) {
@@ -202,7 +202,7 @@ extension QuoteContext {
                     let w = word(i)
                     // A given name opens a name of up to three words (محمد خدا كرمى); after any other first
                     // word only a surname that is definite or known follows (اللواء باقري خط مواجهة → باقري).
-                    if names == 0 && variants(i).contains(where: { lexicon.givenNames.contains($0) != nil }) { nameBudget = 3 }
+                    if names == 0 && anyVariant(i, { lexicon.givenNames.contains($0, hash: $1) != nil }) { nameBudget = 3 }
                     if names == 1 && nameBudget == 2 && !isDefinite(i) && !isKnownName(i) { break }
                     if Self.nameConnectors.contains(where: { $0.elementsEqual(w) }) { nameBudget += 1 }
                     names += 1
@@ -231,7 +231,7 @@ extension QuoteContext {
             end = i
             // "بيان صادر عن وزارة الدفاع": a document and its issuer are one mention.
             if arabic, i < count - 1, let h = head(at: i - 1), h.payload.kind == .document, isWord(i),
-               variants(i).contains(where: { $0.elementsEqual("صادر".unicodeScalars) }), isWord(i + 1), word(i + 1).elementsEqual("عن".unicodeScalars) {
+               anyVariant(i, { v, _ in v.elementsEqual("صادر".unicodeScalars) }), isWord(i + 1), word(i + 1).elementsEqual("عن".unicodeScalars) {
                 i += 2
                 end = i
                 continue
@@ -262,7 +262,7 @@ extension QuoteContext {
 
     /// A given name from the list, or a name written with a title elsewhere in the article.
     func isKnownName(_ i: Int) -> Bool {
-        variants(i).contains { lexicon.givenNames.contains($0) != nil || titledNames.contains(ScalarHash.of($0)) }
+        anyVariant(i) { lexicon.givenNames.contains($0, hash: $1) != nil || titledNames.contains($1) }
     }
 
     /// Whether what follows token `end` confirms that the words before it are a speech verb's subject:

@@ -28,6 +28,21 @@ final class QuoteContext {
     private let cueIndexByToken: UnsafeMutableBufferPointer<Int32>
     /// Scalar hash of each token's normalized word once computed (0: not yet).
     private let wordHashes: UnsafeMutableBufferPointer<UInt64>
+    /// Number of lookup variants of each token once computed (-1: not yet); see ``variants(_:)``.
+    private let variantCounts: UnsafeMutableBufferPointer<Int8>
+    /// The variants themselves, ``maxVariants`` slots per token.
+    private let variantSlots: UnsafeMutablePointer<Variant>
+    /// Scalars of variants that are not a piece of the normalized text (ل + ال written as ال).
+    private var extraScalars: [Unicode.Scalar] = []
+    private static let maxVariants = 4
+
+    /// A lookup form of a token: a range of the normalized text (or of `extraScalars`) and its hash.
+    private struct Variant {
+        var start: Int32
+        var end: Int32
+        var extra: Bool
+        var hash: UInt64
+    }
 
     /// A cue found in the text.
     struct CueMention {
@@ -63,6 +78,9 @@ final class QuoteContext {
         cueIndexByToken.initialize(repeating: -1)
         wordHashes = .allocate(capacity: arabic ? 0 : n)
         wordHashes.initialize(repeating: 0)
+        variantCounts = .allocate(capacity: n)
+        variantCounts.initialize(repeating: -1)
+        variantSlots = .allocate(capacity: max(1, n * Self.maxVariants))
         findCues()
         findTitledNames()
     }
@@ -77,7 +95,7 @@ final class QuoteContext {
                 // After a role only a given name starts a name: "رئيس أركان" is not a person.
                 var k = i + t.words
                 while k < count && isWord(k) && isDefinite(k) && k < i + t.words + 3 { k += 1 }
-                guard k < count, isWord(k), variants(k).contains(where: { lexicon.givenNames.contains($0) != nil }) else { i += t.words; continue }
+                guard k < count, isWord(k), anyVariant(k, { lexicon.givenNames.contains($0, hash: $1) != nil }) else { i += t.words; continue }
             }
             var k = i + t.words
             var taken = 0
@@ -107,6 +125,8 @@ final class QuoteContext {
         englishFlags.deallocate()
         cueIndexByToken.deallocate()
         wordHashes.deallocate()
+        variantCounts.deallocate()
+        variantSlots.deallocate()
     }
 
     private let markerRoles = QuoteLexicon.MarkerRole.allCases
@@ -148,44 +168,74 @@ final class QuoteContext {
     /// Lookup forms of a word: itself, then without the conjunction و/ف, without a preposition ب/ك/ل,
     /// and without the article (Arabic only).
     func variants(_ i: Int) -> [ArraySlice<Unicode.Scalar>] {
-        if let v = variantMemo.values[i] { return v }
-        let v = computeVariants(i)
-        variantMemo.values[i] = v
-        return v
+        (0..<variantCount(i)).map { variant(i, $0) }
     }
 
-    private final class VariantMemo {
-        var values: [[ArraySlice<Unicode.Scalar>]?]
-        init(_ n: Int) { values = Array(repeating: nil, count: n) }
+    /// Whether `body` holds for some lookup form of token `i` (``variants(_:)``), given with its
+    /// ``ScalarHash``; no allocation.
+    @inline(__always)
+    func anyVariant(_ i: Int, _ body: (ArraySlice<Unicode.Scalar>, UInt64) -> Bool) -> Bool {
+        let n = variantCount(i)
+        for k in 0..<n where body(variant(i, k), variantSlots[i * Self.maxVariants + k].hash) { return true }
+        return false
     }
 
-    private lazy var variantMemo = VariantMemo(count)
+    /// How many lookup forms token `i` has (computed once).
+    @inline(__always)
+    func variantCount(_ i: Int) -> Int {
+        let c = variantCounts[i]
+        if c >= 0 { return Int(c) }
+        return computeVariants(i)
+    }
 
-    private func computeVariants(_ i: Int) -> [ArraySlice<Unicode.Scalar>] {
-        let w = word(i)
-        guard arabic, w.count >= 3 else { return [w] }
-        var out: [ArraySlice<Unicode.Scalar>] = [w]
-        var rest = w
-        if rest.count >= 3, let f = rest.first, f == "و" || f == "ف" {
-            rest = rest.dropFirst()
-            out.append(rest)
+    /// The `k`-th lookup form of token `i` (`k` < ``variantCount(_:)``).
+    @inline(__always)
+    func variant(_ i: Int, _ k: Int) -> ArraySlice<Unicode.Scalar> {
+        let v = variantSlots[i * Self.maxVariants + k]
+        return v.extra ? extraScalars[Int(v.start)..<Int(v.end)] : norm[Int(v.start)..<Int(v.end)]
+    }
+
+    /// Fills token `i`'s variant slots; returns their number.
+    private func computeVariants(_ i: Int) -> Int {
+        let r = tokenNorm[i]
+        let base = i * Self.maxVariants
+        var n = 0
+        func add(_ a: Int, _ b: Int) {
+            var h = ScalarHash()
+            for k in a..<b { h.add(norm[k]) }
+            variantSlots[base + n] = Variant(start: Int32(a), end: Int32(b), extra: false, hash: h.value)
+            n += 1
         }
-        if rest.count >= 4, rest.first == "ل", rest.dropFirst().first == "ل" {
+        defer { variantCounts[i] = Int8(n) }
+        add(r.lowerBound, r.upperBound)
+        guard arabic, r.count >= 3 else { return n }
+        var a = r.lowerBound
+        let b = r.upperBound
+        if b - a >= 3, norm[a] == "و" || norm[a] == "ف" {
+            a += 1
+            add(a, b)
+        }
+        if b - a >= 4, norm[a] == "ل", norm[a + 1] == "ل" {
             // لل = ل + ال
-            out.append(rest.dropFirst(2))
-            var article: [Unicode.Scalar] = ["ا", "ل"]
-            article.append(contentsOf: rest.dropFirst(2))
-            out.append(article[...])
-            return out
+            add(a + 2, b)
+            let start = extraScalars.count
+            extraScalars.append("ا")
+            extraScalars.append("ل")
+            extraScalars.append(contentsOf: norm[(a + 2)..<b])
+            var h = ScalarHash()
+            for k in start..<extraScalars.count { h.add(extraScalars[k]) }
+            variantSlots[base + n] = Variant(start: Int32(start), end: Int32(extraScalars.count), extra: true, hash: h.value)
+            n += 1
+            return n
         }
-        if rest.count >= 3, let f = rest.first, f == "ب" || f == "ك" || f == "ل" {
-            rest = rest.dropFirst()
-            out.append(rest)
+        if b - a >= 3, norm[a] == "ب" || norm[a] == "ك" || norm[a] == "ل" {
+            a += 1
+            add(a, b)
         }
-        if rest.count >= 4, rest.first == "ا", rest.dropFirst().first == "ل" {
-            out.append(rest.dropFirst(2))
+        if b - a >= 4, norm[a] == "ا", norm[a + 1] == "ل" {
+            add(a + 2, b)
         }
-        return out
+        return n
     }
 
     /// Whether the word starts with the conjunction و or ف (Arabic).
@@ -212,9 +262,10 @@ final class QuoteContext {
             guard table.mayStart(hash: h) else { return nil }
             return table.match(first: word(i), hash: h, next: { self.nextWord(i, $0) })
         }
-        if !useVariants { return table.match(first: word(i), next: { self.nextWord(i, $0) }) }
-        for v in variants(i) {
-            if let m = table.match(first: v, next: { self.nextWord(i, $0) }) { return m }
+        let n = useVariants ? variantCount(i) : 1
+        for k in 0..<n {
+            let h = variantSlots[i * Self.maxVariants + k].hash
+            if let m = table.match(first: variant(i, k), hash: h, next: { self.nextWord(i, $0) }) { return m }
         }
         return nil
     }
@@ -301,8 +352,8 @@ final class QuoteContext {
                 // Not a teh marbuta read as ه (الإشارة is a noun, أعلنه a verb with its object).
                 let endsInTehMarbuta = text[tokens[i].range.end - 1] == "\u{0629}"
                 for suffix in Self.objectSuffixes where !endsInTehMarbuta && word(i).suffix(suffix.count).elementsEqual(suffix) {
-                    for v in variants(i) where v.count - suffix.count >= 3 {
-                        if let p = lexicon.cues.contains(v.dropLast(suffix.count)), p.kind == .verb { found = (p, 1); break }
+                    for k in 0..<variantCount(i) where variant(i, k).count - suffix.count >= 3 {
+                        if let p = lexicon.cues.contains(variant(i, k).dropLast(suffix.count)), p.kind == .verb { found = (p, 1); break }
                     }
                     if found != nil { break }
                 }
