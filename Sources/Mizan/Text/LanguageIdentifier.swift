@@ -71,9 +71,25 @@ public struct LanguageIdentifier: Sendable {
         }
 
         let end = min(range.end, text.count, range.start + Self.sample)
+        guard range.start < end else { return e }
+        text.withUnsafeBufferPointer { text in
         for k in range.start..<end {
             let c = text[k]
             let v = c.value
+            if v < 0x80 {
+                // ASCII: a Latin letter (folded to lower case), the apostrophe, or a word break.
+                if (v | 0x20) &- 0x61 < 26 {
+                    e.latin += 1
+                    length += 1
+                    hash.add(Unicode.Scalar(UInt8(truncatingIfNeeded: v | 0x20)))
+                } else if v == 0x27 {
+                    length += 1
+                    hash.add(c)
+                } else {
+                    endWord()
+                }
+                continue
+            }
             let cls = ScalarClass.of(c, in: classes)
             if cls.contains(.arabicLetter) {
                 e.arabic += 1
@@ -94,6 +110,7 @@ public struct LanguageIdentifier: Sendable {
             } else if !cls.contains(.mark) {
                 endWord()
             }
+        }
         }
         endWord()
         return e

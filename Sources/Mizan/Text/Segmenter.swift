@@ -330,6 +330,20 @@ struct UTF16View {
     private let toUTF16: [Int32]?
 
     init(_ scalars: ArraySlice<Unicode.Scalar>, base: Int) {
+        if !scalars.contains(where: { $0.value >= 0x10000 }) {
+            // One unit per scalar: no offset maps.
+            units = scalars.withUnsafeBufferPointer { src in
+                [UInt16](unsafeUninitializedCapacity: src.count) { buffer, count in
+                    for k in 0..<src.count { buffer[k] = UInt16(truncatingIfNeeded: src[k].value) }
+                    count = src.count
+                }
+            }
+            self.base = base
+            scalarCount = scalars.count
+            toScalar = nil
+            toUTF16 = nil
+            return
+        }
         var units: [UInt16] = []
         units.reserveCapacity(scalars.count)
         var astral = false

@@ -42,6 +42,14 @@ public struct TextNormalizer: Sendable {
 
         var i = 0
         while i < n {
+            // ASCII before ASCII (or the end) is a chunk of its own, and only A–Z change (to lower case).
+            let v = source[i].value
+            if v < 0x80 && (i + 1 == n || source[i + 1].value < 0x80) {
+                out.append(Unicode.Scalar(UInt8(truncatingIfNeeded: v &- 0x41 < 26 ? v | 0x20 : v)))
+                origin.append(Int32(i))
+                i += 1
+                continue
+            }
             // A chunk runs until the next scalar that NFKC can never combine with what precedes it.
             var j = i + 1
             while j < n && !table.hasBoundaryBefore(source[j]) { j += 1 }
