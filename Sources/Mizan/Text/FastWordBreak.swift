@@ -42,56 +42,47 @@ enum FastWordBreak {
         }
     }
 
-    /// Calls `segment(start, end, status)` for every segment of `s[range]` (scalar offsets), as ICU's word
-    /// break iterator would report them, and returns true; returns false without calling it when the
-    /// range holds a character the fast path does not handle.
-    static func segments(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, classes: inout [WB],
-                         _ segment: (Int, Int, Int32) -> Void) -> Bool {
-        if classes.count < range.count { classes = Array(repeating: .unsupported, count: range.count) }
-        return classes.withUnsafeMutableBufferPointer { segments(s, range, scratch: $0.baseAddress!, segment) }
-    }
-
-    /// ``segments(_:_:classes:_:)`` with scratch space for `range.count` classes.
+    /// Calls `segment(start, end, status, first)` for every segment of `s[range]` (scalar offsets), as
+    /// ICU's word break iterator would report them, with the class of the segment's first character,
+    /// and returns true. Returns false on meeting a character the fast path does not handle, possibly
+    /// after some calls: the caller discards what they produced.
     @inline(__always)
-    static func segments(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, scratch: UnsafeMutablePointer<WB>,
-                         _ segment: (Int, Int, Int32) -> Void) -> Bool {
+    static func segments(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>,
+                         _ segment: (Int, Int, Int32, WB) -> Void) -> Bool {
         let lo = range.lowerBound, hi = range.upperBound
         guard lo < hi else { return true }
-        let known = table.withUnsafeBufferPointer { table in
-            for k in lo..<hi {
-                let v = s[k].value
-                let c = v < 0x700 ? table[Int(v)] : classify(v)
-                if c == .unsupported { return false }
-                scratch[k - lo] = c
-            }
-            return true
-        }
-        guard known else { return false }
-        do {
-            let cls = scratch
+        return table.withUnsafeBufferPointer { table in
             let n = hi - lo
+            let base = s.baseAddress! + lo
+            @inline(__always) func cls(_ k: Int) -> WB {
+                let v = base[k].value
+                return v < 0x700 ? table[Int(v)] : classify(v)
+            }
             @inline(__always) func skipExtend(_ i: inout Int) {
-                while i < n && cls[i] == .extend { i += 1 }
+                while i < n && cls(i) == .extend { i += 1 }
             }
             var i = 0
             while i < n {
                 let start = i
                 var status: Int32 = 0
-                switch cls[i] {
+                let first = cls(i)
+                switch first {
+                case .unsupported:
+                    return false
                 case .extend:
                     // Only at the paragraph's start: a run of marks is a segment of its own.
                     skipExtend(&i)
                 case .space:
-                    while i < n && cls[i] == .space { i += 1 }
+                    while i < n && cls(i) == .space { i += 1 }
                     skipExtend(&i)
                 case .aLetter, .numeric, .extendNumLet:
-                    var last = cls[i]
+                    var last = first
                     var previous = WB.unsupported  // the class before `last` in this word, if any
                     i += 1
                     var end = i  // just after `last`, before its marks
                     skipExtend(&i)
                     while i < n {
-                        let next = cls[i]
+                        let next = cls(i)
                         switch (last, next) {
                         case (.aLetter, .aLetter), (.aLetter, .numeric), (.aLetter, .extendNumLet),
                              (.numeric, .numeric), (.numeric, .aLetter), (.numeric, .extendNumLet),
@@ -106,7 +97,7 @@ enum FastWordBreak {
                             // Letter (. ' ’) letter, digit (. , ; ’ ') digit.
                             var j = i + 1
                             skipExtend(&j)
-                            if j < n && cls[j] == last {
+                            if j < n && cls(j) == last {
                                 previous = next
                                 i = j + 1
                                 end = i
@@ -135,7 +126,7 @@ enum FastWordBreak {
                     i += 1
                     skipExtend(&i)
                 }
-                segment(lo + start, lo + i, status)
+                segment(lo + start, lo + i, status, first)
             }
             return true
         }

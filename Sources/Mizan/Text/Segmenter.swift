@@ -24,14 +24,17 @@ public final class Segmenter {
         var lines: [TextRange] = []
         var start = 0
         var i = 0
-        while i < s.count {
-            let c = s[i]
-            if c == "\n" || c == "\r" || c == "\u{2029}" || c == "\u{85}" || c == "\u{2028}" || c == "\u{0B}" || c == "\u{0C}" {
-                lines.append(TextRange(start, i))
-                if c == "\r" && i + 1 < s.count && s[i + 1] == "\n" { i += 1 }
-                start = i + 1
+        s.withUnsafeBufferPointer { s in
+            while i < s.count {
+                let v = s[i].value
+                // Line breaks: U+000A–U+000D, U+0085, U+2028, U+2029.
+                if v <= 0x0D ? v >= 0x0A : (v == 0x85 || v == 0x2028 || v == 0x2029) {
+                    lines.append(TextRange(start, i))
+                    if v == 0x0D && i + 1 < s.count && s[i + 1] == "\n" { i += 1 }
+                    start = i + 1
+                }
+                i += 1
             }
-            i += 1
         }
         lines.append(TextRange(start, s.count))
         let trimmed = lines.map { trim($0, in: s) }
@@ -82,13 +85,11 @@ public final class Segmenter {
         tokens.reserveCapacity(text.count / 5)
         // UTF-16 for ICU, made only when a paragraph needs ICU.
         var utf16: UTF16View?
-        let classes = UnsafeMutablePointer<FastWordBreak.WB>.allocate(capacity: max(1, text.count))
-        defer { classes.deallocate() }
         for (p, paragraph) in paragraphs.enumerated() {
             let language = p < languages.count ? languages[p] : "und"
             let sentenceRanges = sentenceRanges(paragraph: paragraph, language: language, scalars: text.scalars, utf16: &utf16)
             let first = tokens.count
-            if !tokenizeFast(text.scalars, paragraph, scratch: classes, into: &tokens) {
+            if !tokenizeFast(text.scalars, paragraph, into: &tokens) {
                 let view = utf16 ?? UTF16View(text.scalars[...], base: 0)
                 utf16 = view
                 let lo = view.utf16Offset(paragraph.start), hi = view.utf16Offset(paragraph.end)
@@ -253,29 +254,26 @@ public final class Segmenter {
         }
     }
 
-    /// Tokens of a paragraph by ``FastWordBreak`` (the same boundaries as ICU's), or false when the
-    /// paragraph has characters the fast path leaves to ICU.
-    func tokenizeFast(_ s: [Unicode.Scalar], _ paragraph: TextRange, classes: inout [FastWordBreak.WB],
-                      into tokens: inout [Token]) -> Bool {
-        if classes.count < paragraph.length { classes = Array(repeating: .unsupported, count: paragraph.length) }
-        return classes.withUnsafeMutableBufferPointer { tokenizeFast(s, paragraph, scratch: $0.baseAddress!, into: &tokens) }
-    }
-
-    /// ``tokenizeFast(_:_:classes:into:)`` with scratch space for the paragraph's length.
-    private func tokenizeFast(_ s: [Unicode.Scalar], _ paragraph: TextRange, scratch: UnsafeMutablePointer<FastWordBreak.WB>,
-                              into tokens: inout [Token]) -> Bool {
-        s.withUnsafeBufferPointer { buffer in
+    /// Tokens of a paragraph by ``FastWordBreak`` (the same boundaries as ICU's), or false (adding no
+    /// token) when the paragraph has characters the fast path leaves to ICU.
+    func tokenizeFast(_ s: [Unicode.Scalar], _ paragraph: TextRange, into tokens: inout [Token]) -> Bool {
+        let mark = tokens.count
+        let done = s.withUnsafeBufferPointer { buffer in
             ScalarClass.withTable { table in
-                FastWordBreak.segments(buffer, paragraph.start..<paragraph.end, scratch: scratch) { start, end, status in
+                FastWordBreak.segments(buffer, paragraph.start..<paragraph.end) { start, end, status, first in
                     // Segments with a number or letter status start with a letter, digit or connector.
                     switch status {
                     case 100: tokens.append(Token(range: TextRange(start, end), kind: .number))
                     case 200: tokens.append(Token(range: TextRange(start, end), kind: .word))
-                    default: Self.appendToken(start, end, status: status, first: ScalarClass.of(buffer[start], in: table), into: &tokens)
+                    default:
+                        if first == .space { return }
+                        Self.appendToken(start, end, status: status, first: ScalarClass.of(buffer[start], in: table), into: &tokens)
                     }
                 }
             }
         }
+        if !done { tokens.removeSubrange(mark...) }
+        return done
     }
 
     /// A word-break segment as a token (spaces are no tokens); `status` is ICU's rule status.
