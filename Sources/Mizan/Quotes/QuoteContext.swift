@@ -81,6 +81,10 @@ final class QuoteContext {
         variantCounts = .allocate(capacity: n)
         variantCounts.initialize(repeating: -1)
         variantSlots = .allocate(capacity: max(1, n * Self.maxVariants))
+        titles = Memo(n)
+        heads = Memo(n)
+        anonymousSources = Memo(n)
+        markerPhrases = Memo(n)
         findCues()
         findTitledNames()
     }
@@ -272,20 +276,28 @@ final class QuoteContext {
 
     // MARK: Cached lookups (each table is consulted at most once per token)
 
-    /// Per-token memo of one table's lookup. A final class, so filling it never copies the arrays.
+    /// Per-token memo of one table's lookup. Buffers rather than `var` arrays, so the lookups in the
+    /// rules' inner loops pay no dynamic exclusivity check.
     private final class Memo<P> {
-        var done: [Bool]
-        var values: [(payload: P, words: Int)?]
+        let done: UnsafeMutableBufferPointer<Bool>
+        let values: UnsafeMutableBufferPointer<(payload: P, words: Int)?>
         init(_ n: Int) {
-            done = Array(repeating: false, count: n)
-            values = Array(repeating: nil, count: n)
+            done = .allocate(capacity: n)
+            done.initialize(repeating: false)
+            values = .allocate(capacity: n)
+            values.initialize(repeating: nil)
+        }
+        deinit {
+            done.deallocate()
+            _ = values.deinitialize()
+            values.deallocate()
         }
     }
 
-    private lazy var titles = Memo<QuoteLexicon.Title>(count)
-    private lazy var heads = Memo<QuoteLexicon.Head>(count)
-    private lazy var anonymousSources = Memo<Bool>(count)
-    private lazy var markerPhrases = Memo<QuoteLexicon.MarkerRole>(count)
+    private let titles: Memo<QuoteLexicon.Title>
+    private let heads: Memo<QuoteLexicon.Head>
+    private let anonymousSources: Memo<Bool>
+    private let markerPhrases: Memo<QuoteLexicon.MarkerRole>
 
     private func cached<P>(_ memo: Memo<P>, _ table: PhraseTable<P>, _ i: Int, variants: Bool) -> (payload: P, words: Int)? {
         guard i >= 0 && i < count else { return nil }
