@@ -29,4 +29,17 @@ import Testing
         let n = TextNormalizer.standard.normalize(DocumentText(text))
         #expect(n.string == "café fine abc-xyz'1 الكتاب \u{00EB}\u{0301}z لا")
     }
+
+    @Test func documentTextDecodesLikeTheStandardLibrary() {
+        let pieces = ["abcdefgh", "ijklmnopq", "é", "قال", "👍", " ", "12345678901", "\u{0301}", "\n"]
+        var state: UInt64 = 3
+        for _ in 0..<2000 {
+            var text = ""
+            for _ in 0..<Int(state % 12) {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            #expect(DocumentText(text).scalars == Array(text.unicodeScalars))
+        }
+    }
 }

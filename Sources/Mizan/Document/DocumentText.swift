@@ -19,6 +19,16 @@ public struct DocumentText: Sendable, Equatable {
         return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
             var i = 0, k = 0
             while i < n {
+                // Eight ASCII bytes at a time.
+                if i + 8 <= n {
+                    let word = UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        for b in 0..<8 { out[k + b] = Unicode.Scalar(utf8[i + b]) }
+                        i += 8
+                        k += 8
+                        continue
+                    }
+                }
                 let b0 = UInt32(utf8[i])
                 var v: UInt32
                 if b0 < 0x80 {

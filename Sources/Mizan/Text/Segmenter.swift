@@ -179,12 +179,16 @@ public final class Segmenter {
             let c = s[end - 1]
             if Self.isTerminator(c.value) || Segmenter.isSpace(c) || QuotePairer.family(c) != nil || c == ")" || c == "]" { end -= 1 } else { break }
         }
-        for k in p.start..<end where Self.isTerminator(s[k].value) { return true }
-        return false
+        guard p.start < end else { return false }
+        return s.withUnsafeBufferPointer { s in
+            for k in p.start..<end where Self.isTerminator(s[k].value) { return true }
+            return false
+        }
     }
 
     @inline(__always)
     private static func isTerminator(_ v: UInt32) -> Bool {
+        if v < 0x80 { return v == 0x2E || v == 0x21 || v == 0x3F }
         switch v {
         case 0x2E, 0x21, 0x3F, 0x061F, 0x06D4, 0x3002, 0xFF01, 0xFF1F, 0x2026, 0x203C, 0x2047, 0x2048, 0x2049, 0x0964, 0x0965: return true
         default: return false
