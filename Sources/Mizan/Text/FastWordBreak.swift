@@ -83,6 +83,14 @@ enum FastWordBreak {
                     skipExtend(&i)
                     while i < n {
                         let next = cls(i)
+                        if next == last && next != .extendNumLet {
+                            // The common case: another letter of a word, another digit of a number.
+                            previous = last
+                            i += 1
+                            end = i
+                            skipExtend(&i)
+                            continue
+                        }
                         switch (last, next) {
                         case (.aLetter, .aLetter), (.aLetter, .numeric), (.aLetter, .extendNumLet),
                              (.numeric, .numeric), (.numeric, .aLetter), (.numeric, .extendNumLet),
