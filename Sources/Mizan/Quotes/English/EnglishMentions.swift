@@ -25,6 +25,14 @@ extension QuoteContext {
         "there", "here", "now", "not", "what", "why", "how",
     ]
 
+    /// Adjective or participle + preposition pairs that post-modify a source noun ("a person familiar
+    /// with the matter", "a source close to the campaign", "officials briefed on the talks").
+    static let englishPostModifiers: [(String, String)] = [
+        ("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about"), ("involved", "in"),
+        ("loyal", "to"), ("aligned", "with"), ("affiliated", "with"), ("allied", "with"), ("sympathetic", "to"),
+        ("opposed", "to"), ("connected", "to"), ("based", "in"), ("briefed", "about"), ("closest", "to"),
+    ]
+
     /// Words allowed inside a phrase although they are in ``englishPhraseStops``' neighbourhood: "of",
     /// "for", "at" join a head to its complement ("a spokesman for the campaign", "an economist at Moody's").
     static let englishPhraseLinks: Set<String> = ["of", "for", "at"]
@@ -40,6 +48,8 @@ extension QuoteContext {
         "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", "on",
         "earlier", "can", "could", "may", "might", "must", "should", "to", "be", "been", "being", "generally",
+        "however", "meanwhile", "instead", "likewise", "nonetheless", "nevertheless", "separately", "ultimately",
+        "eventually", "therefore", "thus", "additionally", "specifically", "personally", "immediately",
     ]
 
 
@@ -66,6 +76,8 @@ extension QuoteContext {
             i -= 1
             skipped += 1
         }
+        // A name ending in an abbreviation: "Joseph R. Biden Jr. said", "Acme Inc. said".
+        if i - 1 >= floor, isPunct(i, "."), isTitleAbbreviation(i - 1), isCapitalized(i - 1) { i -= 1 }
         // A party label or affiliation right before the verb: "Bernie Sanders (I-Vt.) said".
         if i >= floor, isPunct(i, ")"), let open = (max(floor, i - 10)..<i).last(where: { isPunct($0, "(") }), open - 1 >= floor,
            isCapitalized(open - 1) {
@@ -102,6 +114,18 @@ extension QuoteContext {
             first = i
             words += 1
             i -= 1
+            // A post-modifier before the head's verb: "a source **close to** him", "people **familiar
+            // with** the talks", "officials **briefed on** the plan": the phrase goes on before it.
+            if i - 1 >= floor, isWord(i), isWord(i - 1), Self.englishPostModifiers.contains(where: { (adj, prep) in wordIs(i - 1, adj) && wordIs(i, prep) }) {
+                i -= 2
+                words += 2
+            }
+        }
+        // A demonstrative opening the sentence: "**That person** said", "**Those officials** said".
+        if first - 1 >= floor, ["that", "this", "these", "those"].contains(where: { wordIs(first - 1, $0) }), isSentenceInitialWord(first - 1),
+           !isCapitalized(first) || isCapitalized(first - 1) {
+            first -= 1
+            words += 1
         }
         guard words > 0 else { return nil }
         // Proportions: "More than six in 10", "One in three", "Half of those polled".
