@@ -58,7 +58,7 @@ struct CueClauseSieve: AttributionSieve {
                        ctx.englishContentStart(after: after, end: end, complement: c.cue.complement) == nil {
                         continue
                     }
-                    speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) ? nil : englishSubject(ctx, c)
+                    speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) || isAdverbialParticiple(ctx, c) ? nil : englishSubject(ctx, c)
                     // "…," said Charlie King, a Democrat: the content is not after an inverted subject.
                     if let m = speaker, m.tokens.lowerBound >= c.tokens.upperBound { after = m.tokens.upperBound }
                     // "told reporters that": skip the addressee.
@@ -159,6 +159,23 @@ struct CueClauseSieve: AttributionSieve {
             return ctx.englishMainSubject(from: floor, before: i)
         }
         return ctx.englishSubject(endingBefore: i, floor: floor)
+    }
+
+    /// An English participle without an auxiliary ("…, she said, **adding** that …", "he said at a news
+    /// conference **announcing** …"): it has no subject of its own; the governing clause's subject speaks.
+    private func isAdverbialParticiple(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Bool {
+        let i = c.tokens.lowerBound
+        guard ctx.wordEnds(i, "ing"), i > 0 else { return false }
+        var k = i - 1
+        // "is also saying", "has been arguing", "keeps saying".
+        while k >= 0, ctx.isWord(k), ctx.has(k, .preverbal), !ctx.has(k, .auxiliary), i - k < 3 { k -= 1 }
+        guard k >= 0 else { return false }
+        if ctx.isWord(k) && (ctx.has(k, .auxiliary) || ctx.has(k, .preverbal) || ctx.wordEnds(k, "'s") || ctx.wordEnds(k, "'re")
+            || ["am", "be", "been", "being", "keep", "keeps", "kept", "continue", "continues", "continued", "began", "begin",
+                "begins", "started", "start", "starts", "stop", "stopped", "quit", "avoid", "avoided"].contains(where: { ctx.wordIs(k, $0) })) {
+            return false
+        }
+        return true
     }
 
     /// "told reporters", "told him": a lowercase object after "tell".
