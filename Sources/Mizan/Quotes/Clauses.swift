@@ -142,7 +142,7 @@ extension QuoteContext {
                     continue
                 }
             }
-            if (isComma(k) || isPunct(k, "؛") || isPunct(k, ";")) && k + 1 < end && startsNewClause(k + 1) { return trimEnd(start, k) }
+            if (isComma(k) || isPunct(k, "؛") || isPunct(k, ";") || (!arabic && isDash(k))) && k + 1 < end && startsNewClause(k + 1) { return trimEnd(start, k) }
             if k > start, isWord(k), let c = cue(at: k), c.cue.kind == .participle || c.cue.kind == .according,
                isComma(k - 1) { return trimEnd(start, k - 1) }
             k += 1
@@ -170,6 +170,8 @@ extension QuoteContext {
                k + 1 >= count || !isWord(k + 1) || isSentenceFinal(k) { return true }
             // ", and he railed against …": a coordinated clause with its own subject.
             if startsCoordinatedEnglishClause(i) { return true }
+            // ", and human rights groups warned that …": a coordinated clause whose subject speaks.
+            if startsCoordinatedEnglishAttribution(i) { return true }
         }
         return false
     }

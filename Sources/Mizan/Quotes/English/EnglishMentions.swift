@@ -90,7 +90,11 @@ extension QuoteContext {
         // A participle after a noun modifies it ("a poll released Tuesday shows", "a study published by").
         let reducedRelative = wordEnds(i, "ed") && i - 1 >= floor && isWord(i - 1)
             && !has(i - 1, .stop) && !looksVerbal(i - 1) && !isEnglishSourcePronoun(i - 1)
-        if !isCapitalized(i) && (looksVerbal(i) && !reducedRelative || cue(at: i) != nil) { return nil }
+        // A noun in -ing after a determiner or possessive is still a noun ("the **meeting** says", "Tuesday's
+        // **briefing** showed").
+        let ingNoun = wordEnds(i, "ing") && i - 1 >= floor && isWord(i - 1) && (has(i - 1, .determiner) || has(i - 1, .nounContext)
+            || wordEnds(i - 1, "'s") || wordEnds(i - 1, "s'"))
+        if !isCapitalized(i) && (looksVerbal(i) && !reducedRelative && !ingNoun || cue(at: i) != nil) { return nil }
         let last = i
         var first = i
         var words = 0

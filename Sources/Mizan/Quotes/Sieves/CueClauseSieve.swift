@@ -65,7 +65,9 @@ struct CueClauseSieve: AttributionSieve {
                     if c.cue.lemma == "tell", let m = ctx.mention(startingAt: after) ?? lowercaseObject(ctx, after) {
                         after = m.tokens.upperBound
                         // "told his advisers to find a way": the order, with its addressee, is the content.
-                        if ctx.wordIs(after, "to"), ctx.isWord(after + 1) { toInfinitiveObject = m.tokens.lowerBound }
+                        if ctx.wordIs(after, "to") || ctx.wordIs(after, "not") && ctx.wordIs(after + 1, "to"), ctx.isWord(after + 1) {
+                            toInfinitiveObject = m.tokens.lowerBound
+                        }
                     }
                 }
             }
@@ -150,13 +152,18 @@ struct CueClauseSieve: AttributionSieve {
            let m = ctx.englishSubject(endingBefore: open, floor: floor) {
             return m
         }
-        if i - 1 >= floor, ctx.isComma(i - 1) {
+        // "NAME, who chairs the panel, on Sunday defended": short adjuncts between the comma and the verb.
+        var v = i
+        var p = i - 1
+        while p >= floor, p >= i - 4, ctx.isWord(p), ctx.has(p, [.preverbal, .time]) || ctx.wordEnds(p, "ly") && !ctx.isCapitalized(p) { p -= 1 }
+        if p < i - 1, p >= floor, ctx.isComma(p) { v = p + 1 }
+        if v - 1 >= floor, ctx.isComma(v - 1) {
             // Appositive: NAME , a Democrat , said / NAME , who …, said
-            var k = i - 2
-            while k >= floor && !ctx.isComma(k) && i - k < 32 { k -= 1 }
+            var k = v - 2
+            while k >= floor && !ctx.isComma(k) && v - k < 32 { k -= 1 }
             if k >= floor, ctx.isComma(k), let m = ctx.englishSubject(endingBefore: k, floor: floor) { return m }
             // A long subject with commas inside ("A USA TODAY analysis of PACs … since Jan. 1, 2015, shows").
-            return ctx.englishMainSubject(from: floor, before: i)
+            return ctx.englishMainSubject(from: floor, before: v)
         }
         return ctx.englishSubject(endingBefore: i, floor: floor)
     }
