@@ -165,9 +165,18 @@ extension QuoteContext {
             // ", the minister said." / ", he added"
             var k = i
             var n = 0
-            while k < count && n < 6 && isWord(k) && cue(at: k) == nil { k += 1; n += 1 }
+            while k < count && n < 6 && cue(at: k) == nil {
+                // "Mr. Ortega said": the period of a title abbreviation stays inside the subject.
+                if isPunct(k, ".") && k > i && isTitleAbbreviation(k - 1) { k += 1; continue }
+                guard isWord(k) else { break }
+                k += 1
+                n += 1
+            }
             if k < count, let c = cue(at: k), c.cue.kind == .verb, n > 0, n <= 5,
                k + 1 >= count || !isWord(k + 1) || isSentenceFinal(k) { return true }
+            // ", Mr. Ortega said that …": a new attribution with its own that-clause.
+            if k + 1 < count, let c = cue(at: k), c.cue.kind == .verb, n > 0, n <= 5, isComplementizer(c.tokens.upperBound),
+               let m = englishSubject(endingBefore: k, floor: i), m.tokens.lowerBound == i { return true }
             // ", and he railed against …": a coordinated clause with its own subject.
             if startsCoordinatedEnglishClause(i) { return true }
             // ", and human rights groups warned that …": a coordinated clause whose subject speaks.

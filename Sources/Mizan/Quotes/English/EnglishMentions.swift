@@ -25,6 +25,16 @@ extension QuoteContext {
         "there", "here", "now", "not", "what", "why", "how",
     ]
 
+    /// Prepositions whose phrase may sit inside a subject between its head and the verb.
+    static let englishSubjectPrepositions: [String] = ["in", "on", "from", "during", "since", "with", "by", "after", "over", "among", "across"]
+
+    /// Irregular past forms that end a noun phrase read forward.
+    static let englishIrregularPast: [String] = [
+        "brought", "made", "took", "gave", "went", "came", "got", "kept", "left", "became", "began", "ran", "saw", "won",
+        "lost", "held", "met", "paid", "sent", "spent", "built", "led", "meant", "stood", "sat", "spoke", "wore", "drove",
+        "fell", "grew", "chose", "broke", "rose", "knew", "thought", "felt", "found", "told", "said", "wrote",
+    ]
+
     /// Adjective or participle + preposition pairs that post-modify a source noun ("a person familiar
     /// with the matter", "a source close to the campaign", "officials briefed on the talks").
     static let englishPostModifiers: [(String, String)] = [
@@ -125,6 +135,15 @@ extension QuoteContext {
                 words += 2
             }
         }
+        // A prepositional phrase inside the subject: "an arbitration panel **in 2001** found", "a poll
+        // released **in late August** found": the phrase found is the preposition's object; the subject is
+        // the noun phrase before it.
+        if first - 2 >= floor, isWord(first - 1), Self.englishSubjectPrepositions.contains(where: { wordIs(first - 1, $0) }),
+           isWord(first - 2), !has(first - 2, .stop), !isEnglishSourcePronoun(first - 2), limit >= 10,
+           let head = englishSubject(endingBefore: first - 1, floor: floor, limit: 8), head.tokens.upperBound == first - 1 {
+            first = head.tokens.lowerBound
+            words += head.tokens.count
+        }
         // A demonstrative opening the sentence: "**That person** said", "**Those officials** said".
         if first - 1 >= floor, ["that", "this", "these", "those"].contains(where: { wordIs(first - 1, $0) }), isSentenceInitialWord(first - 1),
            !isCapitalized(first) || isCapitalized(first - 1) {
@@ -143,8 +162,9 @@ extension QuoteContext {
                   !wordIs(first, "nearly"), !wordIs(first, "almost") { first += 1 }
             return classifiedEnglish(first..<(last + 1))
         }
-        // Do not start on a link word.
-        while first < last, has(first, .link) || wordIs(first, "and") { first += 1 }
+        // Do not start on a link word, or on an adverb opening the sentence ("Later the agency said").
+        while first < last, has(first, .link) || wordIs(first, "and")
+                || isSentenceInitialWord(first) && (has(first, [.preverbal, .time]) || wordEnds(first, "ly")) && !has(first, .determiner) { first += 1 }
         guard first <= last else { return nil }
         // Lowercase words before a determiner belong to something else ("features a New York Times ad").
         if !isCapitalized(first) && !has(first, .determiner),
@@ -183,6 +203,8 @@ extension QuoteContext {
             // A verb after the head noun ends the phrase ("a televised interview appeared"); a participle
             // right after a determiner is an adjective ("a televised interview").
             if i > start && !isCapitalized(i) && looksVerbal(i) && !has(i - 1, .determiner) { break }
+            // An irregular past verb ends it too ("the event **brought** back memories").
+            if i > start && !isCapitalized(i) && Self.englishIrregularPast.contains(where: { wordIs(i, $0) }) { break }
             if i > start, cue(at: i) != nil, !isCapitalized(i) { break }
             if i > start && isEnglishSourcePronoun(i) { break }
             if marker(i) == .temporal && !isCapitalized(i) { break }

@@ -1,0 +1,140 @@
+import Testing
+@testable import Mizan
+
+/// English subjects the cue-clause rule finds before its verb, and verbs that take an object: the rules
+/// added for PolNeAR-style attributions (test sentences written for these tests).
+@Suite struct EnglishSubjectAndObjectTests {
+    @Test func nameEndingInAnAbbreviation() throws {
+        #expect(try QuoteMarkup.marked("Walter P. Grant Jr. said the bridge would reopen in May.") == [
+            "{Walter P. Grant Jr}. <said> [the bridge would reopen in May].",
+        ])
+        #expect(try QuoteMarkup.marked("Later the F.A.A. has said the pilots followed the rules.") == [
+            "Later {the F.A.A}. has <said> [the pilots followed the rules].",
+        ])
+    }
+
+    @Test func postModifiedSourceBeforeTheVerb() throws {
+        #expect(try QuoteMarkup.marked("The vote was delayed, a source close to the mayor said.") == [
+            "[The vote was delayed], {a source close to the mayor} <said>.",
+        ])
+        #expect(try QuoteMarkup.marked("People familiar with the budget talks say the deal is nearly done.") == [
+            "{People familiar with the budget talks} <say> [the deal is nearly done].",
+        ])
+    }
+
+    @Test func demonstrativeSubjectOpeningTheSentence() throws {
+        #expect(try QuoteMarkup.marked("That engineer said the pumps had failed twice.") == [
+            "{That engineer} <said> [the pumps had failed twice].",
+        ])
+    }
+
+    @Test func discourseAdverbBetweenSubjectAndVerb() throws {
+        #expect(try QuoteMarkup.marked("Ortega however said the tariffs would stay.") == [
+            "{Ortega} however <said> [the tariffs would stay].",
+        ])
+    }
+
+    @Test func quantifierSubjectKeepsTheVerb() throws {
+        #expect(try QuoteMarkup.marked("Several said they would vote for the levy.") == [
+            "{Several} <said> [they would vote for the levy].",
+        ])
+        // A quantifier before a plural noun form still makes it a noun.
+        #expect(try QuoteMarkup.marked("Some claims about the levy were wrong.").isEmpty)
+    }
+
+    @Test func nounInIngAfterADeterminerIsASubject() throws {
+        #expect(try QuoteMarkup.marked("The briefing says the storm will turn north.") == [
+            "{The briefing} <says> [the storm will turn north].",
+        ])
+    }
+
+    @Test func adjunctBetweenAnAppositiveAndTheVerb() throws {
+        #expect(try QuoteMarkup.marked("Mayor Ann Lutz, who chairs the board, on Monday defended the new parking fees.") == [
+            "{Mayor Ann Lutz}, who chairs the board, on Monday <defended> [the new parking fees].",
+        ])
+    }
+
+    @Test func hyphenatedWordInsideTheAdjunctBeforeThat() throws {
+        #expect(try QuoteMarkup.marked("Dana Kim wrote in a Sunday op-ed that the council had ignored the audit.") == [
+            "{Dana Kim} <wrote> in a Sunday op-ed that [the council had ignored the audit].",
+        ])
+    }
+
+    @Test func toldAnAddresseeNotTo() throws {
+        #expect(try QuoteMarkup.marked("Officials have told residents not to drink the tap water.") == [
+            "{Officials} have <told> [residents not to drink the tap water].",
+        ])
+    }
+
+    @Test func participleAfterACommaTakesTheMainSubject() throws {
+        #expect(try QuoteMarkup.marked("Ruiz spoke at length about the levee, adding that repairs would take a year.") == [
+            "{Ruiz} spoke at length about the levee, <adding> that [repairs would take a year].",
+        ])
+    }
+
+    @Test func participleAfterANounTakesTheMainSubject() throws {
+        #expect(try QuoteMarkup.marked("Ruiz spoke at a news conference announcing that the levee would be rebuilt.") == [
+            "{Ruiz} spoke at a news conference <announcing> that [the levee would be rebuilt].",
+        ])
+    }
+
+    @Test func callWithAnObjectAndAnIndefiniteNounPhrase() throws {
+        #expect(try QuoteMarkup.marked("The governor has called the audit a distraction.") == [
+            "{The governor} has <called> [the audit a distraction].",
+        ])
+        #expect(try QuoteMarkup.marked("Ruiz criticized the builders, calling them amateurs.") == [
+            "{Ruiz} <criticized> [the builders], calling them amateurs.",
+            "{Ruiz} criticized the builders, <calling> [them amateurs].",
+        ])
+    }
+
+    @Test func respondAndCommentTakeAPrepositionalObject() throws {
+        #expect(try QuoteMarkup.marked("The company did not respond to requests for comment.") == [
+            "{The company} did not <respond> [to requests for comment].",
+        ])
+        #expect(try QuoteMarkup.marked("The mayor also commented on the closure of the plant.") == [
+            "{The mayor} also <commented> [on the closure of the plant].",
+        ])
+    }
+
+    @Test func coordinatedClauseWithItsOwnSpeakerEndsTheContent() throws {
+        #expect(try QuoteMarkup.marked("Ruiz said the levee was safe, and two engineers warned that it could fail.") == [
+            "{Ruiz} <said> [the levee was safe], and two engineers warned that it could fail.",
+            "Ruiz said the levee was safe, and {two engineers} <warned> that [it could fail].",
+        ])
+    }
+
+    @Test func prepositionalPhraseInsideTheSubject() throws {
+        #expect(try QuoteMarkup.marked("A survey released in late April found that most tenants favor rent caps.") == [
+            "{A survey released in late April} <found> that [most tenants favor rent caps].",
+        ])
+    }
+
+    @Test func speechVerbAfterARaisingVerbHasTheSubjectAsSource() throws {
+        #expect(try QuoteMarkup.marked("The coach appeared to suggest that the referees were biased.") == [
+            "{The coach} appeared to <suggest> that [the referees were biased].",
+        ])
+    }
+
+    @Test func laterAttributionWithItsOwnThatClauseEndsTheContent() throws {
+        #expect(try QuoteMarkup.marked("Back when she wrote her memoir, Ms. Ruiz said that she distrusted banks.") == [
+            "Back when {she} <wrote> [her memoir], Ms. Ruiz said that she distrusted banks.",
+            "Back when she wrote her memoir, {Ms. Ruiz} <said> that [she distrusted banks].",
+        ])
+    }
+
+    @Test func irregularPastVerbEndsAnInvertedSubject() throws {
+        let out = try QuoteMarkup.markedWithRules("Ana Lee, 61, of Dover, who watched from the road, said the parade brought back memories of her town.")
+        #expect(!out.contains { $0.hasPrefix("cue-last") })
+    }
+
+    @Test func anObjectAfterTheVerbIsNotAnInvertedSubject() throws {
+        let out = try QuoteMarkup.markedWithRules("At the rally, the singer called three senators to the stage.")
+        #expect(!out.contains { $0.hasPrefix("cue-last") })
+    }
+
+    @Test func aCueWithItsOwnColonDoesNotTakeThePreviousQuotation() throws {
+        let out = try QuoteMarkup.markedWithRules("He waved. “We are done here.”\n\nOrtega added: “The vote is tomorrow.”")
+        #expect(!out.contains { $0.hasPrefix("quote-then-cue") && $0.contains("[We are done here") })
+    }
+}
