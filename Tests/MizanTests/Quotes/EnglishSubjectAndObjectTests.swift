@@ -128,6 +128,15 @@ import Testing
         #expect(!out.contains { $0.hasPrefix("cue-last") })
     }
 
+    @Test func passiveSpeechVerbHasNoSpeakerOrItsAgent() throws {
+        #expect(try QuoteMarkup.marked("The contractor was accused of inflating the bills.") == [
+            "The contractor was <accused> [of inflating the bills].",
+        ])
+        #expect(try QuoteMarkup.marked("The plan has been criticized by the auditors as wasteful and slow.") == [
+            "The plan has been <criticized> by {the auditors} [as wasteful and slow].",
+        ])
+    }
+
     @Test func anObjectAfterTheVerbIsNotAnInvertedSubject() throws {
         let out = try QuoteMarkup.markedWithRules("At the rally, the singer called three senators to the stage.")
         #expect(!out.contains { $0.hasPrefix("cue-last") })

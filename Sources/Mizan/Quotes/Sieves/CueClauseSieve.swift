@@ -28,6 +28,7 @@ struct CueClauseSieve: AttributionSieve {
                 if relayed == nil { source = .previous }
             }
             var toInfinitiveObject: Int?
+            var passive = false
             if c.cue.kind == .verb {
                 if ctx.arabic {
                     if !ctx.isComplementizer(after), let m = ctx.mention(startingAt: after) {
@@ -58,7 +59,17 @@ struct CueClauseSieve: AttributionSieve {
                        ctx.englishContentStart(after: after, end: end, complement: c.cue.complement) == nil {
                         continue
                     }
-                    speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) || isAdverbialParticiple(ctx, c) ? nil : englishSubject(ctx, c)
+                    if isEnglishPassive(ctx, c) {
+                        // "X was accused of …", "he has been asked whether …": the subject is spoken about;
+                        // the source is the agent after "by", or unnamed.
+                        passive = true
+                        if ctx.wordIs(after, "by"), let m = ctx.englishSubject(startingAt: after + 1) {
+                            speaker = m
+                            after = m.tokens.upperBound
+                        }
+                    } else {
+                        speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) || isAdverbialParticiple(ctx, c) ? nil : englishSubject(ctx, c)
+                    }
                     // "…," said Charlie King, a Democrat: the content is not after an inverted subject.
                     if let m = speaker, m.tokens.lowerBound >= c.tokens.upperBound { after = m.tokens.upperBound }
                     // "told reporters that": skip the addressee.
@@ -73,12 +84,12 @@ struct CueClauseSieve: AttributionSieve {
             }
             guard let start = ctx.arabic ? ctx.contentStart(after: after, end: end, complement: c.cue.complement)
                     : toInfinitiveObject ?? ctx.englishContentStart(after: after, end: end, complement: c.cue.complement), start < end else { continue }
-            if !ctx.arabic && c.cue.kind == .verb && speaker == nil && !isContinuation(ctx, c) { continue }
+            if !ctx.arabic && c.cue.kind == .verb && speaker == nil && !passive && !isContinuation(ctx, c) { continue }
             let stop = ctx.contentEnd(from: start, end: end)
             guard stop > start else { continue }
             let (kind, content) = ctx.typedContent(start, stop)
             guard ctx.wordCount(content) >= 2 else { continue }
-            let resolvedSource: AttributionDraft.SpeakerSource = speaker != nil ? .mention : (source ?? .governingClause)
+            let resolvedSource: AttributionDraft.SpeakerSource = speaker != nil || passive ? .mention : (source ?? .governingClause)
             let confidence = speaker != nil ? 0.85 : 0.7
             state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: speaker,
                                        source: resolvedSource, confidence: confidence, rule: name, anchor: c.tokens.lowerBound), ctx)
@@ -166,6 +177,18 @@ struct CueClauseSieve: AttributionSieve {
             return ctx.englishMainSubject(from: floor, before: v)
         }
         return ctx.englishSubject(endingBefore: i, floor: floor)
+    }
+
+    /// An English passive cue: a past participle after a form of "be" ("was accused", "have sometimes been
+    /// blamed", "is being criticized"), or opening its sentence ("Asked about the plan, …").
+    private func isEnglishPassive(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Bool {
+        let i = c.tokens.lowerBound
+        guard ctx.isPastForm(i), !ctx.wordEnds(i, "ing") else { return false }
+        if ctx.isSentenceInitialWord(i) && ctx.wordIs(i, "asked") { return true }
+        var k = i - 1
+        while k >= 0, k >= i - 3, ctx.isWord(k), ctx.wordEnds(k, "ly") && !ctx.isCapitalized(k) || ["also", "once", "often", "since", "repeatedly", "never", "not", "widely", "already"].contains(where: { ctx.wordIs(k, $0) }) { k -= 1 }
+        guard k >= 0, ctx.isWord(k) else { return false }
+        return ["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten"].contains { ctx.wordIs(k, $0) }
     }
 
     /// An English participle without an auxiliary ("…, she said, **adding** that …", "he said at a news
