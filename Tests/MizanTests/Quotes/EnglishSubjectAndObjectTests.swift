@@ -132,8 +132,22 @@ import Testing
         #expect(try QuoteMarkup.marked("The contractor was accused of inflating the bills.") == [
             "The contractor was <accused> [of inflating the bills].",
         ])
-        #expect(try QuoteMarkup.marked("The plan has been criticized by the auditors as wasteful and slow.") == [
-            "The plan has been <criticized> by {the auditors} [as wasteful and slow].",
+        #expect(try QuoteMarkup.marked("The plan has been criticized by the auditors for its cost.") == [
+            "The plan has been <criticized> by {the auditors} [for its cost].",
+        ])
+    }
+
+    @Test func coordinatedPredicateEndsTheContent() throws {
+        #expect(try QuoteMarkup.marked("The union has promised a strike and asked members to stay home.") == [
+            "{The union} has <promised> [a strike] and asked members to stay home.",
+            "{The union} has promised a strike and <asked> [members to stay home].",
+        ])
+    }
+
+    @Test func clauseAfterAQuotationClosedWithACommaEndsTheContent() throws {
+        #expect(try QuoteMarkup.marked("Ruiz said the repairs were \"nearly finished,\" but he added that costs had doubled.") == [
+            "{Ruiz} <said> [the repairs were \"nearly finished,\"] but he added that costs had doubled.",
+            "Ruiz said the repairs were \"nearly finished,\" but {he} <added> that [costs had doubled].",
         ])
     }
 

@@ -128,6 +128,20 @@ extension QuoteContext {
         return end > next ? end : nil
     }
 
+    /// Whether a coordinator at `i` joins a second finite predicate ("and **attempted** to …", "but
+    /// **noted** that …", "and **asserted** that …", "yet **refuses** to …"), perhaps after an adverb.
+    func startsCoordinatedEnglishPredicate(_ i: Int) -> Bool {
+        guard has(i, .coordinator), !wordIs(i, "then"), !wordIs(i, "or") else { return false }
+        var k = i + 1
+        if k < count, isWord(k), has(k, .preverbal) && !has(k, .auxiliary) || wordEnds(k, "ly") && !isCapitalized(k) { k += 1 }
+        guard k < count, isWord(k), !isCapitalized(k), !wordEnds(k, "ing") else { return false }
+        if let c = cue(at: k), c.cue.kind == .verb, c.cue.cueClass == .speech || c.cue.cueClass == .report { return true }
+        // A past form of a verb then a word that opens its complement: "and attempted to", "and decided
+        // against", "and encouraged Americans".
+        return word(k).count >= 6 && wordEnds(k, "ed") && k + 1 < count && isWord(k + 1)
+            && !has(k + 1, .coordinator) && !wordIs(k + 1, "by")
+    }
+
     /// Whether a coordinated clause with its own subject and speech verb starts at `i` (", and **human
     /// rights groups warned** …", "— but **the senator said** …"): reported content stops before it.
     func startsCoordinatedEnglishAttribution(_ i: Int) -> Bool {

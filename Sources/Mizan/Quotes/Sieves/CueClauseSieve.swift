@@ -52,6 +52,20 @@ struct CueClauseSieve: AttributionSieve {
                     if let m = speaker, m.tokens.upperBound < ctx.count, ctx.isQuoteMark(m.tokens.upperBound),
                        m.tokens.lowerBound > c.tokens.upperBound { after = m.tokens.upperBound + 1 }
                 } else {
+                    // "X was accused of …", "he has been asked whether …": the subject is spoken about; the
+                    // source is the agent after "by", or unnamed.
+                    passive = isEnglishPassive(ctx, c)
+                    if passive, ctx.wordIs(after, "by"), var m = ctx.englishSubject(startingAt: after + 1) {
+                        // "criticized by the auditors for its cost": the agent ends before a phrase that
+                        // starts the content.
+                        if ctx.englishContentStart(after: m.tokens.upperBound, end: end, complement: c.cue.complement) == nil,
+                           let link = m.tokens.dropFirst().first(where: { ctx.has($0, .link) }),
+                           ctx.englishContentStart(after: link, end: end, complement: c.cue.complement) != nil {
+                            m = ctx.classify(m.tokens.lowerBound..<link)
+                        }
+                        speaker = m
+                        after = m.tokens.upperBound
+                    }
                     // Nothing reported after the verb, and no subject after it to skip: no need to look for
                     // the subject (the cue-last rule takes "…, she said.").
                     let before = c.tokens.lowerBound - 1
@@ -59,15 +73,7 @@ struct CueClauseSieve: AttributionSieve {
                        ctx.englishContentStart(after: after, end: end, complement: c.cue.complement) == nil {
                         continue
                     }
-                    if isEnglishPassive(ctx, c) {
-                        // "X was accused of …", "he has been asked whether …": the subject is spoken about;
-                        // the source is the agent after "by", or unnamed.
-                        passive = true
-                        if ctx.wordIs(after, "by"), let m = ctx.englishSubject(startingAt: after + 1) {
-                            speaker = m
-                            after = m.tokens.upperBound
-                        }
-                    } else {
+                    if !passive {
                         speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) || isAdverbialParticiple(ctx, c) ? nil : englishSubject(ctx, c)
                     }
                     // "…," said Charlie King, a Democrat: the content is not after an inverted subject.
