@@ -151,6 +151,39 @@ import Testing
         ])
     }
 
+    @Test func relativePronounSubjects() throws {
+        #expect(try QuoteMarkup.marked("The firm, which has denied any wrongdoing, will appeal.") == [
+            "The firm, {which} has <denied> [any wrongdoing], will appeal.",
+        ])
+        #expect(try QuoteMarkup.marked("The growers, many of whom say the drought has ruined them, met on Friday.") == [
+            "The growers, {many of whom} <say> [the drought has ruined them], met on Friday.",
+        ])
+    }
+
+    @Test func pronounWithContractedAuxiliary() throws {
+        #expect(try QuoteMarkup.marked("She’s claiming that the count was rigged.") == [
+            "{She’s} <claiming> that [the count was rigged].",
+        ])
+    }
+
+    @Test func pronounSubjectAfterAnAdjunctStartsTheContent() throws {
+        #expect(try QuoteMarkup.marked("Ortega said after the hearing he would not resign.") == [
+            "{Ortega} <said> after the hearing [he would not resign].",
+        ])
+    }
+
+    @Test func whClauseAfterTheVerb() throws {
+        #expect(try QuoteMarkup.marked("Officials have not said when they will reopen the bridge.") == [
+            "{Officials} have not <said> [when they will reopen the bridge].",
+        ])
+    }
+
+    @Test func hyphenatedAddresseeWithAName() throws {
+        #expect(try QuoteMarkup.marked("Ortega told co-host Ana Ruiz that he had no regrets.") == [
+            "{Ortega} <told> co-host Ana Ruiz that [he had no regrets].",
+        ])
+    }
+
     @Test func anObjectAfterTheVerbIsNotAnInvertedSubject() throws {
         let out = try QuoteMarkup.markedWithRules("At the rally, the singer called three senators to the stage.")
         #expect(!out.contains { $0.hasPrefix("cue-last") })

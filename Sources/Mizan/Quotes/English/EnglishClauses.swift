@@ -45,6 +45,16 @@ extension QuoteContext {
             var j = k
             while j < end && j < k + 10 && isWord(j) { j += 1 }
             if j < end, isColon(j) || isComma(j) && j + 1 < end && isQuoteMark(j + 1) { return j + 1 < end ? j + 1 : nil }
+            // "have not said when they would …": a wh-clause with its own subject.
+            if ["when", "where", "how", "why", "whether"].contains(where: { wordIs(k, $0) }), k + 1 < end, isWord(k + 1),
+               has(k + 1, [.pronoun, .determiner]) && !wordIs(k + 1, "who") { return k }
+            // "said after the convention he would …", "said in an interview she was …": a nominative
+            // pronoun after a short adjunct starts the reported clause.
+            var p = k + 1
+            while p < end && p < k + 7 && isWord(p) && !isComplementizer(p) && cue(at: p) == nil {
+                if ["he", "she", "they", "we", "i"].contains(where: { wordIs(p, $0) }), p + 1 < end, isWord(p + 1) { return p }
+                p += 1
+            }
             // "said if elected he would …": a conditional is part of what is said.
             if wordIs(k, "if"), complement == .that || complement == .nominal || complement == .any, k + 1 < end, isWord(k + 1) { return k }
             // "called for", "warned of": a nominal cue takes its prepositional object.
@@ -67,8 +77,8 @@ extension QuoteContext {
             // indefinite noun phrase, within the clause.
             if !has(k, [.stop, .adjunctOpener, .time]), !wordIs(k, "a"), !wordIs(k, "an") {
                 var j = k + 1
-                while j < end && j < k + 12 && (isWord(j) || isPunct(j, "'") || isPunct(j, "-")) && !wordIs(j, "a") && !wordIs(j, "an")
-                        && !has(j, .coordinator) && cue(at: j) == nil { j += 1 }
+                while j < end && j < k + 20 && (isWord(j) || isPunct(j, "'") || isPunct(j, "-")) && !wordIs(j, "a") && !wordIs(j, "an")
+                        && !wordIs(j, "but") && !wordIs(j, "or") && cue(at: j) == nil { j += 1 }
                 if j < end, j > k, wordIs(j, "a") || wordIs(j, "an"), j + 1 < end, isWord(j + 1) { return k }
             }
             return nil

@@ -34,7 +34,7 @@ extension QuoteContext {
                 if !quantifierSubject && !(adjectiveNoun && (isPastForm(i) || i >= 2 && has(i - 2, .determiner))) { return false }
             }
             // A possessive before it: "Trump's claims".
-            if wordEnds(i - 1, "'s") || wordEnds(i - 1, "s'") { return false }
+            if (wordEnds(i - 1, "'s") || wordEnds(i - 1, "s'")) && contractedPronoun(i - 1) == nil { return false }
         }
         return true
     }

@@ -95,6 +95,15 @@ extension QuoteContext {
         }
         guard i >= floor, isWord(i) else { return nil }
         if isEnglishSourcePronoun(i) { return englishPronounMention(i) }
+        // "he's said", "who's called for": a pronoun with a contracted auxiliary.
+        if let p = contractedPronoun(i) { return p }
+        // "the agency, which has denied …", "many of whom say …": a relative pronoun as subject.
+        if wordIs(i, "which") || wordIs(i, "whom") {
+            if wordIs(i, "whom"), i - 2 >= floor, wordIs(i - 1, "of"), isWord(i - 2), has(i - 2, .determiner) || isQuantity(i - 2) || wordIs(i - 2, "none") {
+                return classifiedEnglish((i - 2)..<(i + 1))
+            }
+            if wordIs(i, "which") { return englishPronounMention(i) }
+        }
         // A verb or participle right before the cue ("continue supporting", "bristled at the continued")
         // means the cue is not this clause's main verb.
         // A participle after a noun modifies it ("a poll released Tuesday shows", "a study published by").
@@ -219,6 +228,17 @@ extension QuoteContext {
         guard end > start else { return nil }
         if has(start, .stop) && (!isCapitalized(start) || isSentenceInitialWord(start)) { return nil }
         return classifiedEnglish(start..<end)
+    }
+
+    /// A pronoun with a contracted auxiliary ("he's", "she's", "who's", "they've"), as a pronoun mention.
+    func contractedPronoun(_ i: Int) -> Mention? {
+        guard isWord(i) else { return nil }
+        let w = word(i)
+        guard let apostrophe = w.lastIndex(of: "'"), apostrophe > w.startIndex else { return nil }
+        let base = String(String.UnicodeScalarView(w[w.startIndex..<apostrophe]))
+        let tail = String(String.UnicodeScalarView(w[w.index(after: apostrophe)...]))
+        guard ["s", "ve", "d", "ll", "re"].contains(tail), ["he", "she", "they", "we", "i", "who", "it"].contains(base) else { return nil }
+        return englishPronounMention(i)
     }
 
     private func englishPronounMention(_ i: Int) -> Mention {

@@ -91,7 +91,14 @@ struct CueClauseSieve: AttributionSieve {
             guard let start = ctx.arabic ? ctx.contentStart(after: after, end: end, complement: c.cue.complement)
                     : toInfinitiveObject ?? ctx.englishContentStart(after: after, end: end, complement: c.cue.complement), start < end else { continue }
             if !ctx.arabic && c.cue.kind == .verb && speaker == nil && !passive && !isContinuation(ctx, c) { continue }
-            let stop = ctx.contentEnd(from: start, end: end)
+            var stop = ctx.contentEnd(from: start, end: end)
+            // ", which has denied the claims, will appeal": a non-restrictive relative clause ends at its
+            // comma.
+            if !ctx.arabic, let m = speaker, m.tokens.lowerBound > 0, ctx.isComma(m.tokens.lowerBound - 1),
+               ctx.wordIs(m.tokens.upperBound - 1, "which") || ctx.wordIs(m.tokens.upperBound - 1, "who") || ctx.wordIs(m.tokens.upperBound - 1, "whom"),
+               let comma = (start..<stop).first(where: { ctx.isComma($0) && ctx.quote(containing: ctx.tokens[$0].range.start) == nil }) {
+                stop = ctx.trimEnd(start, comma)
+            }
             guard stop > start else { continue }
             let (kind, content) = ctx.typedContent(start, stop)
             guard ctx.wordCount(content) >= 2 else { continue }
@@ -218,7 +225,17 @@ struct CueClauseSieve: AttributionSieve {
     private func lowercaseObject(_ ctx: QuoteContext, _ i: Int) -> Mention? {
         guard ctx.isWord(i), !ctx.isComplementizer(i) else { return nil }
         var k = i
-        while k < ctx.count && k < i + 3 && ctx.isWord(k) && !ctx.isComplementizer(k) && ctx.marker(k) != .preposition && ctx.marker(k) != .temporal { k += 1 }
+        var words = 0
+        while k < ctx.count && words < 3 && ctx.isWord(k) && !ctx.isComplementizer(k) && ctx.marker(k) != .preposition && ctx.marker(k) != .temporal {
+            k += 1
+            words += 1
+            // "co-host", "vice-chairman": a hyphenated noun is one word.
+            if k + 1 < ctx.count, ctx.isPunct(k, "-"), ctx.isWord(k + 1) { k += 2 }
+        }
+        // "told co-host Joe Scarborough that": a name after the role noun.
+        if k < ctx.count, ctx.isCapitalized(k), let m = ctx.englishSubject(startingAt: k, limit: 4), ctx.isComplementizer(m.tokens.upperBound) {
+            k = m.tokens.upperBound
+        }
         return Mention(tokens: i..<k, kind: .unknown, official: false, vague: false, isPronoun: false, nameTokens: [])
     }
 }
