@@ -195,6 +195,8 @@ extension QuoteContext {
         guard start < count, isWord(start) else { return nil }
         if isEnglishSourcePronoun(start) { return englishPronounMention(start) }
         // Adverbs and participles do not start a subject ("Recently", "Having", "sometimes").
+        // "said Tuesday": a day is when, not who.
+        if has(start, .time) && !has(start, .determiner) { return nil }
         if !isCapitalized(start) || isSentenceInitialWord(start) {
             if has(start, [.preverbal, .time, .adjunctOpener]) || (wordEnds(start, "ly") && word(start).count > 4) || wordEnds(start, "ing") { return nil }
         }

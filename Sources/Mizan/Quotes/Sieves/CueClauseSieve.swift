@@ -29,6 +29,7 @@ struct CueClauseSieve: AttributionSieve {
             }
             var toInfinitiveObject: Int?
             var passive = false
+            var infinitive = false
             if c.cue.kind == .verb {
                 if ctx.arabic {
                     if !ctx.isComplementizer(after), let m = ctx.mention(startingAt: after) {
@@ -75,6 +76,13 @@ struct CueClauseSieve: AttributionSieve {
                     }
                     if !passive {
                         speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) || isAdverbialParticiple(ctx, c) ? nil : englishSubject(ctx, c)
+                        // "took to Twitter overnight to accuse …": an infinitive after an adjunct has the
+                        // main clause's subject, not the noun phrase before "to".
+                        if c.tokens.lowerBound >= 2, ctx.wordIs(c.tokens.lowerBound - 1, "to"), let m = speaker, m.tokens.upperBound == c.tokens.lowerBound - 1,
+                           !m.isPronoun, m.kind == .unknown, m.nameTokens.isEmpty || ctx.has(m.tokens.upperBound - 1, .time) {
+                            speaker = nil
+                            infinitive = true
+                        }
                     }
                     // "…," said Charlie King, a Democrat: the content is not after an inverted subject.
                     if let m = speaker, m.tokens.lowerBound >= c.tokens.upperBound { after = m.tokens.upperBound }
@@ -90,7 +98,7 @@ struct CueClauseSieve: AttributionSieve {
             }
             guard let start = ctx.arabic ? ctx.contentStart(after: after, end: end, complement: c.cue.complement)
                     : toInfinitiveObject ?? ctx.englishContentStart(after: after, end: end, complement: c.cue.complement), start < end else { continue }
-            if !ctx.arabic && c.cue.kind == .verb && speaker == nil && !passive && !isContinuation(ctx, c) { continue }
+            if !ctx.arabic && c.cue.kind == .verb && speaker == nil && !passive && !infinitive && !isContinuation(ctx, c) { continue }
             var stop = ctx.contentEnd(from: start, end: end)
             // ", which has denied the claims, will appeal": a non-restrictive relative clause ends at its
             // comma.
