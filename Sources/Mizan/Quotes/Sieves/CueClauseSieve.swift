@@ -79,7 +79,8 @@ struct CueClauseSieve: AttributionSieve {
                         // "took to Twitter overnight to accuse …": an infinitive after an adjunct has the
                         // main clause's subject, not the noun phrase before "to".
                         if c.tokens.lowerBound >= 2, ctx.wordIs(c.tokens.lowerBound - 1, "to"), let m = speaker, m.tokens.upperBound == c.tokens.lowerBound - 1,
-                           !m.isPronoun, m.kind == .unknown, m.nameTokens.isEmpty || ctx.has(m.tokens.upperBound - 1, .time) {
+                           !m.isPronoun, m.kind == .unknown && (m.nameTokens.isEmpty || ctx.has(m.tokens.upperBound - 1, .time))
+                            || m.tokens.lowerBound > 0 && ["to", "in", "on", "at", "into", "from", "with"].contains(where: { ctx.wordIs(m.tokens.lowerBound - 1, $0) }) {
                             speaker = nil
                             infinitive = true
                         }
