@@ -184,6 +184,23 @@ import Testing
         ])
     }
 
+    @Test func infinitiveAfterAPrepositionalPhraseTakesTheMainSubject() throws {
+        #expect(try QuoteMarkup.marked("Ortega took to the radio station overnight to accuse the council of lying.") == [
+            "{Ortega} took to the radio station overnight to <accuse> [the council of lying].",
+        ])
+    }
+
+    @Test func aDayAfterTheVerbIsNotItsSubject() throws {
+        let out = try QuoteMarkup.marked("The levee will hold, the engineer said Tuesday.")
+        #expect(out == ["[The levee will hold], {the engineer} <said> Tuesday."])
+    }
+
+    @Test func verbCoordinatedWithAnIntransitiveOne() throws {
+        #expect(try QuoteMarkup.marked("The chief waved at us. Ruiz paused and added that it was too late.") == [
+            "The chief waved at us. {Ruiz} paused and <added> that [it was too late].",
+        ])
+    }
+
     @Test func anObjectAfterTheVerbIsNotAnInvertedSubject() throws {
         let out = try QuoteMarkup.markedWithRules("At the rally, the singer called three senators to the stage.")
         #expect(!out.contains { $0.hasPrefix("cue-last") })

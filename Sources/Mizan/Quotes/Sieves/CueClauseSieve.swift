@@ -76,6 +76,8 @@ struct CueClauseSieve: AttributionSieve {
                     }
                     if !passive {
                         speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) || isAdverbialParticiple(ctx, c) ? nil : englishSubject(ctx, c)
+                        // "I laughed and said": after an intransitive first verb, that verb's subject.
+                        if speaker == nil, ctx.isCoordinatedVerb(c.tokens.lowerBound), let m = subjectOfIntransitiveCoordinate(ctx, c) { speaker = m }
                         // "took to Twitter overnight to accuse …": an infinitive after an adjunct has the
                         // main clause's subject, not the noun phrase before "to".
                         if c.tokens.lowerBound >= 2, ctx.wordIs(c.tokens.lowerBound - 1, "to"), let m = speaker, m.tokens.upperBound == c.tokens.lowerBound - 1,
@@ -199,6 +201,17 @@ struct CueClauseSieve: AttributionSieve {
             return ctx.englishMainSubject(from: floor, before: v)
         }
         return ctx.englishSubject(endingBefore: i, floor: floor)
+    }
+
+    /// The subject of a verb coordinated right before the cue with nothing after it ("She paused and
+    /// added", "I laughed and said"), when that verb is a past form.
+    private func subjectOfIntransitiveCoordinate(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Mention? {
+        let k = c.tokens.lowerBound - 1
+        guard k >= 2, ctx.has(k, .coordinator), ctx.isWord(k - 1), !ctx.isCapitalized(k - 1), ctx.isPastForm(k - 1) || ctx.has(k - 1, .auxiliary) == false && ctx.wordEnds(k - 1, "ed"),
+              ctx.cue(at: k - 1) == nil else { return nil }
+        let floor = ctx.sentenceTokens(ctx.sentenceOf[k]).lowerBound
+        guard let m = ctx.englishSubject(endingBefore: k - 1, floor: floor), m.tokens.upperBound == k - 1 || m.isPronoun else { return nil }
+        return m
     }
 
     /// An English passive cue: a past participle after a form of "be" ("was accused", "have sometimes been
