@@ -51,7 +51,7 @@ extension QuoteContext {
             // "said after the convention he would …", "said in an interview she was …": a nominative
             // pronoun after a short adjunct starts the reported clause.
             var p = k + 1
-            while p < end && p < k + 7 && isWord(p) && !isComplementizer(p) && cue(at: p) == nil {
+            while !wordIs(k, "if") && p < end && p < k + 7 && isWord(p) && !isComplementizer(p) && cue(at: p) == nil {
                 if ["he", "she", "they", "we", "i"].contains(where: { wordIs(p, $0) }), p + 1 < end, isWord(p + 1) { return p }
                 p += 1
             }
