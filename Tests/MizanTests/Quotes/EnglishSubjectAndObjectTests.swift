@@ -201,6 +201,12 @@ import Testing
         ])
     }
 
+    @Test func participleOpeningTheSentenceTakesTheSubjectAfterItsComma() throws {
+        #expect(try QuoteMarkup.marked("In defending the budget, Mayor Ruiz pointed to the new jobs.") == [
+            "In <defending> [the budget], {Mayor Ruiz} pointed to the new jobs.",
+        ])
+    }
+
     @Test func anObjectAfterTheVerbIsNotAnInvertedSubject() throws {
         let out = try QuoteMarkup.markedWithRules("At the rally, the singer called three senators to the stage.")
         #expect(!out.contains { $0.hasPrefix("cue-last") })

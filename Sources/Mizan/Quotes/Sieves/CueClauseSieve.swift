@@ -76,6 +76,12 @@ struct CueClauseSieve: AttributionSieve {
                     }
                     if !passive {
                         speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) || isAdverbialParticiple(ctx, c) ? nil : englishSubject(ctx, c)
+                        // "In defending himself, Trump offered …": a participle opening the sentence after a
+                        // preposition has the main clause's subject, after the comma; the content ends there.
+                        if let (m, comma) = openingParticipleSubject(ctx, c, end: end) {
+                            speaker = m
+                            end = comma
+                        }
                         // "I laughed and said": after an intransitive first verb, that verb's subject.
                         if speaker == nil, ctx.isCoordinatedVerb(c.tokens.lowerBound), let m = subjectOfIntransitiveCoordinate(ctx, c) { speaker = m }
                         // "took to Twitter overnight to accuse …": an infinitive after an adjunct has the
@@ -88,7 +94,7 @@ struct CueClauseSieve: AttributionSieve {
                         }
                     }
                     // "…," said Charlie King, a Democrat: the content is not after an inverted subject.
-                    if let m = speaker, m.tokens.lowerBound >= c.tokens.upperBound { after = m.tokens.upperBound }
+                    if let m = speaker, m.tokens.lowerBound >= c.tokens.upperBound, m.tokens.lowerBound < end { after = m.tokens.upperBound }
                     // "told reporters that": skip the addressee.
                     if c.cue.lemma == "tell", let m = ctx.mention(startingAt: after) ?? lowercaseObject(ctx, after) {
                         after = m.tokens.upperBound
@@ -212,6 +218,17 @@ struct CueClauseSieve: AttributionSieve {
         let floor = ctx.sentenceTokens(ctx.sentenceOf[k]).lowerBound
         guard let m = ctx.englishSubject(endingBefore: k - 1, floor: floor), m.tokens.upperBound == k - 1 || m.isPronoun else { return nil }
         return m
+    }
+
+    /// For a participle cue opening its sentence after a preposition ("In defending …, Trump offered",
+    /// "After criticizing …, she said"), the subject after the comma that ends the phrase, and that comma.
+    private func openingParticipleSubject(_ ctx: QuoteContext, _ c: QuoteContext.CueMention, end: Int) -> (Mention, Int)? {
+        let i = c.tokens.lowerBound
+        guard ctx.wordEnds(i, "ing"), i >= 1, ctx.isSentenceInitialWord(i - 1),
+              ["in", "by", "after", "before", "while", "when", "since", "despite", "without", "upon", "on"].contains(where: { ctx.wordIs(i - 1, $0) }) else { return nil }
+        guard let comma = (c.tokens.upperBound..<min(end, i + 40)).first(where: { ctx.isComma($0) && ctx.quote(containing: ctx.tokens[$0].range.start) == nil }),
+              let m = ctx.englishSubject(startingAt: comma + 1), m.kind != .unknown || m.isPronoun || !m.nameTokens.isEmpty else { return nil }
+        return (m, comma)
     }
 
     /// An English passive cue: a past participle after a form of "be" ("was accused", "have sometimes been
