@@ -207,6 +207,23 @@ import Testing
         ])
     }
 
+    @Test func participleAfterAnAttributionTakesItsSpeaker() throws {
+        let out = try QuoteMarkup.marked("“The bridge is the priority. Residents agree with us,” Ortega said, suggesting a new budget vote.")
+        #expect(out.contains("“The bridge is the priority. Residents agree with us,” {Ortega} said, <suggesting> [a new budget vote]."))
+    }
+
+    @Test func namedPersonRightBeforeTheParticiple() throws {
+        #expect(try QuoteMarkup.marked("The clip shows Mayor Ortega saying that the levee is safe.") == [
+            "{The clip} <shows> [Mayor Ortega saying that the levee is safe].",
+            "The clip shows {Mayor Ortega} <saying> that [the levee is safe].",
+        ])
+    }
+
+    @Test func openingPastParticiplePhraseIsNotTheSubject() throws {
+        let out = try QuoteMarkup.marked("Angered by the audit, the mayor revised the plan, promising to cut fees.")
+        #expect(out == ["Angered by the audit, {the mayor} revised the plan, <promising> [to cut fees]."])
+    }
+
     @Test func anObjectAfterTheVerbIsNotAnInvertedSubject() throws {
         let out = try QuoteMarkup.markedWithRules("At the rally, the singer called three senators to the stage.")
         #expect(!out.contains { $0.hasPrefix("cue-last") })

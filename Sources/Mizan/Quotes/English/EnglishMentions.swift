@@ -275,6 +275,7 @@ extension QuoteContext {
     func englishMainSubject(from i: Int, before anchor: Int) -> Mention? {
         var k = i
         let opensAdjunct = has(k, [.adjunctOpener, .preverbal, .time]) || (wordEnds(k, "ly") && word(k).count > 4) || wordEnds(k, "ing")
+            || (wordEnds(k, "ed") && word(k).count > 5 && k + 1 < anchor && (wordIs(k + 1, "by") || isComma(k + 1)))
         if opensAdjunct {
             while k < anchor && !isComma(k) { k += 1 }
             guard k < anchor else { return nil }

@@ -76,6 +76,18 @@ struct CueClauseSieve: AttributionSieve {
                     }
                     if !passive {
                         speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) || isAdverbialParticiple(ctx, c) ? nil : englishSubject(ctx, c)
+                        if speaker == nil, isAdverbialParticiple(ctx, c) {
+                            let i = c.tokens.lowerBound
+                            // "…," Sanders said, suggesting …: the attribution just before the comma speaks.
+                            if ctx.isComma(i - 1), let d = state.drafts.last(where: { d in
+                                d.speaker != nil && (d.cueTokens?.upperBound == i - 1 || d.speaker?.tokens.upperBound == i - 1) }) {
+                                speaker = d.speaker
+                            } else if !ctx.isComma(i - 1), let m = ctx.englishSubject(endingBefore: i, floor: ctx.sentenceTokens(ctx.sentenceOf[i]).lowerBound),
+                                      m.tokens.upperBound == i, !m.nameTokens.isEmpty && m.kind == .person || m.isPronoun && !ctx.wordIs(m.tokens.lowerBound, "it") {
+                                // "footage of Trump saying …": a named person right before the participle.
+                                speaker = m
+                            }
+                        }
                         // "In defending himself, Trump offered …": a participle opening the sentence after a
                         // preposition has the main clause's subject, after the comma; the content ends there.
                         if let (m, comma) = openingParticipleSubject(ctx, c, end: end) {
