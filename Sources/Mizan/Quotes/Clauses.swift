@@ -142,9 +142,18 @@ extension QuoteContext {
                     continue
                 }
             }
-            if (isComma(k) || isPunct(k, "؛") || isPunct(k, ";")) && k + 1 < end && startsNewClause(k + 1) { return trimEnd(start, k) }
+            if (isComma(k) || isPunct(k, "؛") || isPunct(k, ";") || (!arabic && isDash(k))) && k + 1 < end && startsNewClause(k + 1) { return trimEnd(start, k) }
             if k > start, isWord(k), let c = cue(at: k), c.cue.kind == .participle || c.cue.kind == .according,
                isComma(k - 1) { return trimEnd(start, k - 1) }
+            if !arabic && k > start && isWord(k) {
+                // A quotation closed with a comma inside it (“…,” but he said): a clause boundary too.
+                if isQuoteMark(k - 1), tokens[k - 1].range.start > 0, text[tokens[k - 1].range.start - 1] == ",", startsNewClause(k) {
+                    return trimEnd(start, k)
+                }
+                // "… a veto and attempted to …", "… the families and asserted that …": a predicate
+                // coordinated with the attribution's own ends what was reported.
+                if has(k, .coordinator), startsCoordinatedEnglishPredicate(k) { return trimEnd(start, k) }
+            }
             k += 1
         }
         _ = depth
@@ -165,11 +174,22 @@ extension QuoteContext {
             // ", the minister said." / ", he added"
             var k = i
             var n = 0
-            while k < count && n < 6 && isWord(k) && cue(at: k) == nil { k += 1; n += 1 }
+            while k < count && n < 6 && cue(at: k) == nil {
+                // "Mr. Ortega said": the period of a title abbreviation stays inside the subject.
+                if isPunct(k, ".") && k > i && isTitleAbbreviation(k - 1) { k += 1; continue }
+                guard isWord(k) else { break }
+                k += 1
+                n += 1
+            }
             if k < count, let c = cue(at: k), c.cue.kind == .verb, n > 0, n <= 5,
                k + 1 >= count || !isWord(k + 1) || isSentenceFinal(k) { return true }
+            // ", Mr. Ortega said that …": a new attribution with its own that-clause.
+            if k + 1 < count, let c = cue(at: k), c.cue.kind == .verb, n > 0, n <= 5, isComplementizer(c.tokens.upperBound),
+               let m = englishSubject(endingBefore: k, floor: i), m.tokens.lowerBound == i { return true }
             // ", and he railed against …": a coordinated clause with its own subject.
             if startsCoordinatedEnglishClause(i) { return true }
+            // ", and human rights groups warned that …": a coordinated clause whose subject speaks.
+            if startsCoordinatedEnglishAttribution(i) { return true }
         }
         return false
     }

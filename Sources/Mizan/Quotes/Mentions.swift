@@ -356,6 +356,7 @@ extension QuoteContext {
         let w = String(String.UnicodeScalarView(word(i)))
         return ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "capt", "adm", "sgt", "maj", "prof", "st", "jr", "sr", "u.s", "d", "r", "inc", "co", "corp"].contains(w)
             || (w.count == 1 && ScalarClass.of(text[tokens[i].range.start]).contains(.upper))
+            || (w.count >= 3 && w.contains(".") && ScalarClass.of(text[tokens[i].range.start]).contains(.upper))
     }
 
     /// The original range of a mention (without a leading preposition).

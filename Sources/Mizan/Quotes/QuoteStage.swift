@@ -29,6 +29,7 @@ public struct QuoteStage: Stage {
         EnglishQuoteThenCueSieve(),
         EnglishRaisingSieve(),
         CueClauseSieve(),
+        EnglishColonParagraphSieve(),
         AccordingToSieve(),
         CueLastSieve(),
         ColonSieve(),

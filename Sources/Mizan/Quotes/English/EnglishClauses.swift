@@ -45,6 +45,16 @@ extension QuoteContext {
             var j = k
             while j < end && j < k + 10 && isWord(j) { j += 1 }
             if j < end, isColon(j) || isComma(j) && j + 1 < end && isQuoteMark(j + 1) { return j + 1 < end ? j + 1 : nil }
+            // "have not said when they would …": a wh-clause with its own subject.
+            if ["when", "where", "how", "why", "whether"].contains(where: { wordIs(k, $0) }), k + 1 < end, isWord(k + 1),
+               has(k + 1, [.pronoun, .determiner]) && !wordIs(k + 1, "who") { return k }
+            // "said after the convention he would …", "said in an interview she was …": a nominative
+            // pronoun after a short adjunct starts the reported clause.
+            var p = k + 1
+            while !wordIs(k, "if") && p < end && p < k + 7 && isWord(p) && !isComplementizer(p) && cue(at: p) == nil {
+                if ["he", "she", "they", "we", "i"].contains(where: { wordIs(p, $0) }), p + 1 < end, isWord(p + 1) { return p }
+                p += 1
+            }
             // "said if elected he would …": a conditional is part of what is said.
             if wordIs(k, "if"), complement == .that || complement == .nominal || complement == .any, k + 1 < end, isWord(k + 1) { return k }
             // "called for", "warned of": a nominal cue takes its prepositional object.
@@ -60,6 +70,17 @@ extension QuoteContext {
             if j < end, isQuoteMark(j), quote(openingAt: j) != nil, j > k { return k }
             if ["it", "him", "her", "them", "himself", "herself", "themselves", "itself", "this", "that"].contains(where: { wordIs(k, $0) }),
                k + 1 < end, ["a", "an", "the"].contains(where: { wordIs(k + 1, $0) }) { return k }
+            // "calling them liars": a pronoun object and a bare plural.
+            if ["him", "her", "them"].contains(where: { wordIs(k, $0) }), k + 1 < end, isWord(k + 1), !isCapitalized(k + 1), wordEnds(k + 1, "s"),
+               !has(k + 1, [.stop, .adjunctOpener]) { return k }
+            // "called the plan a disaster", "has called climate change a hoax": an object and an
+            // indefinite noun phrase, within the clause.
+            if !has(k, [.stop, .adjunctOpener, .time]), !wordIs(k, "a"), !wordIs(k, "an") {
+                var j = k + 1
+                while j < end && j < k + 20 && (isWord(j) || isPunct(j, "'") || isPunct(j, "-")) && !wordIs(j, "a") && !wordIs(j, "an")
+                        && !wordIs(j, "but") && !wordIs(j, "or") && cue(at: j) == nil { j += 1 }
+                if j < end, j > k, wordIs(j, "a") || wordIs(j, "an"), j + 1 < end, isWord(j + 1) { return k }
+            }
             return nil
         case .that, .nominal, .any, .infinitive: return k
         }
@@ -71,7 +92,8 @@ extension QuoteContext {
         var j = k
         while j < end && j < k + reach {
             if isComplementizer(j) { return j }
-            if !isWord(j) && !isComma(j) { return nil }
+            // Hyphenated words ("op-ed", "face-to-face") do not end the adjunct.
+            if !isWord(j) && !isComma(j) && !(isPunct(j, "-") && j > k && isWord(j - 1) && isWord(j + 1)) { return nil }
             if j > k, cue(at: j) != nil { return nil }
             j += 1
         }
@@ -114,6 +136,31 @@ extension QuoteContext {
               !isEnglishSourcePronoun(next) || isWord(next + 1) else { return nil }
         let end = contentEnd(from: next, end: sentence.upperBound)
         return end > next ? end : nil
+    }
+
+    /// Whether a coordinator at `i` joins a second finite predicate ("and **attempted** to …", "but
+    /// **noted** that …", "and **asserted** that …", "yet **refuses** to …"), perhaps after an adverb.
+    func startsCoordinatedEnglishPredicate(_ i: Int) -> Bool {
+        guard has(i, .coordinator), !wordIs(i, "then"), !wordIs(i, "or") else { return false }
+        var k = i + 1
+        if k < count, isWord(k), has(k, .preverbal) && !has(k, .auxiliary) || wordEnds(k, "ly") && !isCapitalized(k) { k += 1 }
+        guard k < count, isWord(k), !isCapitalized(k), !wordEnds(k, "ing") else { return false }
+        if let c = cue(at: k), c.cue.kind == .verb, c.cue.cueClass == .speech || c.cue.cueClass == .report { return true }
+        // A past form of a verb then a word that opens its complement: "and attempted to", "and decided
+        // against", "and encouraged Americans".
+        return word(k).count >= 6 && wordEnds(k, "ed") && k + 1 < count && isWord(k + 1)
+            && !has(k + 1, .coordinator) && !wordIs(k + 1, "by")
+    }
+
+    /// Whether a coordinated clause with its own subject and speech verb starts at `i` (", and **human
+    /// rights groups warned** …", "— but **the senator said** …"): reported content stops before it.
+    func startsCoordinatedEnglishAttribution(_ i: Int) -> Bool {
+        guard has(i, .coordinator), !wordIs(i, "then") else { return false }
+        var k = i + 1
+        while k < count && k < i + 10 && isWord(k) && cue(at: k) == nil { k += 1 }
+        guard k > i + 1, k < count, let c = cue(at: k), c.cue.kind == .verb, !wordEnds(k, "ing") else { return false }
+        guard let m = englishSubject(endingBefore: k, floor: i + 1), m.tokens.lowerBound <= i + 2 else { return false }
+        return true
     }
 
     /// Whether a coordinated clause with its own pronoun subject starts at `i` (", and **he** railed …",

@@ -27,10 +27,14 @@ extension QuoteContext {
                 // Adjectives that are also nouns ("an **official** said", "the **public** says") leave a
                 // past form or a verb after a determined noun as the verb.
                 let adjectiveNoun = wordIs(i - 1, "official") || wordIs(i - 1, "public")
-                if !(adjectiveNoun && (isPastForm(i) || i >= 2 && has(i - 2, .determiner))) { return false }
+                // A quantifier standing alone as the subject leaves a past or plain verb form a verb:
+                // "many **said**", "several **argued**", "some **say**" (but "some claims", "some warning").
+                let quantifierSubject = ["many", "several", "some", "few", "most", "both", "each"].contains(where: { wordIs(i - 1, $0) })
+                    && (isPastForm(i) || !wordEnds(i, "s") && !wordEnds(i, "ing"))
+                if !quantifierSubject && !(adjectiveNoun && (isPastForm(i) || i >= 2 && has(i - 2, .determiner))) { return false }
             }
             // A possessive before it: "Trump's claims".
-            if wordEnds(i - 1, "'s") || wordEnds(i - 1, "s'") { return false }
+            if (wordEnds(i - 1, "'s") || wordEnds(i - 1, "s'")) && contractedPronoun(i - 1) == nil { return false }
         }
         return true
     }

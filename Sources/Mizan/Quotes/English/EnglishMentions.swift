@@ -25,6 +25,24 @@ extension QuoteContext {
         "there", "here", "now", "not", "what", "why", "how",
     ]
 
+    /// Prepositions whose phrase may sit inside a subject between its head and the verb.
+    static let englishSubjectPrepositions: [String] = ["in", "on", "from", "during", "since", "with", "by", "after", "over", "among", "across"]
+
+    /// Irregular past forms that end a noun phrase read forward.
+    static let englishIrregularPast: [String] = [
+        "brought", "made", "took", "gave", "went", "came", "got", "kept", "left", "became", "began", "ran", "saw", "won",
+        "lost", "held", "met", "paid", "sent", "spent", "built", "led", "meant", "stood", "sat", "spoke", "wore", "drove",
+        "fell", "grew", "chose", "broke", "rose", "knew", "thought", "felt", "found", "told", "said", "wrote",
+    ]
+
+    /// Adjective or participle + preposition pairs that post-modify a source noun ("a person familiar
+    /// with the matter", "a source close to the campaign", "officials briefed on the talks").
+    static let englishPostModifiers: [(String, String)] = [
+        ("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about"), ("involved", "in"),
+        ("loyal", "to"), ("aligned", "with"), ("affiliated", "with"), ("allied", "with"), ("sympathetic", "to"),
+        ("opposed", "to"), ("connected", "to"), ("based", "in"), ("briefed", "about"), ("closest", "to"),
+    ]
+
     /// Words allowed inside a phrase although they are in ``englishPhraseStops``' neighbourhood: "of",
     /// "for", "at" join a head to its complement ("a spokesman for the campaign", "an economist at Moody's").
     static let englishPhraseLinks: Set<String> = ["of", "for", "at"]
@@ -40,6 +58,8 @@ extension QuoteContext {
         "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
         "sunday", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", "on",
         "earlier", "can", "could", "may", "might", "must", "should", "to", "be", "been", "being", "generally",
+        "however", "meanwhile", "instead", "likewise", "nonetheless", "nevertheless", "separately", "ultimately",
+        "eventually", "therefore", "thus", "additionally", "specifically", "personally", "immediately",
     ]
 
 
@@ -66,6 +86,8 @@ extension QuoteContext {
             i -= 1
             skipped += 1
         }
+        // A name ending in an abbreviation: "Joseph R. Biden Jr. said", "Acme Inc. said".
+        if i - 1 >= floor, isPunct(i, "."), isTitleAbbreviation(i - 1), isCapitalized(i - 1) { i -= 1 }
         // A party label or affiliation right before the verb: "Bernie Sanders (I-Vt.) said".
         if i >= floor, isPunct(i, ")"), let open = (max(floor, i - 10)..<i).last(where: { isPunct($0, "(") }), open - 1 >= floor,
            isCapitalized(open - 1) {
@@ -73,12 +95,25 @@ extension QuoteContext {
         }
         guard i >= floor, isWord(i) else { return nil }
         if isEnglishSourcePronoun(i) { return englishPronounMention(i) }
+        // "he's said", "who's called for": a pronoun with a contracted auxiliary.
+        if let p = contractedPronoun(i) { return p }
+        // "the agency, which has denied …", "many of whom say …": a relative pronoun as subject.
+        if wordIs(i, "which") || wordIs(i, "whom") {
+            if wordIs(i, "whom"), i - 2 >= floor, wordIs(i - 1, "of"), isWord(i - 2), has(i - 2, .determiner) || isQuantity(i - 2) || wordIs(i - 2, "none") {
+                return classifiedEnglish((i - 2)..<(i + 1))
+            }
+            if wordIs(i, "which") { return englishPronounMention(i) }
+        }
         // A verb or participle right before the cue ("continue supporting", "bristled at the continued")
         // means the cue is not this clause's main verb.
         // A participle after a noun modifies it ("a poll released Tuesday shows", "a study published by").
         let reducedRelative = wordEnds(i, "ed") && i - 1 >= floor && isWord(i - 1)
             && !has(i - 1, .stop) && !looksVerbal(i - 1) && !isEnglishSourcePronoun(i - 1)
-        if !isCapitalized(i) && (looksVerbal(i) && !reducedRelative || cue(at: i) != nil) { return nil }
+        // A noun in -ing after a determiner or possessive is still a noun ("the **meeting** says", "Tuesday's
+        // **briefing** showed").
+        let ingNoun = wordEnds(i, "ing") && i - 1 >= floor && isWord(i - 1) && (has(i - 1, .determiner) || has(i - 1, .nounContext)
+            || wordEnds(i - 1, "'s") || wordEnds(i - 1, "s'"))
+        if !isCapitalized(i) && (looksVerbal(i) && !reducedRelative && !ingNoun || cue(at: i) != nil) { return nil }
         let last = i
         var first = i
         var words = 0
@@ -102,6 +137,27 @@ extension QuoteContext {
             first = i
             words += 1
             i -= 1
+            // A post-modifier before the head's verb: "a source **close to** him", "people **familiar
+            // with** the talks", "officials **briefed on** the plan": the phrase goes on before it.
+            if i - 1 >= floor, isWord(i), isWord(i - 1), Self.englishPostModifiers.contains(where: { (adj, prep) in wordIs(i - 1, adj) && wordIs(i, prep) }) {
+                i -= 2
+                words += 2
+            }
+        }
+        // A prepositional phrase inside the subject: "an arbitration panel **in 2001** found", "a poll
+        // released **in late August** found": the phrase found is the preposition's object; the subject is
+        // the noun phrase before it.
+        if first - 2 >= floor, isWord(first - 1), Self.englishSubjectPrepositions.contains(where: { wordIs(first - 1, $0) }),
+           isWord(first - 2), !has(first - 2, .stop), !isEnglishSourcePronoun(first - 2), limit >= 10,
+           let head = englishSubject(endingBefore: first - 1, floor: floor, limit: 8), head.tokens.upperBound == first - 1 {
+            first = head.tokens.lowerBound
+            words += head.tokens.count
+        }
+        // A demonstrative opening the sentence: "**That person** said", "**Those officials** said".
+        if first - 1 >= floor, ["that", "this", "these", "those"].contains(where: { wordIs(first - 1, $0) }), isSentenceInitialWord(first - 1),
+           !isCapitalized(first) || isCapitalized(first - 1) {
+            first -= 1
+            words += 1
         }
         guard words > 0 else { return nil }
         // Proportions: "More than six in 10", "One in three", "Half of those polled".
@@ -115,8 +171,9 @@ extension QuoteContext {
                   !wordIs(first, "nearly"), !wordIs(first, "almost") { first += 1 }
             return classifiedEnglish(first..<(last + 1))
         }
-        // Do not start on a link word.
-        while first < last, has(first, .link) || wordIs(first, "and") { first += 1 }
+        // Do not start on a link word, or on an adverb opening the sentence ("Later the agency said").
+        while first < last, has(first, .link) || wordIs(first, "and")
+                || isSentenceInitialWord(first) && (has(first, [.preverbal, .time]) || wordEnds(first, "ly")) && !has(first, .determiner) { first += 1 }
         guard first <= last else { return nil }
         // Lowercase words before a determiner belong to something else ("features a New York Times ad").
         if !isCapitalized(first) && !has(first, .determiner),
@@ -138,6 +195,8 @@ extension QuoteContext {
         guard start < count, isWord(start) else { return nil }
         if isEnglishSourcePronoun(start) { return englishPronounMention(start) }
         // Adverbs and participles do not start a subject ("Recently", "Having", "sometimes").
+        // "said Tuesday": a day is when, not who.
+        if has(start, .time) && !has(start, .determiner) { return nil }
         if !isCapitalized(start) || isSentenceInitialWord(start) {
             if has(start, [.preverbal, .time, .adjunctOpener]) || (wordEnds(start, "ly") && word(start).count > 4) || wordEnds(start, "ing") { return nil }
         }
@@ -155,6 +214,8 @@ extension QuoteContext {
             // A verb after the head noun ends the phrase ("a televised interview appeared"); a participle
             // right after a determiner is an adjective ("a televised interview").
             if i > start && !isCapitalized(i) && looksVerbal(i) && !has(i - 1, .determiner) { break }
+            // An irregular past verb ends it too ("the event **brought** back memories").
+            if i > start && !isCapitalized(i) && Self.englishIrregularPast.contains(where: { wordIs(i, $0) }) { break }
             if i > start, cue(at: i) != nil, !isCapitalized(i) { break }
             if i > start && isEnglishSourcePronoun(i) { break }
             if marker(i) == .temporal && !isCapitalized(i) { break }
@@ -169,6 +230,17 @@ extension QuoteContext {
         guard end > start else { return nil }
         if has(start, .stop) && (!isCapitalized(start) || isSentenceInitialWord(start)) { return nil }
         return classifiedEnglish(start..<end)
+    }
+
+    /// A pronoun with a contracted auxiliary ("he's", "she's", "who's", "they've"), as a pronoun mention.
+    func contractedPronoun(_ i: Int) -> Mention? {
+        guard isWord(i) else { return nil }
+        let w = word(i)
+        guard let apostrophe = w.lastIndex(of: "'"), apostrophe > w.startIndex else { return nil }
+        let base = String(String.UnicodeScalarView(w[w.startIndex..<apostrophe]))
+        let tail = String(String.UnicodeScalarView(w[w.index(after: apostrophe)...]))
+        guard ["s", "ve", "d", "ll", "re"].contains(tail), ["he", "she", "they", "we", "i", "who", "it"].contains(base) else { return nil }
+        return englishPronounMention(i)
     }
 
     private func englishPronounMention(_ i: Int) -> Mention {
@@ -203,6 +275,7 @@ extension QuoteContext {
     func englishMainSubject(from i: Int, before anchor: Int) -> Mention? {
         var k = i
         let opensAdjunct = has(k, [.adjunctOpener, .preverbal, .time]) || (wordEnds(k, "ly") && word(k).count > 4) || wordEnds(k, "ing")
+            || (wordEnds(k, "ed") && word(k).count > 5 && k + 1 < anchor && (wordIs(k + 1, "by") || isComma(k + 1)))
         if opensAdjunct {
             while k < anchor && !isComma(k) { k += 1 }
             guard k < anchor else { return nil }

@@ -28,6 +28,8 @@ struct CueClauseSieve: AttributionSieve {
                 if relayed == nil { source = .previous }
             }
             var toInfinitiveObject: Int?
+            var passive = false
+            var infinitive = false
             if c.cue.kind == .verb {
                 if ctx.arabic {
                     if !ctx.isComplementizer(after), let m = ctx.mention(startingAt: after) {
@@ -51,6 +53,20 @@ struct CueClauseSieve: AttributionSieve {
                     if let m = speaker, m.tokens.upperBound < ctx.count, ctx.isQuoteMark(m.tokens.upperBound),
                        m.tokens.lowerBound > c.tokens.upperBound { after = m.tokens.upperBound + 1 }
                 } else {
+                    // "X was accused of …", "he has been asked whether …": the subject is spoken about; the
+                    // source is the agent after "by", or unnamed.
+                    passive = isEnglishPassive(ctx, c)
+                    if passive, ctx.wordIs(after, "by"), var m = ctx.englishSubject(startingAt: after + 1) {
+                        // "criticized by the auditors for its cost": the agent ends before a phrase that
+                        // starts the content.
+                        if ctx.englishContentStart(after: m.tokens.upperBound, end: end, complement: c.cue.complement) == nil,
+                           let link = m.tokens.dropFirst().first(where: { ctx.has($0, .link) }),
+                           ctx.englishContentStart(after: link, end: end, complement: c.cue.complement) != nil {
+                            m = ctx.classify(m.tokens.lowerBound..<link)
+                        }
+                        speaker = m
+                        after = m.tokens.upperBound
+                    }
                     // Nothing reported after the verb, and no subject after it to skip: no need to look for
                     // the subject (the cue-last rule takes "…, she said.").
                     let before = c.tokens.lowerBound - 1
@@ -58,25 +74,64 @@ struct CueClauseSieve: AttributionSieve {
                        ctx.englishContentStart(after: after, end: end, complement: c.cue.complement) == nil {
                         continue
                     }
-                    speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) ? nil : englishSubject(ctx, c)
+                    if !passive {
+                        speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) || isAdverbialParticiple(ctx, c) ? nil : englishSubject(ctx, c)
+                        if speaker == nil, isAdverbialParticiple(ctx, c) {
+                            let i = c.tokens.lowerBound
+                            // "…," Sanders said, suggesting …: the attribution just before the comma speaks.
+                            if ctx.isComma(i - 1), let d = state.drafts.last(where: { d in
+                                d.speaker != nil && (d.cueTokens?.upperBound == i - 1 || d.speaker?.tokens.upperBound == i - 1) }) {
+                                speaker = d.speaker
+                            } else if !ctx.isComma(i - 1), let m = ctx.englishSubject(endingBefore: i, floor: ctx.sentenceTokens(ctx.sentenceOf[i]).lowerBound),
+                                      m.tokens.upperBound == i, !m.nameTokens.isEmpty && m.kind == .person || m.isPronoun && !ctx.wordIs(m.tokens.lowerBound, "it") {
+                                // "footage of Trump saying …": a named person right before the participle.
+                                speaker = m
+                            }
+                        }
+                        // "In defending himself, Trump offered …": a participle opening the sentence after a
+                        // preposition has the main clause's subject, after the comma; the content ends there.
+                        if let (m, comma) = openingParticipleSubject(ctx, c, end: end) {
+                            speaker = m
+                            end = comma
+                        }
+                        // "I laughed and said": after an intransitive first verb, that verb's subject.
+                        if speaker == nil, ctx.isCoordinatedVerb(c.tokens.lowerBound), let m = subjectOfIntransitiveCoordinate(ctx, c) { speaker = m }
+                        // "took to Twitter overnight to accuse …": an infinitive after an adjunct has the
+                        // main clause's subject, not the noun phrase before "to".
+                        if c.tokens.lowerBound >= 2, ctx.wordIs(c.tokens.lowerBound - 1, "to"), let m = speaker, m.tokens.upperBound == c.tokens.lowerBound - 1,
+                           !m.isPronoun, m.kind == .unknown && (m.nameTokens.isEmpty || ctx.has(m.tokens.upperBound - 1, .time))
+                            || m.tokens.lowerBound > 0 && ["to", "in", "on", "at", "into", "from", "with"].contains(where: { ctx.wordIs(m.tokens.lowerBound - 1, $0) }) {
+                            speaker = nil
+                            infinitive = true
+                        }
+                    }
                     // "…," said Charlie King, a Democrat: the content is not after an inverted subject.
-                    if let m = speaker, m.tokens.lowerBound >= c.tokens.upperBound { after = m.tokens.upperBound }
+                    if let m = speaker, m.tokens.lowerBound >= c.tokens.upperBound, m.tokens.lowerBound < end { after = m.tokens.upperBound }
                     // "told reporters that": skip the addressee.
                     if c.cue.lemma == "tell", let m = ctx.mention(startingAt: after) ?? lowercaseObject(ctx, after) {
                         after = m.tokens.upperBound
                         // "told his advisers to find a way": the order, with its addressee, is the content.
-                        if ctx.wordIs(after, "to"), ctx.isWord(after + 1) { toInfinitiveObject = m.tokens.lowerBound }
+                        if ctx.wordIs(after, "to") || ctx.wordIs(after, "not") && ctx.wordIs(after + 1, "to"), ctx.isWord(after + 1) {
+                            toInfinitiveObject = m.tokens.lowerBound
+                        }
                     }
                 }
             }
             guard let start = ctx.arabic ? ctx.contentStart(after: after, end: end, complement: c.cue.complement)
                     : toInfinitiveObject ?? ctx.englishContentStart(after: after, end: end, complement: c.cue.complement), start < end else { continue }
-            if !ctx.arabic && c.cue.kind == .verb && speaker == nil && !isContinuation(ctx, c) { continue }
-            let stop = ctx.contentEnd(from: start, end: end)
+            if !ctx.arabic && c.cue.kind == .verb && speaker == nil && !passive && !infinitive && !isContinuation(ctx, c) { continue }
+            var stop = ctx.contentEnd(from: start, end: end)
+            // ", which has denied the claims, will appeal": a non-restrictive relative clause ends at its
+            // comma.
+            if !ctx.arabic, let m = speaker, m.tokens.lowerBound > 0, ctx.isComma(m.tokens.lowerBound - 1),
+               ctx.wordIs(m.tokens.upperBound - 1, "which") || ctx.wordIs(m.tokens.upperBound - 1, "who") || ctx.wordIs(m.tokens.upperBound - 1, "whom"),
+               let comma = (start..<stop).first(where: { ctx.isComma($0) && ctx.quote(containing: ctx.tokens[$0].range.start) == nil }) {
+                stop = ctx.trimEnd(start, comma)
+            }
             guard stop > start else { continue }
             let (kind, content) = ctx.typedContent(start, stop)
             guard ctx.wordCount(content) >= 2 else { continue }
-            let resolvedSource: AttributionDraft.SpeakerSource = speaker != nil ? .mention : (source ?? .governingClause)
+            let resolvedSource: AttributionDraft.SpeakerSource = speaker != nil || passive ? .mention : (source ?? .governingClause)
             let confidence = speaker != nil ? 0.85 : 0.7
             state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: speaker,
                                        source: resolvedSource, confidence: confidence, rule: name, anchor: c.tokens.lowerBound), ctx)
@@ -150,22 +205,88 @@ struct CueClauseSieve: AttributionSieve {
            let m = ctx.englishSubject(endingBefore: open, floor: floor) {
             return m
         }
-        if i - 1 >= floor, ctx.isComma(i - 1) {
+        // "NAME, who chairs the panel, on Sunday defended": short adjuncts between the comma and the verb.
+        var v = i
+        var p = i - 1
+        while p >= floor, p >= i - 4, ctx.isWord(p), ctx.has(p, [.preverbal, .time]) || ctx.wordEnds(p, "ly") && !ctx.isCapitalized(p) { p -= 1 }
+        if p < i - 1, p >= floor, ctx.isComma(p) { v = p + 1 }
+        if v - 1 >= floor, ctx.isComma(v - 1) {
             // Appositive: NAME , a Democrat , said / NAME , who …, said
-            var k = i - 2
-            while k >= floor && !ctx.isComma(k) && i - k < 32 { k -= 1 }
+            var k = v - 2
+            while k >= floor && !ctx.isComma(k) && v - k < 32 { k -= 1 }
             if k >= floor, ctx.isComma(k), let m = ctx.englishSubject(endingBefore: k, floor: floor) { return m }
             // A long subject with commas inside ("A USA TODAY analysis of PACs … since Jan. 1, 2015, shows").
-            return ctx.englishMainSubject(from: floor, before: i)
+            return ctx.englishMainSubject(from: floor, before: v)
         }
         return ctx.englishSubject(endingBefore: i, floor: floor)
+    }
+
+    /// The subject of a verb coordinated right before the cue with nothing after it ("She paused and
+    /// added", "I laughed and said"), when that verb is a past form.
+    private func subjectOfIntransitiveCoordinate(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Mention? {
+        let k = c.tokens.lowerBound - 1
+        guard k >= 2, ctx.has(k, .coordinator), ctx.isWord(k - 1), !ctx.isCapitalized(k - 1), ctx.isPastForm(k - 1) || ctx.has(k - 1, .auxiliary) == false && ctx.wordEnds(k - 1, "ed"),
+              ctx.cue(at: k - 1) == nil else { return nil }
+        let floor = ctx.sentenceTokens(ctx.sentenceOf[k]).lowerBound
+        guard let m = ctx.englishSubject(endingBefore: k - 1, floor: floor), m.tokens.upperBound == k - 1 || m.isPronoun else { return nil }
+        return m
+    }
+
+    /// For a participle cue opening its sentence after a preposition ("In defending …, Trump offered",
+    /// "After criticizing …, she said"), the subject after the comma that ends the phrase, and that comma.
+    private func openingParticipleSubject(_ ctx: QuoteContext, _ c: QuoteContext.CueMention, end: Int) -> (Mention, Int)? {
+        let i = c.tokens.lowerBound
+        guard ctx.wordEnds(i, "ing"), i >= 1, ctx.isSentenceInitialWord(i - 1),
+              ["in", "by", "after", "before", "while", "when", "since", "despite", "without", "upon", "on"].contains(where: { ctx.wordIs(i - 1, $0) }) else { return nil }
+        guard let comma = (c.tokens.upperBound..<min(end, i + 40)).first(where: { ctx.isComma($0) && ctx.quote(containing: ctx.tokens[$0].range.start) == nil }),
+              let m = ctx.englishSubject(startingAt: comma + 1), m.kind != .unknown || m.isPronoun || !m.nameTokens.isEmpty else { return nil }
+        return (m, comma)
+    }
+
+    /// An English passive cue: a past participle after a form of "be" ("was accused", "have sometimes been
+    /// blamed", "is being criticized"), or opening its sentence ("Asked about the plan, …").
+    private func isEnglishPassive(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Bool {
+        let i = c.tokens.lowerBound
+        guard ctx.isPastForm(i), !ctx.wordEnds(i, "ing") else { return false }
+        if ctx.isSentenceInitialWord(i) && ctx.wordIs(i, "asked") { return true }
+        var k = i - 1
+        while k >= 0, k >= i - 3, ctx.isWord(k), ctx.wordEnds(k, "ly") && !ctx.isCapitalized(k) || ["also", "once", "often", "since", "repeatedly", "never", "not", "widely", "already"].contains(where: { ctx.wordIs(k, $0) }) { k -= 1 }
+        guard k >= 0, ctx.isWord(k) else { return false }
+        return ["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten"].contains { ctx.wordIs(k, $0) }
+    }
+
+    /// An English participle without an auxiliary ("…, she said, **adding** that …", "he said at a news
+    /// conference **announcing** …"): it has no subject of its own; the governing clause's subject speaks.
+    private func isAdverbialParticiple(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Bool {
+        let i = c.tokens.lowerBound
+        guard ctx.wordEnds(i, "ing"), i > 0 else { return false }
+        var k = i - 1
+        // "is also saying", "has been arguing", "keeps saying".
+        while k >= 0, ctx.isWord(k), ctx.has(k, .preverbal), !ctx.has(k, .auxiliary), i - k < 3 { k -= 1 }
+        guard k >= 0 else { return false }
+        if ctx.isWord(k) && (ctx.has(k, .auxiliary) || ctx.has(k, .preverbal) || ctx.wordEnds(k, "'s") || ctx.wordEnds(k, "'re")
+            || ["am", "be", "been", "being", "keep", "keeps", "kept", "continue", "continues", "continued", "began", "begin",
+                "begins", "started", "start", "starts", "stop", "stopped", "quit", "avoid", "avoided"].contains(where: { ctx.wordIs(k, $0) })) {
+            return false
+        }
+        return true
     }
 
     /// "told reporters", "told him": a lowercase object after "tell".
     private func lowercaseObject(_ ctx: QuoteContext, _ i: Int) -> Mention? {
         guard ctx.isWord(i), !ctx.isComplementizer(i) else { return nil }
         var k = i
-        while k < ctx.count && k < i + 3 && ctx.isWord(k) && !ctx.isComplementizer(k) && ctx.marker(k) != .preposition && ctx.marker(k) != .temporal { k += 1 }
+        var words = 0
+        while k < ctx.count && words < 3 && ctx.isWord(k) && !ctx.isComplementizer(k) && ctx.marker(k) != .preposition && ctx.marker(k) != .temporal {
+            k += 1
+            words += 1
+            // "co-host", "vice-chairman": a hyphenated noun is one word.
+            if k + 1 < ctx.count, ctx.isPunct(k, "-"), ctx.isWord(k + 1) { k += 2 }
+        }
+        // "told co-host Joe Scarborough that": a name after the role noun.
+        if k < ctx.count, ctx.isCapitalized(k), let m = ctx.englishSubject(startingAt: k, limit: 4), ctx.isComplementizer(m.tokens.upperBound) {
+            k = m.tokens.upperBound
+        }
         return Mention(tokens: i..<k, kind: .unknown, official: false, vague: false, isPronoun: false, nameTokens: [])
     }
 }

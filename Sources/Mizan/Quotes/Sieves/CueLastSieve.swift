@@ -3,6 +3,13 @@
 struct CueLastSieve: AttributionSieve {
     let name = "cue-last"
 
+    /// Whether no word follows English token `k` in its clause but time words ("…, she said Friday.").
+    private func nothingAfterEnglishVerb(_ ctx: QuoteContext, _ k: Int) -> Bool {
+        var j = k
+        while j < ctx.count, ctx.isWord(j), ctx.has(j, .time) || ctx.wordIs(j, "on") { j += 1 }
+        return j >= ctx.count || !ctx.isWord(j)
+    }
+
     func apply(_ ctx: QuoteContext, _ state: AttributionState) {
         for c in ctx.cues where c.cue.kind == .verb && !state.usedCues.contains(c.tokens.lowerBound) {
             guard c.cue.cueClass != .belief else { continue }
@@ -11,6 +18,10 @@ struct CueLastSieve: AttributionSieve {
             if ctx.arabic {
                 guard ctx.isSentenceFinal(c.tokens.upperBound - 1) || ctx.mention(startingAt: c.tokens.upperBound).map({ ctx.isSentenceFinal($0.tokens.upperBound - 1) }) == true else { continue }
             } else {
+                // Verbs that take an object ("called X Y", "declared bankruptcy", "described X as") end
+                // their clause only when nothing but a time word follows; a noun phrase after them is their
+                // object, not an inverted subject.
+                if c.cue.complement != .that && !nothingAfterEnglishVerb(ctx, c.tokens.upperBound) { continue }
                 guard ctx.endsEnglishClause(after: c.tokens.upperBound)
                         || ctx.englishSubject(startingAt: c.tokens.upperBound).map({
                             (!ctx.isWord($0.tokens.upperBound) || ctx.isInvertedSourceBeforeAdjunct($0))

@@ -37,7 +37,7 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
             if let c = ctx.cue(at: k), c.cue.kind == .verb, !state.usedCues.contains(k) {
                 let m = ctx.englishSubject(startingAt: c.tokens.upperBound)
                 let after = m?.tokens.upperBound ?? c.tokens.upperBound
-                guard !ctx.isComplementizer(after) else { continue }
+                guard !ctx.isComplementizer(after), !introducesOwnContent(ctx, c, after: after) else { continue }
                 let (kind, content) = content(ctx, state, q, after: after)
                 state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: m,
                                            source: m == nil ? .previous : .mention, confidence: m == nil ? 0.7 : 0.9,
@@ -47,11 +47,21 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
             // Marsh told reporters / Rep. Gwen Moore (D-Wis.) said / Pruitt, the attorney general, said
             guard let m = ctx.englishSubject(startingAt: k), let c = cueAfterSubject(ctx, m),
                   !state.usedCues.contains(c.tokens.lowerBound) else { continue }
-            guard !ctx.isComplementizer(c.tokens.upperBound) else { continue }
+            guard !ctx.isComplementizer(c.tokens.upperBound), !introducesOwnContent(ctx, c, after: c.tokens.upperBound) else { continue }
             let (kind, content) = content(ctx, state, q, after: c.tokens.upperBound)
             state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue,
                                        speaker: m, source: .mention, confidence: 0.9, rule: name, anchor: anchor), ctx)
         }
+    }
+
+    /// Whether the cue after the quotation goes on to its own content: a colon ("Scott added: “…”"), or,
+    /// for a verb that takes an object, a word that starts one ("Trump accused Holt of …", "Clinton has
+    /// not mentioned Machado since"). The quotation before it is then not what it attributes.
+    private func introducesOwnContent(_ ctx: QuoteContext, _ c: QuoteContext.CueMention, after: Int) -> Bool {
+        guard after < ctx.count else { return false }
+        if ctx.isColon(after) { return true }
+        guard c.cue.complement != .that, ctx.isWord(after) else { return false }
+        return !ctx.has(after, [.time, .adjunctOpener, .preverbal])
     }
 
     private func endsSentence(_ ctx: QuoteContext, _ q: QuoteSpan) -> Bool {

@@ -14,6 +14,19 @@ struct EnglishRaisingSieve: AttributionSieve {
             if k < sentence.upperBound, ctx.wordIs(k, "not") { k += 1 }
             guard k + 1 < sentence.upperBound, ctx.wordIs(k, "to"), ctx.isWord(k + 1) else { continue }
             guard let subject = ctx.englishSubject(endingBefore: i, floor: ctx.clauseStart(before: i)), !ctx.wordIs(subject.tokens.lowerBound, "it") else { continue }
+            // "he appeared to suggest that …", "she seems to blame the board": a speech verb in the
+            // infinitive has the subject as its source and its own content.
+            if let speech = ctx.cue(at: k + 1), speech.cue.kind == .verb, speech.cue.cueClass == .speech,
+               !state.usedCues.contains(k + 1) {
+                guard let start = ctx.englishContentStart(after: speech.tokens.upperBound, end: sentence.upperBound, complement: speech.cue.complement),
+                      start < sentence.upperBound else { continue }
+                let stop = ctx.contentEnd(from: start, end: sentence.upperBound)
+                guard stop > start else { continue }
+                let (kind, content) = ctx.typedContent(start, stop)
+                state.add(AttributionDraft(kind: kind, content: content, cueTokens: speech.tokens, cue: speech.cue, speaker: subject,
+                                           source: .mention, confidence: 0.75, rule: name, anchor: speech.tokens.lowerBound), ctx)
+                continue
+            }
             let end = ctx.contentEnd(from: k, end: sentence.upperBound)
             guard end > k + 1 else { continue }
             let (kind, content) = ctx.typedContent(subject.tokens.lowerBound, end)
