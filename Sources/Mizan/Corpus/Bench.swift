@@ -112,7 +112,7 @@ public struct Bench {
             let words = n.scalars.withUnsafeBufferPointer { TermWords($0) }
             for w in words.items { frequency[String(String.UnicodeScalarView(n.scalars[Int(w.start)..<Int(w.end)])), default: 0] += 1 }
         }
-        let frequent = Set(frequency.sorted { $0.value > $1.value }.prefix(1000).map(\.key))
+        let frequent = Set(frequency.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(1000).map(\.key))
         var entries: [LexiconEntry] = []
         var seen = Set<String>()
         var attempts = 0

@@ -65,6 +65,8 @@ public struct LoadedTermMatcher: Sendable {
     private let edges: HashedEdges
     /// The root's child for each word id (-1: no term starts with the word).
     private let rootChildren: [Int32]
+    /// Whether each node has a child (a longer term continues from it).
+    private let hasChildren: [Bool]
     /// Patterns ending at each node.
     private let terminalBounds: [Int32]
     private let terminalPatterns: [Int32]
@@ -153,6 +155,9 @@ public struct LoadedTermMatcher: Sendable {
         for (key, child) in edges {
             if key >> 32 == 0 { roots[Int(key & 0xFFFF_FFFF)] = child } else { inner[key] = child }
         }
+        var parents = [Bool](repeating: false, count: Int(nodeCount))
+        for key in edges.keys { parents[Int(key >> 32)] = true }
+        hasChildren = parents
         self.edges = HashedEdges(inner)
         rootChildren = roots
         var tb: [Int32] = [0]
@@ -204,33 +209,51 @@ public struct LoadedTermMatcher: Sendable {
             if candidatePool.count > MatchSession.poolLimit { MatchSession.clear(&memo, &candidatePool) }
             let memoShift = UInt64(64 - memo.count.trailingZeroBitCount)
             // Words repeat (في, من, the, of): the memo gives a word seen before the candidates it had then.
-            // Words of up to 8 BMP scalars are kept inside the slot, so a repeated word costs one cache line.
-            memo.withUnsafeMutableBufferPointer { memo in
+            // Words of up to 16 scalars (8 outside ASCII and U+0600–U+067F) are kept inside the slot, so a repeated
+            // word costs one cache line.
+            let touched = memo.withUnsafeMutableBufferPointer { memo -> UInt64 in
                 // Touch every token's memo slot first: the loads are independent, so the processor overlaps
-                // them, and the slots are in cache when the loop below needs them.
+                // them, and the slots are in cache when the loop below needs them. (Their sum goes to the
+                // session, or the compiler would drop the loads.)
                 var touched: UInt64 = 0
                 for item in tokens.items {
                     touched &+= memo[Int(truncatingIfNeeded: (item.hash &* 0x9E37_79B9_7F4A_7C15) >> memoShift)].hash
                 }
-                if touched == 1 { memo[0].count = memo[0].count }  // keeps the loads
                 for t in 0..<tokens.count {
                     let item = tokens.items[t]
                     let a = Int(item.start), b = Int(item.end)
                     let n = b - a
+                    // The word packed into 128 bits: a byte per scalar (ASCII as is, U+0600–U+067F as 0x80–0xFF)
+                    // for up to 16 scalars, else 16 bits per BMP scalar for up to 8. `code` is the length, with
+                    // 0x80 set for the 16-bit packing, so that equal codes and bits mean the same word.
                     var packed: (UInt64, UInt64) = (0, 0)
-                    var packable = n <= 8
-                    if packable {
+                    var code: UInt8 = MemoSlot.empty
+                    if n <= 16 {
+                        var bytes = true
                         for k in 0..<n {
-                            let v = UInt64(text[a + k].value)
-                            if v > 0xFFFF { packable = false; break }
-                            if k < 4 { packed.0 |= v << UInt64(16 * k) } else { packed.1 |= v << UInt64(16 * (k - 4)) }
+                            let v = text[a + k].value
+                            let e: UInt64
+                            if v < 0x80 { e = UInt64(v) } else if v &- 0x0600 < 0x80 { e = UInt64(v &- 0x0580) } else { bytes = false; break }
+                            if k < 8 { packed.0 |= e << UInt64(8 * k) } else { packed.1 |= e << UInt64(8 * (k - 8)) }
+                        }
+                        if bytes {
+                            code = UInt8(n)
+                        } else if n <= 8 {
+                            packed = (0, 0)
+                            code = UInt8(n) | 0x80
+                            for k in 0..<n {
+                                let v = UInt64(text[a + k].value)
+                                if v > 0xFFFF { code = MemoSlot.empty; break }
+                                if k < 4 { packed.0 |= v << UInt64(16 * k) } else { packed.1 |= v << UInt64(16 * (k - 4)) }
+                            }
                         }
                     }
+                    let packable = code != MemoSlot.empty
                     let h = item.hash
                     let slot = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> memoShift)
                     if packable {
                         let m = memo[slot]
-                        if m.hash == h && Int(m.length) == n && m.word0 == packed.0 && m.word1 == packed.1 {
+                        if m.hash == h && m.length == code && m.word0 == packed.0 && m.word1 == packed.1 {
                             if m.count == 1 {
                                 candidates.append(Candidate(word: m.first, flags: MatchFlags(rawValue: m.flags)))
                             } else if m.count > 1 {
@@ -253,16 +276,18 @@ public struct LoadedTermMatcher: Sendable {
                             // One candidate (the usual case) lives in the slot itself.
                             let c = candidates[mark]
                             memo[slot] = MemoSlot(hash: h, word0: packed.0, word1: packed.1, first: c.word,
-                                                  length: UInt8(n), count: 1, flags: c.flags.rawValue)
+                                                  length: code, count: 1, flags: c.flags.rawValue)
                         } else {
                             memo[slot] = MemoSlot(hash: h, word0: packed.0, word1: packed.1, first: Int32(candidatePool.count),
-                                                  length: UInt8(n), count: UInt8(found), flags: 0)
+                                                  length: code, count: UInt8(found), flags: 0)
                             if found > 1 { candidatePool.append(contentsOf: candidates[mark...]) }
                         }
                     }
                     bounds.append(Int32(candidates.count))
                 }
+                return touched
             }
+            s.touched = touched
             if candidates.isEmpty { return [] }
             var hits: [Hit] = []
             var stack: [WalkState] = []
@@ -273,14 +298,16 @@ public struct LoadedTermMatcher: Sendable {
         }
     }
 
-    /// A remembered word (up to 8 BMP scalars, 16 bits each) and its candidates: 32 bytes.
+    /// A remembered word (up to 16 scalars a byte each, or 8 BMP scalars 16 bits each) and its
+    /// candidates: 32 bytes.
     struct MemoSlot {
+        static var empty: UInt8 { 255 }
         var hash: UInt64 = 0
         var word0: UInt64 = 0
         var word1: UInt64 = 0
         /// With one candidate, its word id; with more, where they start in the candidate pool.
         var first: Int32 = 0
-        /// Scalars of the word; 255 marks an empty slot.
+        /// Scalars of the word, with 0x80 set when packed 16 bits a scalar; 255 marks an empty slot.
         var length: UInt8 = 255
         var count: UInt8 = 0
         /// With one candidate, its flags.
@@ -323,7 +350,7 @@ public struct LoadedTermMatcher: Sendable {
                 hits.append(Hit(first: Int32(first), last: Int32(token), pattern: Int32(p), flags: flags))
             }
             let next = token + 1
-            guard last.isDisjoint(with: .finalOnly), next < tokens.count, tokens.items[token].linked else { continue }
+            guard hasChildren[Int(node)], last.isDisjoint(with: .finalOnly), next < tokens.count, tokens.items[token].linked else { continue }
             let carried = last.contains(.inflected) ? flags.union(.inflectedNonFinal) : flags
             for c in Int(bounds[next])..<Int(bounds[next + 1]) {
                 let cand = candidates[c]
@@ -594,9 +621,11 @@ public final class MatchSession {
     private var candidates: [LoadedTermMatcher.Candidate] = []
     private var bounds: [Int32] = []
     private var owner: ObjectIdentifier?
+    /// A sum of the memo slots loaded ahead of a text; kept so that those loads are not optimized away.
+    var touched: UInt64 = 0
 
     /// - Parameter memoSlots: how many distinct words the memory holds at once (rounded up to a power of two).
-    public init(memoSlots: Int = 1 << 15) {
+    public init(memoSlots: Int = 1 << 17) {
         var n = 64
         while n < memoSlots && n < (1 << 20) { n <<= 1 }
         memo = [LoadedTermMatcher.MemoSlot](repeating: .init(), count: n)
