@@ -79,7 +79,10 @@ public struct DocumentJSON: Sendable {
     func span(_ r: TextRange, _ doc: AnalyzedDocument, _ w: inout JSONWriter) {
         w.int("start", r.start)
         w.int("end", r.end)
-        w.string("text", doc.text[r])
+        // The covered text, straight from the scalars (clamped as `DocumentText`'s subscript clamps).
+        let scalars = doc.text.scalars
+        let lo = max(0, min(r.start, scalars.count))
+        w.string("text", scalars: scalars[lo..<max(lo, min(r.end, scalars.count))])
     }
 
     func spanObject(_ key: String, _ r: TextRange?, _ doc: AnalyzedDocument, _ w: inout JSONWriter) {
