@@ -3,19 +3,6 @@ import Testing
 
 /// The fast word-break path gives exactly ICU's boundaries and rule statuses wherever it accepts a text.
 @Suite struct FastWordBreakPropertyTests {
-    struct Rng {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-        mutating func pick<T>(_ a: [T]) -> T { a[below(a.count)] }
-    }
-
     struct Segment: Equatable, CustomStringConvertible {
         var start: Int, end: Int, status: Int32
         var description: String { "\(start)..<\(end):\(status)" }
@@ -89,7 +76,7 @@ import Testing
 
     @Test func randomWordLikeStrings() throws {
         let breaker = try #require(BreakIterator(kind: .word, locale: ""))
-        var rng = Rng(state: 29)
+        var rng = SeededGenerator(seed: 29)
         let total = Self.weights.reduce(0, +)
         var failures = 0
         for _ in 0..<20_000 {
@@ -108,7 +95,7 @@ import Testing
 
     @Test func randomStringsOfAllSupportedCharacters() throws {
         let breaker = try #require(BreakIterator(kind: .word, locale: ""))
-        var rng = Rng(state: 7)
+        var rng = SeededGenerator(seed: 7)
         var failures = 0
         for _ in 0..<20_000 {
             let text = (0..<(1 + rng.below(12))).map { _ in rng.pick(Self.supported) }

@@ -3,19 +3,6 @@ import Testing
 
 /// Invariants of the matching view over random Arabic, Persian and English strings.
 @Suite struct NormalizationPropertyTests {
-    /// A small deterministic generator (SplitMix64), so failures reproduce.
-    struct Rng {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ a: [T]) -> T { a[Int(next() % UInt64(a.count))] }
-    }
-
     static let alphabet: [Unicode.Scalar] = {
         var s: [Unicode.Scalar] = []
         let ranges: [ClosedRange<UInt32>] = [
@@ -36,7 +23,7 @@ import Testing
     }()
 
     static func randomStrings(count: Int, seed: UInt64) -> [[Unicode.Scalar]] {
-        var rng = Rng(state: seed)
+        var rng = SeededGenerator(seed: seed)
         return (0..<count).map { _ in
             let length = Int(rng.next() % 60)
             return (0..<length).map { _ in rng.pick(alphabet) }
@@ -54,7 +41,7 @@ import Testing
 
     @Test func rangesStayInBoundsAndRoundTrip() {
         let n = TextNormalizer.standard
-        var rng = Rng(state: 20)
+        var rng = SeededGenerator(seed: 20)
         for s in Self.randomStrings(count: 2000, seed: 2) {
             let v = n.normalize(scalars: s)
             // Every normalized scalar maps to a non-empty original range inside the text, and back to a
@@ -84,7 +71,7 @@ import Testing
 
     @Test func normalizingOnlyRemovesOrFoldsNeverInventsText() {
         // Pure ASCII lower-case text is its own normalization, with the identity map.
-        var rng = Rng(state: 3)
+        var rng = SeededGenerator(seed: 3)
         let ascii = Array("abcdefghijklmnopqrstuvwxyz0123456789 .,'".unicodeScalars)
         for _ in 0..<500 {
             let s = (0..<Int(rng.next() % 80)).map { _ in rng.pick(ascii) }

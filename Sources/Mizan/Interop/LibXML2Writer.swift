@@ -100,36 +100,15 @@ final class HTMLBuilder {
     func text(_ scalars: ArraySlice<Unicode.Scalar>) {
         utf8.removeAll(keepingCapacity: true)
         for c in scalars {
-            let v = c.value
-            if v < 0x80 {
-                if (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0x7F {
-                    utf8.append(contentsOf: [0xEF, 0xBF, 0xBD])  // U+FFFD
-                } else {
-                    utf8.append(UInt8(v))
-                }
-            } else if v < 0x800 {
-                if v <= 0x9F {
-                    utf8.append(contentsOf: [0xEF, 0xBF, 0xBD])
-                } else {
-                    utf8.append(UInt8(0xC0 | v >> 6))
-                    utf8.append(UInt8(0x80 | v & 0x3F))
-                }
-            } else if v < 0x10000 {
-                if ReportText.isBidiControl(c) {
-                    flushUTF8()
-                    open("span", [("class", "bidi-ctl"), ("title", ReportText.controlDescription(c))])
-                    appendText(ReportText.controlLabel(c))
-                    close()
-                    continue
-                }
-                utf8.append(UInt8(0xE0 | v >> 12))
-                utf8.append(UInt8(0x80 | v >> 6 & 0x3F))
-                utf8.append(UInt8(0x80 | v & 0x3F))
+            if ReportText.isForbiddenControl(c) {
+                utf8.appendUTF8("\u{FFFD}")
+            } else if ReportText.isBidiControl(c) {
+                flushUTF8()
+                open("span", [("class", "bidi-ctl"), ("title", ReportText.controlDescription(c))])
+                appendText(ReportText.controlLabel(c))
+                close()
             } else {
-                utf8.append(UInt8(0xF0 | v >> 18))
-                utf8.append(UInt8(0x80 | v >> 12 & 0x3F))
-                utf8.append(UInt8(0x80 | v >> 6 & 0x3F))
-                utf8.append(UInt8(0x80 | v & 0x3F))
+                utf8.appendUTF8(c)
             }
         }
         flushUTF8()

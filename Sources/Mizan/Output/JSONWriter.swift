@@ -82,25 +82,12 @@ public struct JSONWriter {
         bytes.append(0x22)
         for u in scalars {
             let v = u.value
-            if v < 0x80 {
-                let b = UInt8(v)
-                if b < 0x20 || b == 0x22 || b == 0x5C { JSONWriter.escape(b, to: &bytes) } else { bytes.append(b) }
-            } else if v < 0x800 {
-                bytes.append(UInt8(0xC0 | v >> 6))
-                bytes.append(UInt8(0x80 | v & 0x3F))
-            } else if v < 0x10000 {
-                if v == 0x2028 || v == 0x2029 {
-                    JSONWriter.escapeLineSeparator(v, to: &bytes)
-                } else {
-                    bytes.append(UInt8(0xE0 | v >> 12))
-                    bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
-                    bytes.append(UInt8(0x80 | v & 0x3F))
-                }
+            if v < 0x20 || v == 0x22 || v == 0x5C {
+                JSONWriter.escape(UInt8(v), to: &bytes)
+            } else if v == 0x2028 || v == 0x2029 {
+                JSONWriter.escapeLineSeparator(v, to: &bytes)
             } else {
-                bytes.append(UInt8(0xF0 | v >> 18))
-                bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
-                bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
-                bytes.append(UInt8(0x80 | v & 0x3F))
+                bytes.appendUTF8(u)
             }
         }
         bytes.append(0x22)

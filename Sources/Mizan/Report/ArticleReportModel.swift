@@ -158,19 +158,7 @@ final class ArticleReportModel {
         let lo = max(0, min(range.start, text.count)), hi = max(lo, min(range.end, text.count))
         var utf8: [UInt8] = []
         utf8.reserveCapacity((hi - lo) * 2)
-        for c in text.scalars[lo..<hi] {
-            let v = c.value
-            if v < 0x80 {
-                utf8.append(UInt8(v))
-            } else if v < 0x800 {
-                utf8.append(UInt8(0xC0 | v >> 6)); utf8.append(UInt8(0x80 | v & 0x3F))
-            } else if v < 0x10000 {
-                utf8.append(UInt8(0xE0 | v >> 12)); utf8.append(UInt8(0x80 | v >> 6 & 0x3F)); utf8.append(UInt8(0x80 | v & 0x3F))
-            } else {
-                utf8.append(UInt8(0xF0 | v >> 18)); utf8.append(UInt8(0x80 | v >> 12 & 0x3F))
-                utf8.append(UInt8(0x80 | v >> 6 & 0x3F)); utf8.append(UInt8(0x80 | v & 0x3F))
-            }
-        }
+        for c in text.scalars[lo..<hi] { utf8.appendUTF8(c) }
         return String(decoding: utf8, as: UTF8.self)
     }
 
