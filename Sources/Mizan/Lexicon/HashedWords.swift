@@ -128,8 +128,9 @@ final class HashedWords: @unchecked Sendable {
 }
 
 /// An immutable open-addressing map from 64-bit keys (never 0… a key of 0 is remapped) to `Int32`
-/// values: the trie's edges `(node, word) → child`. `@unchecked Sendable` for the same reason as
-/// ``HashedWords``.
+/// values: the trie's edges `(node, word) → child`. Like ``HashedWords``, a small bit filter in front
+/// answers most misses (a term's first words followed by a word that does not continue it) without
+/// touching the table. `@unchecked Sendable` for the same reason as ``HashedWords``.
 final class HashedEdges: @unchecked Sendable {
     /// Key and value side by side: one cache line per probe.
     private struct Slot {
@@ -140,8 +141,15 @@ final class HashedEdges: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<Slot>
     private let mask: Int
     private let shift: UInt64
+    private let filter: UnsafeMutablePointer<UInt64>
+    private let filterShift: UInt64
 
     init(_ pairs: [UInt64: Int32]) {
+        var fbits: UInt64 = 12
+        while (1 << fbits) < pairs.count * 16 { fbits += 1 }
+        filterShift = 64 - fbits
+        filter = .allocate(capacity: (1 << Int(fbits)) / 64)
+        filter.initialize(repeating: 0, count: (1 << Int(fbits)) / 64)
         var bits: UInt64 = 4
         while (1 << bits) < max(16, pairs.count * 2) { bits += 1 }
         let size = 1 << Int(bits)
@@ -154,15 +162,22 @@ final class HashedEdges: @unchecked Sendable {
             var k = Int(truncatingIfNeeded: (k0 &* 0x9E37_79B9_7F4A_7C15) >> shift)
             while slots[k].key != 0 { k = (k + 1) & mask }
             slots[k] = Slot(key: k0, value: value)
+            let f = Int(truncatingIfNeeded: (k0 &* 0xC2B2_AE3D_27D4_EB4F) >> filterShift)
+            filter[f >> 6] |= 1 << UInt64(f & 63)
         }
     }
 
-    deinit { slots.deallocate() }
+    deinit {
+        slots.deallocate()
+        filter.deallocate()
+    }
 
     /// The value for `key`, or -1.
     @inline(__always)
     func value(_ key: UInt64) -> Int32 {
         let k0 = key &+ 1
+        let f = Int(truncatingIfNeeded: (k0 &* 0xC2B2_AE3D_27D4_EB4F) >> filterShift)
+        guard filter[f >> 6] & (1 << UInt64(f & 63)) != 0 else { return -1 }
         var k = Int(truncatingIfNeeded: (k0 &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
             let slot = slots[k]

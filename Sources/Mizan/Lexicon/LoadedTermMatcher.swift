@@ -45,8 +45,8 @@ public struct LoadedTermMatcher: Sendable {
         var words: Int32
         /// Transformations the entry accepts.
         var allowed: MatchFlags
-        /// For case-sensitive entries: the words as written (letters only), to compare letter case.
-        var caseWords: [[Unicode.Scalar]]?
+        /// For case-sensitive entries: index into ``caseWords`` (the words as written), else -1.
+        var caseWords: Int32
     }
 
     /// Surface variants of term words, and for each the candidates it stands for.
@@ -71,6 +71,8 @@ public struct LoadedTermMatcher: Sendable {
     private let terminalBounds: [Int32]
     private let terminalPatterns: [Int32]
     private let patterns: [Pattern]
+    /// Words of case-sensitive patterns as written (letters only), to compare letter case.
+    private let caseWords: [[[Unicode.Scalar]]]
 
     /// Number of distinct term words, surface variants and trie nodes (for `lexicon stats` and benchmarks).
     public let statistics: (words: Int, variants: Int, nodes: Int, patterns: Int)
@@ -89,6 +91,7 @@ public struct LoadedTermMatcher: Sendable {
         var nodeCount: Int32 = 1
         var terminals: [Int32: [Int32]] = [:]
         var patterns: [Pattern] = []
+        var caseWordLists: [[[Unicode.Scalar]]] = []
         var prefixWordIDs = Set<Int32>()
         let normalizer = TextNormalizer.standard
 
@@ -110,13 +113,16 @@ public struct LoadedTermMatcher: Sendable {
                         nodeCount += 1
                     }
                 }
-                var caseWords: [[Unicode.Scalar]]?
+                var caseIndex: Int32 = -1
                 if entry.match.caseSensitive {
-                    caseWords = TermWords.rawWords(of: text).map { Array($0.unicodeScalars.filter { ScalarClass.of($0).contains(.letter) }) }
-                    if caseWords?.count != ids.count { caseWords = nil }
+                    let written = TermWords.rawWords(of: text).map { Array($0.unicodeScalars.filter { ScalarClass.of($0).contains(.letter) }) }
+                    if written.count == ids.count {
+                        caseIndex = Int32(caseWordLists.count)
+                        caseWordLists.append(written)
+                    }
                 }
                 terminals[node, default: []].append(Int32(patterns.count))
-                patterns.append(Pattern(entry: Int32(e), words: Int32(ids.count), allowed: allowed, caseWords: caseWords))
+                patterns.append(Pattern(entry: Int32(e), words: Int32(ids.count), allowed: allowed, caseWords: caseIndex))
                 if entry.match.prefix, let last = ids.last, ws[ws.count - 1].count >= 4, ws[ws.count - 1].count < 64 {
                     prefixWordIDs.insert(last)
                 }
@@ -169,6 +175,7 @@ public struct LoadedTermMatcher: Sendable {
         terminalBounds = tb
         terminalPatterns = tp
         self.patterns = patterns
+        caseWords = caseWordLists
         statistics = (words.count, variantWords.count, Int(nodeCount), patterns.count)
     }
 
@@ -199,100 +206,82 @@ public struct LoadedTermMatcher: Sendable {
         // Work on local copies (moved out of the session and back), so the hot loop touches no class property.
         var memo = s.takeMemo()
         var candidatePool = s.takeCandidatePool()
-        var candidates = s.takeCandidates(), bounds = s.takeBounds()
-        defer { s.give(memo: memo, candidatePool: candidatePool, candidates: candidates, bounds: bounds) }
+        var candidates = s.takeCandidates(), bounds = s.takeBounds(), active = s.takeActive()
+        defer { s.give(memo: memo, candidatePool: candidatePool, candidates: candidates, bounds: bounds, active: active) }
         return normalized.scalars.withUnsafeBufferPointer { text in
             let tokens = TermWords(text)
             candidates.removeAll(keepingCapacity: true)
             bounds.removeAll(keepingCapacity: true)
             bounds.append(0)
+            active.removeAll(keepingCapacity: true)
             if candidatePool.count > MatchSession.poolLimit { MatchSession.clear(&memo, &candidatePool) }
             let memoShift = UInt64(64 - memo.count.trailingZeroBitCount)
             // Words repeat (في, من, the, of): the memo gives a word seen before the candidates it had then.
-            // Words of up to 16 scalars (8 outside ASCII and U+0600–U+067F) are kept inside the slot, so a repeated
-            // word costs one cache line.
+            // Packed words (``TermWords/Item/code``) are kept inside the slot, so a repeated word costs one
+            // cache line. Only tokens with candidates are recorded (`active`, with their candidates
+            // between `bounds[k]` and `bounds[k + 1]`).
             let touched = memo.withUnsafeMutableBufferPointer { memo -> UInt64 in
-                // Touch every token's memo slot first: the loads are independent, so the processor overlaps
-                // them, and the slots are in cache when the loop below needs them. (Their sum goes to the
-                // session, or the compiler would drop the loads.)
-                var touched: UInt64 = 0
-                for item in tokens.items {
-                    touched &+= memo[Int(truncatingIfNeeded: (item.hash &* 0x9E37_79B9_7F4A_7C15) >> memoShift)].hash
-                }
-                for t in 0..<tokens.count {
-                    let item = tokens.items[t]
-                    let a = Int(item.start), b = Int(item.end)
-                    let n = b - a
-                    // The word packed into 128 bits: a byte per scalar (ASCII as is, U+0600–U+067F as 0x80–0xFF)
-                    // for up to 16 scalars, else 16 bits per BMP scalar for up to 8. `code` is the length, with
-                    // 0x80 set for the 16-bit packing, so that equal codes and bits mean the same word.
-                    var packed: (UInt64, UInt64) = (0, 0)
-                    var code: UInt8 = MemoSlot.empty
-                    if n <= 16 {
-                        var bytes = true
-                        for k in 0..<n {
-                            let v = text[a + k].value
-                            let e: UInt64
-                            if v < 0x80 { e = UInt64(v) } else if v &- 0x0600 < 0x80 { e = UInt64(v &- 0x0580) } else { bytes = false; break }
-                            if k < 8 { packed.0 |= e << UInt64(8 * k) } else { packed.1 |= e << UInt64(8 * (k - 8)) }
-                        }
-                        if bytes {
-                            code = UInt8(n)
-                        } else if n <= 8 {
-                            packed = (0, 0)
-                            code = UInt8(n) | 0x80
-                            for k in 0..<n {
-                                let v = UInt64(text[a + k].value)
-                                if v > 0xFFFF { code = MemoSlot.empty; break }
-                                if k < 4 { packed.0 |= v << UInt64(16 * k) } else { packed.1 |= v << UInt64(16 * (k - 4)) }
-                            }
-                        }
+                tokens.items.withUnsafeBufferPointer { items -> UInt64 in
+                    // Touch every token's memo slot first: the loads are independent, so the processor overlaps
+                    // them, and the slots are in cache when the loop below needs them. (Their sum goes to the
+                    // session, or the compiler would drop the loads.)
+                    var touched: UInt64 = 0
+                    for item in items {
+                        touched &+= memo[Int(truncatingIfNeeded: (item.hash &* 0x9E37_79B9_7F4A_7C15) >> memoShift)].hash
                     }
-                    let packable = code != MemoSlot.empty
-                    let h = item.hash
-                    let slot = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> memoShift)
-                    if packable {
-                        let m = memo[slot]
-                        if m.hash == h && m.length == code && m.word0 == packed.0 && m.word1 == packed.1 {
-                            if m.count == 1 {
-                                candidates.append(Candidate(word: m.first, flags: MatchFlags(rawValue: m.flags)))
-                            } else if m.count > 1 {
-                                var c = Int(m.first)
-                                let end = c + Int(m.count)
-                                while c < end {
-                                    candidates.append(candidatePool[c])
-                                    c += 1
+                    for t in 0..<items.count {
+                        let item = items[t]
+                        let code = item.code
+                        let packed = code != TermWords.unpacked
+                        let slot = Int(truncatingIfNeeded: (item.hash &* 0x9E37_79B9_7F4A_7C15) >> memoShift)
+                        if packed {
+                            let m = memo[slot]
+                            if m.hash == item.hash && m.length == code && m.word0 == item.key0 && m.word1 == item.key1 {
+                                if m.count == 0 { continue }
+                                active.append(Int32(t))
+                                if m.count == 1 {
+                                    candidates.append(Candidate(word: m.first, flags: MatchFlags(rawValue: m.flags)))
+                                } else {
+                                    var c = Int(m.first)
+                                    let end = c + Int(m.count)
+                                    while c < end {
+                                        candidates.append(candidatePool[c])
+                                        c += 1
+                                    }
                                 }
+                                bounds.append(Int32(candidates.count))
+                                continue
                             }
+                        }
+                        let mark = candidates.count
+                        gather(text, Int(item.start), Int(item.end), &candidates)
+                        let found = candidates.count - mark
+                        if packed && found <= Int(UInt8.max) {
+                            if found == 1 {
+                                // One candidate (the usual case) lives in the slot itself.
+                                let c = candidates[mark]
+                                memo[slot] = MemoSlot(hash: item.hash, word0: item.key0, word1: item.key1, first: c.word,
+                                                      length: code, count: 1, flags: c.flags.rawValue)
+                            } else {
+                                memo[slot] = MemoSlot(hash: item.hash, word0: item.key0, word1: item.key1, first: Int32(candidatePool.count),
+                                                      length: code, count: UInt8(found), flags: 0)
+                                if found > 1 { candidatePool.append(contentsOf: candidates[mark...]) }
+                            }
+                        }
+                        if found > 0 {
+                            active.append(Int32(t))
                             bounds.append(Int32(candidates.count))
-                            continue
                         }
                     }
-                    let mark = candidates.count
-                    gather(text, a, b, &candidates)
-                    let found = candidates.count - mark
-                    if packable && found <= Int(UInt8.max) {
-                        if found == 1 {
-                            // One candidate (the usual case) lives in the slot itself.
-                            let c = candidates[mark]
-                            memo[slot] = MemoSlot(hash: h, word0: packed.0, word1: packed.1, first: c.word,
-                                                  length: code, count: 1, flags: c.flags.rawValue)
-                        } else {
-                            memo[slot] = MemoSlot(hash: h, word0: packed.0, word1: packed.1, first: Int32(candidatePool.count),
-                                                  length: code, count: UInt8(found), flags: 0)
-                            if found > 1 { candidatePool.append(contentsOf: candidates[mark...]) }
-                        }
-                    }
-                    bounds.append(Int32(candidates.count))
+                    return touched
                 }
-                return touched
             }
             s.touched = touched
-            if candidates.isEmpty { return [] }
+            if active.isEmpty { return [] }
             var hits: [Hit] = []
             var stack: [WalkState] = []
-            for t in 0..<tokens.count where bounds[t] < bounds[t + 1] {
-                walk(from: t, tokens, candidates, bounds, normalized, original, &hits, &stack)
+            for k in 0..<active.count {
+                walk(from: k, tokens, active, candidates, bounds, normalized, original, &hits, &stack)
             }
             return select(hits, tokens, normalized)
         }
@@ -321,42 +310,46 @@ public struct LoadedTermMatcher: Sendable {
         var flags: MatchFlags
     }
 
-    /// A step of the trie walk: node, token, flags so far, flags of the last token.
+    /// A step of the trie walk: node, index into the active tokens, flags so far, flags of the last token.
     struct WalkState {
         var node: Int32
-        var token: Int
+        var index: Int
         var flags: MatchFlags
         var last: MatchFlags
     }
 
-    /// Walks the trie from token `first` along every candidate path, recording each accepted pattern.
+    /// Walks the trie from the active token `start` along every candidate path, recording each accepted
+    /// pattern. A term continues only to the next token, when that token has candidates too.
     @inline(__always)
-    private func walk(from first: Int, _ tokens: TermWords, _ candidates: [Candidate], _ bounds: [Int32],
+    private func walk(from start: Int, _ tokens: TermWords, _ active: [Int32], _ candidates: [Candidate], _ bounds: [Int32],
                       _ normalized: NormalizedText, _ original: [Unicode.Scalar]?, _ hits: inout [Hit], _ stack: inout [WalkState]) {
-        for c in Int(bounds[first])..<Int(bounds[first + 1]) {
+        let first = Int(active[start])
+        for c in Int(bounds[start])..<Int(bounds[start + 1]) {
             let cand = candidates[c]
             let child = rootChildren[Int(cand.word)]
-            if child >= 0 { stack.append(WalkState(node: child, token: first, flags: cand.flags, last: cand.flags)) }
+            if child >= 0 { stack.append(WalkState(node: child, index: start, flags: cand.flags, last: cand.flags)) }
         }
         while let state = stack.popLast() {
-            let node = state.node, token = state.token, flags = state.flags, last = state.last
+            let node = state.node, index = state.index, flags = state.flags, last = state.last
+            let token = Int(active[index])
             let ts = Int(terminalBounds[Int(node)]), te = Int(terminalBounds[Int(node) + 1])
             for k in ts..<te {
                 let p = Int(terminalPatterns[k])
                 let pattern = patterns[p]
                 guard flags.subtracting(pattern.allowed).isEmpty else { continue }
-                if let caseWords = pattern.caseWords, let original,
-                   !Self.caseAgrees(caseWords, tokens, first, normalized, original) { continue }
+                if pattern.caseWords >= 0, let original,
+                   !Self.caseAgrees(caseWords[Int(pattern.caseWords)], tokens, first, normalized, original) { continue }
                 hits.append(Hit(first: Int32(first), last: Int32(token), pattern: Int32(p), flags: flags))
             }
-            let next = token + 1
-            guard hasChildren[Int(node)], last.isDisjoint(with: .finalOnly), next < tokens.count, tokens.items[token].linked else { continue }
+            let next = index + 1
+            guard hasChildren[Int(node)], last.isDisjoint(with: .finalOnly), next < active.count,
+                  Int(active[next]) == token + 1, tokens.items[token].linked else { continue }
             let carried = last.contains(.inflected) ? flags.union(.inflectedNonFinal) : flags
             for c in Int(bounds[next])..<Int(bounds[next + 1]) {
                 let cand = candidates[c]
                 guard !cand.flags.contains(.proclitic) else { continue }
                 let child = edges.value(UInt64(node) << 32 | UInt64(UInt32(cand.word)))
-                if child >= 0 { stack.append(WalkState(node: child, token: next, flags: carried.union(cand.flags), last: cand.flags)) }
+                if child >= 0 { stack.append(WalkState(node: child, index: next, flags: carried.union(cand.flags), last: cand.flags)) }
             }
         }
     }
@@ -620,6 +613,7 @@ public final class MatchSession {
     private var candidatePool: [LoadedTermMatcher.Candidate] = []
     private var candidates: [LoadedTermMatcher.Candidate] = []
     private var bounds: [Int32] = []
+    private var active: [Int32] = []
     private var owner: ObjectIdentifier?
     /// A sum of the memo slots loaded ahead of a text; kept so that those loads are not optimized away.
     var touched: UInt64 = 0
@@ -649,13 +643,15 @@ public final class MatchSession {
     func takeCandidatePool() -> [LoadedTermMatcher.Candidate] { defer { candidatePool = [] }; return candidatePool }
     func takeCandidates() -> [LoadedTermMatcher.Candidate] { defer { candidates = [] }; return candidates }
     func takeBounds() -> [Int32] { defer { bounds = [] }; return bounds }
+    func takeActive() -> [Int32] { defer { active = [] }; return active }
 
     func give(memo: [LoadedTermMatcher.MemoSlot], candidatePool: [LoadedTermMatcher.Candidate],
-              candidates: [LoadedTermMatcher.Candidate], bounds: [Int32]) {
+              candidates: [LoadedTermMatcher.Candidate], bounds: [Int32], active: [Int32]) {
         self.memo = memo
         self.candidatePool = candidatePool
         self.candidates = candidates
         self.bounds = bounds
+        self.active = active
     }
 }
 

@@ -11,11 +11,21 @@ struct TermWords {
         var start: Int32
         /// Normalized end offset (exclusive).
         var end: Int32
-        /// FNV-1a hash of the token's scalars (forward), for memoizing repeated words.
+        /// The word packed into 128 bits, for memoizing repeated words (see ``code``).
+        var key0: UInt64
+        var key1: UInt64
+        /// A hash of the packed word (0 when the word is not packed).
         var hash: UInt64
+        /// How the word is packed: its length for a byte per scalar (ASCII as is, U+0600–U+067F as
+        /// 0x80–0xFF; up to 16 scalars), its length with 0x80 set for 16 bits per BMP scalar (up to 8),
+        /// ``unpacked`` otherwise. Equal codes and keys mean the same word.
+        var code: UInt8
         /// The next token may continue a term that this token is part of.
         var linked: Bool
     }
+
+    /// The ``Item/code`` of a word that does not fit in 128 bits.
+    static var unpacked: UInt8 { 255 }
 
     var items: [Item] = []
 
@@ -27,35 +37,74 @@ struct TermWords {
     init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
         let n = scalars.count
         guard n > 0, let text = scalars.baseAddress else { return }
-        var items = [Item]()
-        items.reserveCapacity(n / 4 + 1)
         let kinds = KindTable.shared.kinds
-        var gapLinkable = false  // whether the gap since the last token only holds joiners
-        var i = 0
-        while i < n {
-            let k = Self.kind(text, i, n, kinds)
-            if k != Self.word {
-                if k != Self.joiner { gapLinkable = false }
-                i += 1
-                continue
+        // Tokens are separated by at least one scalar: at most (n + 1) / 2 of them.
+        items = [Item](unsafeUninitializedCapacity: n / 2 + 1) { buffer, initialized in
+            var count = 0
+            var gapLinkable = false  // whether the gap since the last token only holds joiners
+            var i = 0
+            while i < n {
+                let k = Self.kind(text, i, n, kinds)
+                if k != Self.word {
+                    if k != Self.joiner { gapLinkable = false }
+                    i += 1
+                    continue
+                }
+                var j = i + 1
+                while j < n && Self.kind(text, j, n, kinds) == Self.word { j += 1 }
+                // Apostrophes at either end are quote marks or a dropped letter (lyin'): they go to the gap,
+                // where they join like a hyphen.
+                var a = i, b = j
+                while a < b && text[a] == "'" { a += 1 }
+                while b > a && text[b - 1] == "'" { b -= 1 }
+                if a < b {
+                    if count > 0 { buffer[count - 1].linked = gapLinkable }
+                    (buffer.baseAddress! + count).initialize(to: Self.item(text, a, b))
+                    count += 1
+                    gapLinkable = true
+                }
+                i = j
             }
-            var j = i + 1
-            while j < n && Self.kind(text, j, n, kinds) == Self.word { j += 1 }
-            // Apostrophes at either end are quote marks or a dropped letter (lyin'): they go to the gap,
-            // where they join like a hyphen.
-            var a = i, b = j
-            while a < b && text[a] == "'" { a += 1 }
-            while b > a && text[b - 1] == "'" { b -= 1 }
-            if a < b {
-                if !items.isEmpty { items[items.count - 1].linked = gapLinkable }
-                var h: UInt64 = 0xcbf2_9ce4_8422_2325
-                for x in a..<b { h = (h ^ UInt64(text[x].value)) &* 0x0000_0100_0000_01B3 }
-                items.append(Item(start: Int32(a), end: Int32(b), hash: h, linked: false))
-                gapLinkable = true
-            }
-            i = j
+            initialized = count
         }
-        self.items = items
+    }
+
+    /// The token `text[a..<b]`, packed and hashed.
+    @inline(__always)
+    private static func item(_ text: UnsafePointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Item {
+        let n = b - a
+        var key0: UInt64 = 0, key1: UInt64 = 0
+        var code = unpacked
+        if n <= 16 {
+            var bytes = true
+            var k = 0
+            while k < n {
+                let v = text[a + k].value
+                let e: UInt64
+                if v < 0x80 { e = UInt64(v) } else if v &- 0x0600 < 0x80 { e = UInt64(v &- 0x0580) } else { bytes = false; break }
+                if k < 8 { key0 |= e << UInt64(8 * k) } else { key1 |= e << UInt64(8 * (k - 8)) }
+                k += 1
+            }
+            if bytes {
+                code = UInt8(n)
+            } else if n <= 8 {
+                key0 = 0
+                key1 = 0
+                code = UInt8(n) | 0x80
+                for k in 0..<n {
+                    let v = UInt64(text[a + k].value)
+                    if v > 0xFFFF { code = unpacked; break }
+                    if k < 4 { key0 |= v << UInt64(16 * k) } else { key1 |= v << UInt64(16 * (k - 4)) }
+                }
+            }
+        }
+        var hash: UInt64 = 0
+        if code != unpacked {
+            hash = (key0 &* 0x9E37_79B9_7F4A_7C15) ^ ((key1 &+ UInt64(code)) &* 0xC2B2_AE3D_27D4_EB4F)
+            hash = (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9
+            hash ^= hash >> 32
+        }
+        return Item(start: Int32(a), end: Int32(b), key0: key0, key1: key1, hash: hash, code: code, linked: false)
     }
 
     /// The kind of `text[i]`: a `.` or `,` is a word character between two digits.
