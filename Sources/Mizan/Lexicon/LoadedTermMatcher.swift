@@ -204,77 +204,86 @@ public struct LoadedTermMatcher: Sendable {
         let s = session ?? MatchSession(memoSlots: min(1 << 13, normalized.count / 2))
         s.prepare(for: variants)
         // Work on local copies (moved out of the session and back), so the hot loop touches no class property.
-        var memo = s.takeMemo()
         var candidatePool = s.takeCandidatePool()
         var candidates = s.takeCandidates(), bounds = s.takeBounds(), active = s.takeActive()
-        defer { s.give(memo: memo, candidatePool: candidatePool, candidates: candidates, bounds: bounds, active: active) }
+        defer { s.give(candidatePool: candidatePool, candidates: candidates, bounds: bounds, active: active) }
+        let memo = s.memo
+        let setShift = s.setShift
         return normalized.scalars.withUnsafeBufferPointer { text in
             let tokens = TermWords(text)
             candidates.removeAll(keepingCapacity: true)
             bounds.removeAll(keepingCapacity: true)
             bounds.append(0)
             active.removeAll(keepingCapacity: true)
-            if candidatePool.count > MatchSession.poolLimit { MatchSession.clear(&memo, &candidatePool) }
-            let memoShift = UInt64(64 - memo.count.trailingZeroBitCount)
+            if candidatePool.count > MatchSession.poolLimit { s.clear(&candidatePool) }
             // Words repeat (في, من, the, of): the memo gives a word seen before the candidates it had then.
-            // Packed words (``TermWords/Item/code``) are kept inside the slot, so a repeated word costs one
-            // cache line. Only tokens with candidates are recorded (`active`, with their candidates
-            // between `bounds[k]` and `bounds[k + 1]`).
-            let touched = memo.withUnsafeMutableBufferPointer { memo -> UInt64 in
-                tokens.items.withUnsafeBufferPointer { items -> UInt64 in
-                    // Touch every token's memo slot first: the loads are independent, so the processor overlaps
-                    // them, and the slots are in cache when the loop below needs them. (Their sum goes to the
-                    // session, or the compiler would drop the loads.)
-                    var touched: UInt64 = 0
-                    for item in items {
-                        touched &+= memo[Int(truncatingIfNeeded: (item.hash &* 0x9E37_79B9_7F4A_7C15) >> memoShift)].hash
-                    }
-                    for t in 0..<items.count {
-                        let item = items[t]
-                        let code = item.code
-                        let packed = code != TermWords.unpacked
-                        let slot = Int(truncatingIfNeeded: (item.hash &* 0x9E37_79B9_7F4A_7C15) >> memoShift)
-                        if packed {
-                            let m = memo[slot]
-                            if m.hash == item.hash && m.length == code && m.word0 == item.key0 && m.word1 == item.key1 {
-                                if m.count == 0 { continue }
-                                active.append(Int32(t))
-                                if m.count == 1 {
-                                    candidates.append(Candidate(word: m.first, flags: MatchFlags(rawValue: m.flags)))
-                                } else {
-                                    var c = Int(m.first)
-                                    let end = c + Int(m.count)
-                                    while c < end {
-                                        candidates.append(candidatePool[c])
-                                        c += 1
-                                    }
-                                }
-                                bounds.append(Int32(candidates.count))
-                                continue
-                            }
-                        }
-                        let mark = candidates.count
-                        gather(text, Int(item.start), Int(item.end), &candidates)
-                        let found = candidates.count - mark
-                        if packed && found <= Int(UInt8.max) {
-                            if found == 1 {
-                                // One candidate (the usual case) lives in the slot itself.
-                                let c = candidates[mark]
-                                memo[slot] = MemoSlot(hash: item.hash, word0: item.key0, word1: item.key1, first: c.word,
-                                                      length: code, count: 1, flags: c.flags.rawValue)
-                            } else {
-                                memo[slot] = MemoSlot(hash: item.hash, word0: item.key0, word1: item.key1, first: Int32(candidatePool.count),
-                                                      length: code, count: UInt8(found), flags: 0)
-                                if found > 1 { candidatePool.append(contentsOf: candidates[mark...]) }
-                            }
-                        }
-                        if found > 0 {
-                            active.append(Int32(t))
-                            bounds.append(Int32(candidates.count))
-                        }
-                    }
-                    return touched
+            // Packed words (``TermWords/Item/code``) are kept inside the slot; a set of two slots is one cache
+            // line, the most recently used first. Only tokens with candidates are recorded (`active`, with
+            // their candidates between `bounds[k]` and `bounds[k + 1]`).
+            let touched = tokens.items.withUnsafeBufferPointer { items -> UInt64 in
+                // Touch every token's memo line first: the loads are independent, so the processor overlaps
+                // them, and the lines are in cache when the loop below needs them. (Their sum goes to the
+                // session, or the compiler would drop the loads.)
+                var touched: UInt64 = 0
+                for item in items {
+                    touched &+= memo[Int(truncatingIfNeeded: (item.hash &* 0x9E37_79B9_7F4A_7C15) >> setShift) &<< 1].hash
                 }
+                for t in 0..<items.count {
+                    let item = items[t]
+                    let code = item.code
+                    let packed = code != TermWords.unpacked
+                    let set = Int(truncatingIfNeeded: (item.hash &* 0x9E37_79B9_7F4A_7C15) >> setShift) &<< 1
+                    if packed {
+                        var m = memo[set]
+                        var hit = m.hash == item.hash && m.length == code && m.word0 == item.key0 && m.word1 == item.key1
+                        if !hit {
+                            let m1 = memo[set + 1]
+                            if m1.hash == item.hash && m1.length == code && m1.word0 == item.key0 && m1.word1 == item.key1 {
+                                hit = true
+                                memo[set + 1] = m
+                                memo[set] = m1
+                                m = m1
+                            }
+                        }
+                        if hit {
+                            if m.count == 0 { continue }
+                            active.append(Int32(t))
+                            if m.count == 1 {
+                                candidates.append(Candidate(word: m.first, flags: MatchFlags(rawValue: m.flags)))
+                            } else {
+                                var c = Int(m.first)
+                                let end = c + Int(m.count)
+                                while c < end {
+                                    candidates.append(candidatePool[c])
+                                    c += 1
+                                }
+                            }
+                            bounds.append(Int32(candidates.count))
+                            continue
+                        }
+                    }
+                    let mark = candidates.count
+                    gather(text, Int(item.start), Int(item.end), &candidates)
+                    let found = candidates.count - mark
+                    if packed && found <= Int(UInt8.max) {
+                        memo[set + 1] = memo[set]
+                        if found == 1 {
+                            // One candidate (the usual case) lives in the slot itself.
+                            let c = candidates[mark]
+                            memo[set] = MemoSlot(hash: item.hash, word0: item.key0, word1: item.key1, first: c.word,
+                                                 length: code, count: 1, flags: c.flags.rawValue)
+                        } else {
+                            memo[set] = MemoSlot(hash: item.hash, word0: item.key0, word1: item.key1, first: Int32(candidatePool.count),
+                                                 length: code, count: UInt8(found), flags: 0)
+                            if found > 1 { candidatePool.append(contentsOf: candidates[mark...]) }
+                        }
+                    }
+                    if found > 0 {
+                        active.append(Int32(t))
+                        bounds.append(Int32(candidates.count))
+                    }
+                }
+                return touched
             }
             s.touched = touched
             if active.isEmpty { return [] }
@@ -609,7 +618,11 @@ public struct LoadedTermMatcher: Sendable {
 /// thread-safe: use one per task. Memory stays bounded (the memory is cleared when it grows past a limit).
 public final class MatchSession {
     static let poolLimit = 1 << 20
-    private var memo: [LoadedTermMatcher.MemoSlot]
+    /// Sets of two slots, each set one 64-byte cache line.
+    let memo: UnsafeMutablePointer<LoadedTermMatcher.MemoSlot>
+    private let memoCount: Int
+    /// The shift that turns a mixed hash into a set number.
+    let setShift: UInt64
     private var candidatePool: [LoadedTermMatcher.Candidate] = []
     private var candidates: [LoadedTermMatcher.Candidate] = []
     private var bounds: [Int32] = []
@@ -619,35 +632,40 @@ public final class MatchSession {
     var touched: UInt64 = 0
 
     /// - Parameter memoSlots: how many distinct words the memory holds at once (rounded up to a power of two).
-    public init(memoSlots: Int = 1 << 17) {
+    public init(memoSlots: Int = 1 << 16) {
         var n = 64
         while n < memoSlots && n < (1 << 20) { n <<= 1 }
-        memo = [LoadedTermMatcher.MemoSlot](repeating: .init(), count: n)
+        memoCount = n
+        setShift = UInt64(64 - (n / 2).trailingZeroBitCount)
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: n * MemoryLayout<LoadedTermMatcher.MemoSlot>.stride, alignment: 64)
+        memo = raw.bindMemory(to: LoadedTermMatcher.MemoSlot.self, capacity: n)
+        assert(MemoryLayout<LoadedTermMatcher.MemoSlot>.stride == 32, "two memo slots per cache line")
+        memo.initialize(repeating: .init(), count: n)
     }
+
+    deinit { memo.deallocate() }
 
     /// Forgets everything remembered for another matcher.
     func prepare(for table: HashedWords) {
         let id = ObjectIdentifier(table)
         if owner != id {
             owner = id
-            Self.clear(&memo, &candidatePool)
+            clear(&candidatePool)
         }
     }
 
-    static func clear(_ memo: inout [LoadedTermMatcher.MemoSlot], _ candidates: inout [LoadedTermMatcher.Candidate]) {
-        for i in memo.indices { memo[i] = .init() }
-        candidates.removeAll(keepingCapacity: true)
+    /// Forgets every word (the pool of candidates is the caller's working copy).
+    func clear(_ pool: inout [LoadedTermMatcher.Candidate]) {
+        memo.update(repeating: .init(), count: memoCount)
+        pool.removeAll(keepingCapacity: true)
     }
 
-    func takeMemo() -> [LoadedTermMatcher.MemoSlot] { defer { memo = [] }; return memo }
     func takeCandidatePool() -> [LoadedTermMatcher.Candidate] { defer { candidatePool = [] }; return candidatePool }
     func takeCandidates() -> [LoadedTermMatcher.Candidate] { defer { candidates = [] }; return candidates }
     func takeBounds() -> [Int32] { defer { bounds = [] }; return bounds }
     func takeActive() -> [Int32] { defer { active = [] }; return active }
 
-    func give(memo: [LoadedTermMatcher.MemoSlot], candidatePool: [LoadedTermMatcher.Candidate],
-              candidates: [LoadedTermMatcher.Candidate], bounds: [Int32], active: [Int32]) {
-        self.memo = memo
+    func give(candidatePool: [LoadedTermMatcher.Candidate], candidates: [LoadedTermMatcher.Candidate], bounds: [Int32], active: [Int32]) {
         self.candidatePool = candidatePool
         self.candidates = candidates
         self.bounds = bounds

@@ -50,27 +50,46 @@ struct TermWords {
                     i += 1
                     continue
                 }
-                var j = i + 1
-                while j < n && Self.kind(text, j, n, kinds) == Self.word { j += 1 }
-                // Apostrophes at either end are quote marks or a dropped letter (lyin'): they go to the gap,
-                // where they join like a hyphen.
-                var a = i, b = j
-                while a < b && text[a] == "'" { a += 1 }
-                while b > a && text[b - 1] == "'" { b -= 1 }
-                if a < b {
-                    if count > 0 { buffer[count - 1].linked = gapLinkable }
-                    (buffer.baseAddress! + count).initialize(to: Self.item(text, a, b))
-                    count += 1
-                    gapLinkable = true
+                // The run of word characters, packed a byte per scalar on the way (see ``Item/code``).
+                var key0: UInt64 = 0, key1: UInt64 = 0
+                var bytes = true
+                var j = i
+                repeat {
+                    let v = text[j].value
+                    let offset = j &- i
+                    if offset < 16 {
+                        let e: UInt64
+                        if v < 0x80 { e = UInt64(v) } else if v &- 0x0600 < 0x80 { e = UInt64(v &- 0x0580) } else { bytes = false; e = 0 }
+                        if offset < 8 { key0 |= e &<< UInt64(offset &* 8) } else { key1 |= e &<< UInt64((offset &- 8) &* 8) }
+                    }
+                    j += 1
+                } while j < n && Self.kind(text, j, n, kinds) == Self.word
+                let item: Item
+                if bytes && j - i <= 16 && text[i] != "'" && text[j - 1] != "'" {
+                    let code = UInt8(j - i)
+                    item = Item(start: Int32(i), end: Int32(j), key0: key0, key1: key1, hash: Self.hash(key0, key1, code),
+                                code: code, linked: false)
+                } else {
+                    // Apostrophes at either end are quote marks or a dropped letter (lyin'): they go to the gap,
+                    // where they join like a hyphen.
+                    var a = i, b = j
+                    while a < b && text[a] == "'" { a += 1 }
+                    while b > a && text[b - 1] == "'" { b -= 1 }
+                    guard a < b else { i = j; continue }
+                    item = Self.item(text, a, b)
                 }
+                if count > 0 { buffer[count - 1].linked = gapLinkable }
+                (buffer.baseAddress! + count).initialize(to: item)
+                count += 1
+                gapLinkable = true
                 i = j
             }
             initialized = count
         }
     }
 
-    /// The token `text[a..<b]`, packed and hashed.
-    @inline(__always)
+    /// The token `text[a..<b]`, packed and hashed (the slow path: apostrophes trimmed, or scalars outside
+    /// the byte packing).
     private static func item(_ text: UnsafePointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Item {
         let n = b - a
         var key0: UInt64 = 0, key1: UInt64 = 0
@@ -82,7 +101,7 @@ struct TermWords {
                 let v = text[a + k].value
                 let e: UInt64
                 if v < 0x80 { e = UInt64(v) } else if v &- 0x0600 < 0x80 { e = UInt64(v &- 0x0580) } else { bytes = false; break }
-                if k < 8 { key0 |= e << UInt64(8 * k) } else { key1 |= e << UInt64(8 * (k - 8)) }
+                if k < 8 { key0 |= e &<< UInt64(8 * k) } else { key1 |= e &<< UInt64(8 * (k - 8)) }
                 k += 1
             }
             if bytes {
@@ -94,17 +113,20 @@ struct TermWords {
                 for k in 0..<n {
                     let v = UInt64(text[a + k].value)
                     if v > 0xFFFF { code = unpacked; break }
-                    if k < 4 { key0 |= v << UInt64(16 * k) } else { key1 |= v << UInt64(16 * (k - 4)) }
+                    if k < 4 { key0 |= v &<< UInt64(16 * k) } else { key1 |= v &<< UInt64(16 * (k - 4)) }
                 }
             }
         }
-        var hash: UInt64 = 0
-        if code != unpacked {
-            hash = (key0 &* 0x9E37_79B9_7F4A_7C15) ^ ((key1 &+ UInt64(code)) &* 0xC2B2_AE3D_27D4_EB4F)
-            hash = (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9
-            hash ^= hash >> 32
-        }
+        let hash = code == unpacked ? 0 : Self.hash(key0, key1, code)
         return Item(start: Int32(a), end: Int32(b), key0: key0, key1: key1, hash: hash, code: code, linked: false)
+    }
+
+    /// The hash of a packed word.
+    @inline(__always)
+    static func hash(_ key0: UInt64, _ key1: UInt64, _ code: UInt8) -> UInt64 {
+        var h = (key0 &* 0x9E37_79B9_7F4A_7C15) ^ ((key1 &+ UInt64(code)) &* 0xC2B2_AE3D_27D4_EB4F)
+        h = (h ^ (h &>> 29)) &* 0xBF58_476D_1CE4_E5B9
+        return h ^ (h &>> 32)
     }
 
     /// The kind of `text[i]`: a `.` or `,` is a word character between two digits.
