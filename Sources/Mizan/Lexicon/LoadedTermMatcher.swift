@@ -50,7 +50,7 @@ public struct LoadedTermMatcher: Sendable {
     }
 
     /// Surface variants of term words, and for each the candidates it stands for.
-    private let variants: HashedWords
+    private let variants: PackedWords
     private let variantCandidates: [Candidate]
     private let variantBounds: [Int32]
     /// Last words of `prefix` entries (4+ letters), matched as prefixes of text words.
@@ -145,7 +145,7 @@ public struct LoadedTermMatcher: Sendable {
             }
         }
         let variantWords = variantIndex.words
-        variants = HashedWords(variantWords)
+        variants = PackedWords(variantWords)
         (variantCandidates, variantBounds) = Self.flatten(variantLists)
 
         let prefixList = prefixWordIDs.sorted()
@@ -263,7 +263,7 @@ public struct LoadedTermMatcher: Sendable {
                         }
                     }
                     let mark = candidates.count
-                    gather(text, Int(item.start), Int(item.end), &candidates)
+                    gather(text, item, &candidates)
                     let found = candidates.count - mark
                     if packed && found <= Int(UInt8.max) {
                         memo[set + 1] = memo[set]
@@ -412,24 +412,29 @@ public struct LoadedTermMatcher: Sendable {
 
     // MARK: Candidates of one token
 
-    /// Appends the candidates of token `text[a..<b]`.
+    /// Appends the candidates of a token.
     @inline(__always)
-    private func gather(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ out: inout [Candidate]) {
+    private func gather(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ item: TermWords.Item, _ out: inout [Candidate]) {
+        let a = Int(item.start), b = Int(item.end)
         if TermMorphology.isArabicLetter(text[a]) {
             gatherArabic(text, a, b, &out)
             return
         }
+        // A byte-packed token is looked up by its key as it is.
+        emit(item.code <= 16 ? variants.lookup(item.key0, item.key1, item.code) : lookupVariant(text, a, b), [], &out)
+        if b - a >= 3 && text[b - 1] == "s" && text[b - 2] == "'" {
+            emit(lookupVariant(text, a, b - 2), .possessive, &out)
+        }
+        if prefixLengths != 0 { prefixLookups(text, a, b, [], &out) }
+    }
+
+    /// The surface variant `text[a..<b]`, or -1.
+    private func lookupVariant(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Int {
+        if let (key0, key1, length) = PackedWords.pack(text[a..<b]) { return variants.lookup(key0, key1, length) }
         var h = HashedWords.basis
         var i = b
         while i > a { i -= 1; h = HashedWords.step(h, text[i]) }
-        emit(variants.lookup(hash: h, text, a, b), [], &out)
-        if b - a >= 3 && text[b - 1] == "s" && text[b - 2] == "'" {
-            var h2 = HashedWords.basis
-            var j = b - 2
-            while j > a { j -= 1; h2 = HashedWords.step(h2, text[j]) }
-            emit(variants.lookup(hash: h2, text, a, b - 2), .possessive, &out)
-        }
-        if prefixLengths != 0 { prefixLookups(text, a, b, [], &out) }
+        return variants.lookupUnpackable(hash: h, text, a, b)
     }
 
     @inline(__always)
@@ -563,15 +568,41 @@ public struct LoadedTermMatcher: Sendable {
             case 2: stemEnd = ends.2
             default: stemEnd = ends.3
             }
+            // The stem `text[i..<end]` (and the restored letter) packed backwards, one scalar at a time; once it
+            // cannot be packed (over 16 scalars, or a scalar outside the packing), its backward hash instead.
+            var key0: UInt64 = 0, key1: UInt64 = 0
+            var length: UInt8 = 0
+            var packable = true
             var h = HashedWords.basis
-            if let x = stemEnd.extra { h = HashedWords.step(h, x) }
+            if let x = stemEnd.extra {
+                if let e = PackedWords.byte(x) {
+                    key0 = e
+                    length = 1
+                } else {
+                    packable = false
+                    h = HashedWords.step(h, x)
+                }
+            }
             var i = stemEnd.end
             while i > a {
                 i -= 1
-                h = HashedWords.step(h, text[i])
+                if packable {
+                    if length < 16, let e = PackedWords.byte(text[i]) {
+                        PackedWords.prepend(e, &key0, &key1)
+                        length += 1
+                    } else {
+                        packable = false
+                        if let x = stemEnd.extra { h = HashedWords.step(h, x) }
+                        var j = stemEnd.end
+                        while j > i { j -= 1; h = HashedWords.step(h, text[j]) }
+                    }
+                } else {
+                    h = HashedWords.step(h, text[i])
+                }
                 let offset = i - a
                 guard offset < 4, starts & (1 << UInt8(offset)) != 0, stemEnd.end - i >= stemEnd.minLength else { continue }
-                let v = variants.lookup(hash: h, text, i, stemEnd.end, extra: stemEnd.extra)
+                let v = packable ? variants.lookup(key0, key1, length)
+                                 : variants.lookupUnpackable(hash: h, text, i, stemEnd.end, extra: stemEnd.extra)
                 guard v >= 0 else { continue }
                 if offset > 0 {
                     // A proclitic was stripped: not when the word from where it began is a protected stem.
@@ -646,7 +677,7 @@ public final class MatchSession {
     deinit { memo.deallocate() }
 
     /// Forgets everything remembered for another matcher.
-    func prepare(for table: HashedWords) {
+    func prepare(for table: PackedWords) {
         let id = ObjectIdentifier(table)
         if owner != id {
             owner = id
