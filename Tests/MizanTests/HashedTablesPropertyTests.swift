@@ -73,4 +73,43 @@ import Testing
         }
         #expect(found > 1_000)
     }
+
+    /// The packed variant table: words of every length around the packing limit (16 scalars), packable
+    /// or not, looked up whole, packed forwards and packed backwards one scalar at a time (as the
+    /// Arabic stem lookup does).
+    @Test func packedWordsAgreeWithASet() {
+        var rng = SeededGenerator(seed: 14)
+        let alphabets: [[Unicode.Scalar]] = [["a", "b", "'"], ["\u{0627}", "\u{0628}", "\u{064A}"], ["a", "\u{E9}"], ["\u{0628}", "\u{06A9}"], ["\u{1F600}", "b"]]
+        func word() -> [Unicode.Scalar] {
+            let alphabet = rng.pick(alphabets)
+            let n = rng.pick([1, 2, 3, 7, 8, 9, 15, 16, 17, 18, 30])
+            return (0..<n).map { _ in rng.pick(alphabet) }
+        }
+        var words: [[Unicode.Scalar]] = []
+        var seen = Set<[Unicode.Scalar]>()
+        while words.count < 1_500 {
+            let w = word()
+            if seen.insert(w).inserted { words.append(w) }
+        }
+        let table = PackedWords(words)
+        for (i, w) in words.enumerated() { #expect(table.lookup(w) == i) }
+        for _ in 0..<5_000 {
+            let w = word()
+            let expected = words.firstIndex(of: w) ?? -1
+            #expect(table.lookup(w) == expected)
+            // Backwards, as gatherArabic builds stems.
+            var key0: UInt64 = 0, key1: UInt64 = 0
+            var length: UInt8 = 0
+            var packable = true
+            for s in w.reversed() {
+                if packable, length < 16, let e = PackedWords.byte(s) {
+                    PackedWords.prepend(e, &key0, &key1)
+                    length += 1
+                } else {
+                    packable = false
+                }
+            }
+            if packable { #expect(table.lookup(key0, key1, length) == expected, "\(w)") }
+        }
+    }
 }

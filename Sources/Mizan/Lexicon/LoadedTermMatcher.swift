@@ -50,7 +50,9 @@ public struct LoadedTermMatcher: Sendable {
     }
 
     /// Surface variants of term words, and for each the candidates it stands for.
-    private let variants: PackedWords
+    /// (Split by the first letter: Arabic script or not, so that a lookup only probes its script's table.)
+    private let arabicVariants: PackedWords
+    private let otherVariants: PackedWords
     private let variantCandidates: [Candidate]
     private let variantBounds: [Int32]
     /// Last words of `prefix` entries (4+ letters), matched as prefixes of text words.
@@ -145,7 +147,9 @@ public struct LoadedTermMatcher: Sendable {
             }
         }
         let variantWords = variantIndex.words
-        variants = PackedWords(variantWords)
+        let indexed = variantWords.enumerated().map { (word: $0.element, index: Int32($0.offset)) }
+        arabicVariants = PackedWords(indexed.filter { TermMorphology.isArabic($0.word) })
+        otherVariants = PackedWords(indexed.filter { !TermMorphology.isArabic($0.word) })
         (variantCandidates, variantBounds) = Self.flatten(variantLists)
 
         let prefixList = prefixWordIDs.sorted()
@@ -202,7 +206,7 @@ public struct LoadedTermMatcher: Sendable {
     public func matches(in normalized: NormalizedText, original: [Unicode.Scalar]? = nil, session: MatchSession? = nil) -> [Match] {
         guard !patterns.isEmpty, normalized.count > 0 else { return [] }
         let s = session ?? MatchSession(memoSlots: min(1 << 13, normalized.count / 2))
-        s.prepare(for: variants)
+        s.prepare(for: arabicVariants)
         // Work on local copies (moved out of the session and back), so the hot loop touches no class property.
         var candidatePool = s.takeCandidatePool()
         var candidates = s.takeCandidates(), bounds = s.takeBounds(), active = s.takeActive()
@@ -421,7 +425,7 @@ public struct LoadedTermMatcher: Sendable {
             return
         }
         // A byte-packed token is looked up by its key as it is.
-        emit(item.code <= 16 ? variants.lookup(item.key0, item.key1, item.code) : lookupVariant(text, a, b), [], &out)
+        emit(item.code <= 16 ? otherVariants.lookup(item.key0, item.key1, item.code) : lookupVariant(text, a, b), [], &out)
         if b - a >= 3 && text[b - 1] == "s" && text[b - 2] == "'" {
             emit(lookupVariant(text, a, b - 2), .possessive, &out)
         }
@@ -430,6 +434,7 @@ public struct LoadedTermMatcher: Sendable {
 
     /// The surface variant `text[a..<b]`, or -1.
     private func lookupVariant(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Int {
+        let variants = TermMorphology.isArabicLetter(text[a]) ? arabicVariants : otherVariants
         if let (key0, key1, length) = PackedWords.pack(text[a..<b]) { return variants.lookup(key0, key1, length) }
         var h = HashedWords.basis
         var i = b
@@ -601,6 +606,8 @@ public struct LoadedTermMatcher: Sendable {
                 }
                 let offset = i - a
                 guard offset < 4, starts & (1 << UInt8(offset)) != 0, stemEnd.end - i >= stemEnd.minLength else { continue }
+                // A stem that starts with an Arabic letter (nearly always) is in the Arabic table.
+                let variants = TermMorphology.isArabicLetter(text[i]) ? arabicVariants : otherVariants
                 let v = packable ? variants.lookup(key0, key1, length)
                                  : variants.lookupUnpackable(hash: h, text, i, stemEnd.end, extra: stemEnd.extra)
                 guard v >= 0 else { continue }

@@ -56,7 +56,14 @@ final class PackedWords: @unchecked Sendable {
         key0 = (key0 &<< 8) | e
     }
 
-    init(_ words: [[Unicode.Scalar]]) {
+    /// A table of `words`, each standing for its position.
+    convenience init(_ words: [[Unicode.Scalar]]) {
+        self.init(words.enumerated().map { ($0.element, Int32($0.offset)) })
+    }
+
+    /// A table of words, each standing for the index given with it.
+    init(_ entries: [(word: [Unicode.Scalar], index: Int32)]) {
+        let words = entries.map(\.word)
         count = words.count
         var bits: UInt64 = 4
         while (1 << bits) < max(16, words.count * 2) { bits += 1 }
@@ -75,13 +82,13 @@ final class PackedWords: @unchecked Sendable {
         for (i, w) in words.enumerated() {
             guard let (key0, key1, length) = Self.pack(w) else {
                 others.append(w)
-                otherIndex.append(Int32(i))
+                otherIndex.append(entries[i].index)
                 continue
             }
             let h = TermWords.hash(key0, key1, length)
             var k = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
             while slots[k].length != 0 { k = (k + 1) & mask }
-            slots[k] = Slot(key0: key0, key1: key1, index: Int32(i), length: length)
+            slots[k] = Slot(key0: key0, key1: key1, index: entries[i].index, length: length)
             let f = Int(truncatingIfNeeded: (h &* 0xC2B2_AE3D_27D4_EB4F) >> filterShift)
             filter[f >> 6] |= 1 << UInt64(f & 63)
         }
