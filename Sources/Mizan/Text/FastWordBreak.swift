@@ -9,8 +9,8 @@ enum FastWordBreak {
         case unsupported, aLetter, numeric, midNumLet, midNum, extendNumLet, space, extend, other
     }
 
-    /// ``wordBreak(_:)`` of U+0000–U+06FF.
-    private static let table: [WB] = (0..<0x700).map { classify(UInt32($0)) }
+    /// ``wordBreak(_:)`` of U+0000–U+06FF, as raw values.
+    private static let rawTable: [UInt8] = (0..<0x700).map { classify(UInt32($0)).rawValue }
 
     /// The Word_Break class of `v`, or `.unsupported` when the fast path does not know the character.
     static func wordBreak(_ v: UInt32) -> WB { classify(v) }
@@ -51,57 +51,53 @@ enum FastWordBreak {
                          _ segment: (Int, Int, Int32, WB) -> Void) -> Bool {
         let lo = range.lowerBound, hi = range.upperBound
         guard lo < hi else { return true }
-        return table.withUnsafeBufferPointer { table in
+        // Classes are compared as raw bytes: the hot loop then makes no `Equatable` calls.
+        let unsupported = WB.unsupported.rawValue, aLetter = WB.aLetter.rawValue, numeric = WB.numeric.rawValue
+        let midNumLet = WB.midNumLet.rawValue, midNum = WB.midNum.rawValue, extendNumLet = WB.extendNumLet.rawValue
+        let space = WB.space.rawValue, extend = WB.extend.rawValue
+        return rawTable.withUnsafeBufferPointer { table in
             let n = hi - lo
             let base = s.baseAddress! + lo
-            @inline(__always) func cls(_ k: Int) -> WB {
+            @inline(__always) func cls(_ k: Int) -> UInt8 {
                 let v = base[k].value
-                return v < 0x700 ? table[Int(v)] : classify(v)
+                return v < 0x700 ? table[Int(v)] : classify(v).rawValue
             }
             @inline(__always) func skipExtend(_ i: inout Int) {
-                while i < n && cls(i) == .extend { i += 1 }
+                while i < n && cls(i) == extend { i += 1 }
             }
             var i = 0
             while i < n {
                 let start = i
                 var status: Int32 = 0
                 let first = cls(i)
-                switch first {
-                case .unsupported:
-                    return false
-                case .extend:
-                    // Only at the paragraph's start: a run of marks is a segment of its own.
-                    skipExtend(&i)
-                case .space:
-                    while i < n && cls(i) == .space { i += 1 }
-                    skipExtend(&i)
-                case .aLetter, .numeric, .extendNumLet:
+                if first == aLetter || first == numeric || first == extendNumLet {
                     var last = first
-                    var previous = WB.unsupported  // the class before `last` in this word, if any
+                    var previous = unsupported  // the class before `last` in this word, if any
                     i += 1
                     var end = i  // just after `last`, before its marks
-                    skipExtend(&i)
                     while i < n {
                         let next = cls(i)
-                        if next == last && next != .extendNumLet {
+                        if next == last && next != extendNumLet {
                             // The common case: another letter of a word, another digit of a number.
                             previous = last
                             i += 1
                             end = i
-                            skipExtend(&i)
                             continue
                         }
-                        switch (last, next) {
-                        case (.aLetter, .aLetter), (.aLetter, .numeric), (.aLetter, .extendNumLet),
-                             (.numeric, .numeric), (.numeric, .aLetter), (.numeric, .extendNumLet),
-                             (.extendNumLet, .aLetter), (.extendNumLet, .numeric), (.extendNumLet, .extendNumLet):
+                        if next == extend {
+                            // Marks stay with the character before them.
+                            i += 1
+                            continue
+                        }
+                        if next == aLetter || next == numeric || next == extendNumLet {
+                            // Letters, digits and connectors in any order (WB8–WB13b).
                             previous = last
                             last = next
                             i += 1
                             end = i
-                            skipExtend(&i)
                             continue
-                        case (.aLetter, .midNumLet), (.numeric, .midNumLet), (.numeric, .midNum):
+                        }
+                        if (next == midNumLet && last != extendNumLet) || (next == midNum && last == numeric) {
                             // Letter (. ' ’) letter, digit (. , ; ’ ') digit.
                             var j = i + 1
                             skipExtend(&j)
@@ -109,32 +105,34 @@ enum FastWordBreak {
                                 previous = next
                                 i = j + 1
                                 end = i
-                                skipExtend(&i)
                                 continue
                             }
-                        default:
-                            break
                         }
                         break
                     }
-                    switch last {
-                    case .aLetter: status = 200
-                    case .numeric: status = 100
-                    default:
+                    if last == aLetter {
+                        status = 200
+                    } else if last == numeric {
+                        status = 100
+                    } else if end < i {
                         // ICU's statuses for a word ending in a connector: none when marks follow it.
-                        if end < i { status = 0 } else {
-                            switch previous {
-                            case .aLetter, .extendNumLet: status = 200
-                            case .numeric: status = 100
-                            default: status = 0
-                            }
-                        }
+                        status = 0
+                    } else {
+                        status = previous == aLetter || previous == extendNumLet ? 200 : previous == numeric ? 100 : 0
                     }
-                default:
+                } else if first == unsupported {
+                    return false
+                } else if first == extend {
+                    // Only at the paragraph's start: a run of marks is a segment of its own.
+                    skipExtend(&i)
+                } else if first == space {
+                    while i < n && cls(i) == space { i += 1 }
+                    skipExtend(&i)
+                } else {
                     i += 1
                     skipExtend(&i)
                 }
-                segment(lo + start, lo + i, status, first)
+                segment(lo + start, lo + i, status, WB(rawValue: first)!)
             }
             return true
         }

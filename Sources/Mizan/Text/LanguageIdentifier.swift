@@ -49,70 +49,73 @@ public struct LanguageIdentifier: Sendable {
         ScalarClass.withTable { classes in evidence(text, range: range, classes: classes) }
     }
 
-    private func evidence(_ text: [Unicode.Scalar], range: TextRange, classes: UnsafeBufferPointer<UInt8>) -> Evidence {
-        var e = Evidence()
+    /// The state of the word being read.
+    private struct WordState {
         var length = 0
         var hash = ScalarHash()
-        var wordHasPersian = false, wordHasTeh = false
-        let table = FoldTable.shared
+        var hasPersian = false, hasTeh = false
+    }
 
-        func endWord() {
-            guard length > 0 else { return }
-            e.words += 1
-            if length <= 8, let mask = words.value(hash.value) {
-                for i in 0..<8 where mask & (1 << UInt8(i)) != 0 { e.hits[i] += 1 }
-            }
-            if wordHasPersian { e.persianLetterWords += 1 }
-            if wordHasTeh { e.tehMarbutaWords += 1 }
-            length = 0
-            hash = ScalarHash()
-            wordHasPersian = false
-            wordHasTeh = false
+    /// Counts the word just read (if any) into `e` and starts a new one.
+    @inline(__always)
+    private func endWord(_ w: inout WordState, _ e: inout Evidence) {
+        guard w.length > 0 else { return }
+        e.words += 1
+        if w.length <= 8, let mask = words.value(w.hash.value) {
+            for i in 0..<8 where mask & (1 << UInt8(i)) != 0 { e.hits[i] += 1 }
         }
+        if w.hasPersian { e.persianLetterWords += 1 }
+        if w.hasTeh { e.tehMarbutaWords += 1 }
+        w = WordState()
+    }
 
+    private func evidence(_ text: [Unicode.Scalar], range: TextRange, classes: UnsafeBufferPointer<UInt8>) -> Evidence {
+        var e = Evidence()
+        var w = WordState()
+        let table = FoldTable.shared
         let end = min(range.end, text.count, range.start + Self.sample)
         guard range.start < end else { return e }
         text.withUnsafeBufferPointer { text in
-        for k in range.start..<end {
-            let c = text[k]
-            let v = c.value
-            if v < 0x80 {
-                // ASCII: a Latin letter (folded to lower case), the apostrophe, or a word break.
-                if (v | 0x20) &- 0x61 < 26 {
+            for k in range.start..<end {
+                let c = text[k]
+                let v = c.value
+                if v < 0x80 {
+                    // ASCII: a Latin letter (folded to lower case), the apostrophe, or a word break.
+                    if (v | 0x20) &- 0x61 < 26 {
+                        e.latin += 1
+                        w.length += 1
+                        w.hash.add(Unicode.Scalar(UInt8(truncatingIfNeeded: v | 0x20)))
+                    } else if v == 0x27 {
+                        w.length += 1
+                        w.hash.add(c)
+                    } else {
+                        endWord(&w, &e)
+                    }
+                    continue
+                }
+                let cls = ScalarClass.of(c, in: classes)
+                if cls.contains(.arabicLetter) {
+                    e.arabic += 1
+                    if v == 0x067E || v == 0x0686 || v == 0x0698 || v == 0x06AF { w.hasPersian = true }
+                    if v == 0x0629 { w.hasTeh = true }
+                } else if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || (0xC0...0x24F).contains(v) {
                     e.latin += 1
-                    length += 1
-                    hash.add(Unicode.Scalar(UInt8(truncatingIfNeeded: v | 0x20)))
-                } else if v == 0x27 {
-                    length += 1
-                    hash.add(c)
-                } else {
-                    endWord()
+                } else if cls.contains(.letter) && !cls.contains(.mark) {
+                    e.other += 1
                 }
-                continue
-            }
-            let cls = ScalarClass.of(c, in: classes)
-            if cls.contains(.arabicLetter) {
-                e.arabic += 1
-                if v == 0x067E || v == 0x0686 || v == 0x0698 || v == 0x06AF { wordHasPersian = true }
-                if v == 0x0629 { wordHasTeh = true }
-            } else if (0x41...0x5A).contains(v) || (0x61...0x7A).contains(v) || (0xC0...0x24F).contains(v) {
-                e.latin += 1
-            } else if cls.contains(.letter) && !cls.contains(.mark) {
-                e.other += 1
-            }
-            if cls.contains(.letter) || v == 0x27 {
-                if let folded = table.simple(c) {
-                    if let f = folded { length += 1; hash.add(f) }
-                } else {
-                    length += 1
-                    hash.add(c)
+                if cls.contains(.letter) || v == 0x27 {
+                    if let folded = table.simple(c) {
+                        if let f = folded { w.length += 1; w.hash.add(f) }
+                    } else {
+                        w.length += 1
+                        w.hash.add(c)
+                    }
+                } else if !cls.contains(.mark) {
+                    endWord(&w, &e)
                 }
-            } else if !cls.contains(.mark) {
-                endWord()
             }
         }
-        }
-        endWord()
+        endWord(&w, &e)
         return e
     }
 

@@ -270,7 +270,7 @@ public final class Segmenter {
                     case 100: tokens.append(Token(range: TextRange(start, end), kind: .number))
                     case 200: tokens.append(Token(range: TextRange(start, end), kind: .word))
                     default:
-                        if first == .space { return }
+                        if first.rawValue == FastWordBreak.WB.space.rawValue { return }
                         Self.appendToken(start, end, status: status, first: ScalarClass.of(buffer[start], in: table), into: &tokens)
                     }
                 }
