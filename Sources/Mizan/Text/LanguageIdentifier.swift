@@ -62,7 +62,8 @@ public struct LanguageIdentifier: Sendable {
         guard w.length > 0 else { return }
         e.words += 1
         if w.length <= 8, let mask = words.value(w.hash.value) {
-            for i in 0..<8 where mask & (1 << UInt8(i)) != 0 { e.hits[i] += 1 }
+            // Bit i of the mask counts for language i.
+            e.hits &+= (SIMD8<Int>(repeating: mask) &>> SIMD8<Int>(0, 1, 2, 3, 4, 5, 6, 7)) & 1
         }
         if w.hasPersian { e.persianLetterWords += 1 }
         if w.hasTeh { e.tehMarbutaWords += 1 }
@@ -76,8 +77,10 @@ public struct LanguageIdentifier: Sendable {
         let end = min(range.end, text.count, range.start + Self.sample)
         guard range.start < end else { return e }
         text.withUnsafeBufferPointer { text in
-            for k in range.start..<end {
+            var k = range.start
+            while k < end {
                 let c = text[k]
+                k += 1
                 let v = c.value
                 if v < 0x80 {
                     // ASCII: a Latin letter (folded to lower case), the apostrophe, or a word break.
