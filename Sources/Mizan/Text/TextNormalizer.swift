@@ -33,6 +33,73 @@ public struct TextNormalizer: Sendable {
 
     /// Normalizes a sequence of scalars.
     public func normalize(scalars source: [Unicode.Scalar]) -> NormalizedText {
+        // Written straight into buffers with room for some growth (NFKC expands ligatures, `…`); a text
+        // that grows more than that takes the appending path below.
+        let n = source.count
+        let capacity = n + n / 4 + 16
+        var overflow = false
+        var written = 0
+        var scalarsOut: [Unicode.Scalar] = []
+        let origin = [Int32](unsafeUninitializedCapacity: capacity) { originBuffer, originCount in
+            let out = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { outBuffer, outCount in
+                written = Self.normalize(source, into: outBuffer, origin: originBuffer)
+                if written < 0 { overflow = true; written = 0 }
+                outCount = written
+            }
+            originCount = written
+            scalarsOut = out
+        }
+        if overflow { return normalizeAppending(scalars: source) }
+        return NormalizedText(scalars: scalarsOut, originalCount: n, origin: origin)
+    }
+
+    /// Normalizes `source` into the buffers; returns the number of scalars written, or -1 when they are
+    /// too small.
+    private static func normalize(_ scalars: [Unicode.Scalar], into out: UnsafeMutableBufferPointer<Unicode.Scalar>,
+                                  origin: UnsafeMutableBufferPointer<Int32>) -> Int {
+        let table = FoldTable.shared
+        let n = scalars.count
+        let capacity = out.count
+        var k = 0
+        return scalars.withUnsafeBufferPointer { source -> Int in
+            var i = 0
+            while i < n {
+                // ASCII before ASCII (or the end) is a chunk of its own, and only A–Z change (to lower case).
+                let v = source[i].value
+                if v < 0x80 && (i + 1 == n || source[i + 1].value < 0x80) {
+                    guard k < capacity else { return -1 }
+                    out[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: v &- 0x41 < 26 ? v | 0x20 : v))
+                    origin[k] = Int32(truncatingIfNeeded: i)
+                    k &+= 1
+                    i &+= 1
+                    continue
+                }
+                // A chunk runs until the next scalar that NFKC can never combine with what precedes it.
+                var j = i + 1
+                while j < n && !table.hasBoundaryBefore(source[j]) { j += 1 }
+                if j == i + 1, let entry = table.simple(source[i]) {
+                    if let mapped = entry {
+                        guard k < capacity else { return -1 }
+                        out[k] = mapped
+                        origin[k] = Int32(truncatingIfNeeded: i)
+                        k &+= 1
+                    }
+                } else {
+                    for scalar in table.normalizeChunk(scalars[i..<j]) {
+                        guard k < capacity else { return -1 }
+                        out[k] = scalar
+                        origin[k] = Int32(truncatingIfNeeded: i)
+                        k &+= 1
+                    }
+                }
+                i = j
+            }
+            return k
+        }
+    }
+
+    /// The same as ``normalize(scalars:)``, appending to arrays (for texts that grow a lot).
+    func normalizeAppending(scalars source: [Unicode.Scalar]) -> NormalizedText {
         let table = FoldTable.shared
         let n = source.count
         var out = [Unicode.Scalar]()
