@@ -126,7 +126,7 @@ extension QuoteContext {
             if w.count > 4, (w.first == "ل" && w.dropFirst().first == "ل") || ((w.first == "ب" || w.first == "ك") && w.dropFirst().first == "ا" && w.dropFirst(2).first == "ل") {
                 return false
             }
-            if w.count > 3, let f = w.first, f == "ل" || f == "ب", titledNames.contains(ScalarHash.of(w.dropFirst())) { return false }
+            if w.count > 3, let f = w.first, f == "ل" || f == "ب", titledNames.value(ScalarHash.of(w.dropFirst())) != nil { return false }
             // A plural past verb (تحدثوا، قالوا) is not a name.
             if w.count >= 4, w.last == "ا", w.dropLast().last == "و" { return false }
             // An imperfect verb (يمكنه، يرى) is not a name unless the article knows it as one.
@@ -202,7 +202,7 @@ extension QuoteContext {
                     let w = word(i)
                     // A given name opens a name of up to three words (محمد خدا كرمى); after any other first
                     // word only a surname that is definite or known follows (اللواء باقري خط مواجهة → باقري).
-                    if names == 0 && anyVariant(i, { lexicon.givenNames.contains($0, hash: $1) != nil }) { nameBudget = 3 }
+                    if names == 0 && isGivenName(i) { nameBudget = 3 }
                     if names == 1 && nameBudget == 2 && !isDefinite(i) && !isKnownName(i) { break }
                     if Self.nameConnectors.contains(where: { $0.elementsEqual(w) }) { nameBudget += 1 }
                     names += 1
@@ -262,7 +262,7 @@ extension QuoteContext {
 
     /// A given name from the list, or a name written with a title elsewhere in the article.
     func isKnownName(_ i: Int) -> Bool {
-        anyVariant(i) { lexicon.givenNames.contains($0, hash: $1) != nil || titledNames.contains($1) }
+        isGivenName(i) || anyVariant(i) { titledNames.value($1) != nil }
     }
 
     /// Whether what follows token `end` confirms that the words before it are a speech verb's subject:

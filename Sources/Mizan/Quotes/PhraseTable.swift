@@ -12,6 +12,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     private(set) var count = 0
     /// Length in scalars of the longest single word, to skip hopeless lookups.
     private(set) var longestWord = 0
+    /// The distinct ``ScalarHash``es of the phrases' first words (see ``QuoteLexicon/firstWords``).
+    private(set) var firstWordHashes: [UInt64] = []
 
     init() {}
 
@@ -24,6 +26,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         let index = byFirst.value(h) ?? {
             lists.append([])
             byFirst.set(h, lists.count - 1)
+            firstWordHashes.append(h)
             return lists.count - 1
         }()
         lists[index].append(Phrase(words: words, payload: payload))

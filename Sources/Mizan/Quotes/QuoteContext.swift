@@ -22,14 +22,17 @@ final class QuoteContext {
     private let markerCache: UnsafeMutableBufferPointer<Int8>
     /// Cue mentions, sorted by token.
     private(set) var cues: [CueMention] = []
-    /// Hashes of words written right after a title somewhere in the article (اللواء **باقري**): known names.
-    private(set) var titledNames: Set<UInt64> = []
+    /// Hashes of words written right after a title somewhere in the article (اللواء **باقري**): known names
+    /// (a ``HashIndex`` used as a set).
+    private(set) var titledNames = HashIndex()
     /// Index into `cues` of the cue starting at each token, or -1.
     private let cueIndexByToken: UnsafeMutableBufferPointer<Int32>
-    /// Scalar hash of each token's normalized word once computed (0: not yet).
-    private let wordHashes: UnsafeMutableBufferPointer<UInt64>
     /// Number of lookup variants of each token once computed (-1: not yet); see ``variants(_:)``.
     private let variantCounts: UnsafeMutableBufferPointer<Int8>
+    /// Which lexicon tables have a phrase starting with each variant of each token, computed with the
+    /// variants: bit `4 * table + k` (``QuoteLexicon/Table``) is set when variant `k`'s hash starts a
+    /// phrase of that table. A clear bit means the table's lookup would find nothing.
+    private let startBits: UnsafeMutableBufferPointer<UInt32>
     /// The variants themselves, ``maxVariants`` slots per token.
     private let variantSlots: UnsafeMutablePointer<Variant>
     /// Scalars of variants that are not a piece of the normalized text (ل + ال written as ال).
@@ -76,8 +79,8 @@ final class QuoteContext {
         englishFlags.initialize(repeating: .unknown)
         cueIndexByToken = .allocate(capacity: n)
         cueIndexByToken.initialize(repeating: -1)
-        wordHashes = .allocate(capacity: arabic ? 0 : n)
-        wordHashes.initialize(repeating: 0)
+        startBits = .allocate(capacity: n)
+        startBits.initialize(repeating: 0)
         variantCounts = .allocate(capacity: n)
         variantCounts.initialize(repeating: -1)
         variantSlots = .allocate(capacity: max(1, n * Self.maxVariants))
@@ -99,7 +102,7 @@ final class QuoteContext {
                 // After a role only a given name starts a name: "رئيس أركان" is not a person.
                 var k = i + t.words
                 while k < count && isWord(k) && isDefinite(k) && k < i + t.words + 3 { k += 1 }
-                guard k < count, isWord(k), anyVariant(k, { lexicon.givenNames.contains($0, hash: $1) != nil }) else { i += t.words; continue }
+                guard k < count, isWord(k), isGivenName(k) else { i += t.words; continue }
             }
             var k = i + t.words
             var taken = 0
@@ -114,8 +117,8 @@ final class QuoteContext {
                 let definite = arabic && w.count > 3 && w.first == "ا" && w.dropFirst().first == "ل"
                 if definite && taken == 0 { k += 1; continue }
                 if !arabic && !ScalarClass.of(text[tokens[k].range.start]).contains(.upper) { break }
-                titledNames.insert(ScalarHash.of(w))
-                if arabic, w.count > 4, w.first == "ا", w.dropFirst().first == "ل" { titledNames.insert(ScalarHash.of(w.dropFirst(2))) }
+                titledNames.set(ScalarHash.of(w), 1)
+                if arabic, w.count > 4, w.first == "ا", w.dropFirst().first == "ل" { titledNames.set(ScalarHash.of(w.dropFirst(2)), 1) }
                 taken += 1
                 k += 1
                 if definite { break }
@@ -128,7 +131,7 @@ final class QuoteContext {
         markerCache.deallocate()
         englishFlags.deallocate()
         cueIndexByToken.deallocate()
-        wordHashes.deallocate()
+        startBits.deallocate()
         variantCounts.deallocate()
         variantSlots.deallocate()
     }
@@ -199,7 +202,15 @@ final class QuoteContext {
         return v.extra ? extraScalars[Int(v.start)..<Int(v.end)] : norm[Int(v.start)..<Int(v.end)]
     }
 
-    /// Fills token `i`'s variant slots; returns their number.
+    /// The bits of ``startBits`` for `table`: bit `k` set when variant `k` of token `i` starts a phrase
+    /// of the table.
+    @inline(__always)
+    func startBits(_ i: Int, _ table: QuoteLexicon.Table) -> UInt32 {
+        _ = variantCount(i)
+        return (startBits[i] >> UInt32(4 * table.rawValue)) & 0xF
+    }
+
+    /// Fills token `i`'s variant slots and its ``startBits``; returns the number of variants.
     private func computeVariants(_ i: Int) -> Int {
         let r = tokenNorm[i]
         let base = i * Self.maxVariants
@@ -210,7 +221,21 @@ final class QuoteContext {
             variantSlots[base + n] = Variant(start: Int32(a), end: Int32(b), extra: false, hash: h.value)
             n += 1
         }
-        defer { variantCounts[i] = Int8(n) }
+        defer {
+            variantCounts[i] = Int8(n)
+            // Spread each variant's table bits to bit 4 * table + k.
+            var bits: UInt32 = 0
+            for k in 0..<n {
+                guard let tables = lexicon.firstWords.value(variantSlots[base + k].hash) else { continue }
+                var t = UInt32(tables)
+                while t != 0 {
+                    let table = UInt32(t.trailingZeroBitCount)
+                    t &= t - 1
+                    bits |= 1 << (4 * table + UInt32(k))
+                }
+            }
+            startBits[i] = bits
+        }
         add(r.lowerBound, r.upperBound)
         guard arabic, r.count >= 3 else { return n }
         var a = r.lowerBound
@@ -257,21 +282,31 @@ final class QuoteContext {
         return word(j)
     }
 
-    /// A phrase of `table` starting at token `i` (trying the word's clitic variants).
-    func match<P>(_ table: PhraseTable<P>, at i: Int, variants useVariants: Bool = true) -> (payload: P, words: Int)? {
+    /// A phrase of `table` (the lexicon's table `which`) starting at token `i` (trying the word's clitic
+    /// variants in order). Only variants whose ``startBits(_:_:)`` are set are looked up: the others
+    /// start no phrase of the table.
+    func match<P>(_ table: PhraseTable<P>, _ which: QuoteLexicon.Table, at i: Int, variants useVariants: Bool = true) -> (payload: P, words: Int)? {
         guard isWord(i) else { return nil }
-        // English words have no clitic variants: look the word up without building a list.
-        if !arabic {
-            let h = wordHash(i)
-            guard table.mayStart(hash: h) else { return nil }
-            return table.match(first: word(i), hash: h, next: { self.nextWord(i, $0) })
-        }
-        let n = useVariants ? variantCount(i) : 1
-        for k in 0..<n {
+        var bits = startBits(i, which)
+        if !useVariants { bits &= 1 }
+        while bits != 0 {
+            let k = bits.trailingZeroBitCount
+            bits &= bits - 1
             let h = variantSlots[i * Self.maxVariants + k].hash
             if let m = table.match(first: variant(i, k), hash: h, next: { self.nextWord(i, $0) }) { return m }
         }
         return nil
+    }
+
+    /// Whether some lookup form of token `i` is a given name of the lexicon.
+    func isGivenName(_ i: Int) -> Bool {
+        var bits = startBits(i, .givenNames)
+        while bits != 0 {
+            let k = bits.trailingZeroBitCount
+            bits &= bits - 1
+            if lexicon.givenNames.contains(variant(i, k), hash: variantSlots[i * Self.maxVariants + k].hash) != nil { return true }
+        }
+        return false
     }
 
     // MARK: Cached lookups (each table is consulted at most once per token)
@@ -299,23 +334,23 @@ final class QuoteContext {
     private let anonymousSources: Memo<Bool>
     private let markerPhrases: Memo<QuoteLexicon.MarkerRole>
 
-    private func cached<P>(_ memo: Memo<P>, _ table: PhraseTable<P>, _ i: Int, variants: Bool) -> (payload: P, words: Int)? {
+    private func cached<P>(_ memo: Memo<P>, _ table: PhraseTable<P>, _ which: QuoteLexicon.Table, _ i: Int, variants: Bool) -> (payload: P, words: Int)? {
         guard i >= 0 && i < count else { return nil }
         if memo.done[i] { return memo.values[i] }
-        let v = match(table, at: i, variants: variants)
+        let v = match(table, which, at: i, variants: variants)
         memo.done[i] = true
         memo.values[i] = v
         return v
     }
 
     /// A title, rank or role phrase starting at token `i`.
-    func title(at i: Int) -> (payload: QuoteLexicon.Title, words: Int)? { cached(titles, lexicon.titles, i, variants: true) }
+    func title(at i: Int) -> (payload: QuoteLexicon.Title, words: Int)? { cached(titles, lexicon.titles, .titles, i, variants: true) }
     /// An organization, media or document head starting at token `i`.
-    func head(at i: Int) -> (payload: QuoteLexicon.Head, words: Int)? { cached(heads, lexicon.heads, i, variants: true) }
+    func head(at i: Int) -> (payload: QuoteLexicon.Head, words: Int)? { cached(heads, lexicon.heads, .heads, i, variants: true) }
     /// An anonymous-source phrase starting at token `i`.
-    func anonymous(at i: Int) -> (payload: Bool, words: Int)? { cached(anonymousSources, lexicon.anonymous, i, variants: true) }
+    func anonymous(at i: Int) -> (payload: Bool, words: Int)? { cached(anonymousSources, lexicon.anonymous, .anonymous, i, variants: true) }
     /// A function-word phrase starting at token `i` (exact word, no clitic variants).
-    func markerPhrase(at i: Int) -> (payload: QuoteLexicon.MarkerRole, words: Int)? { cached(markerPhrases, lexicon.markers, i, variants: false) }
+    func markerPhrase(at i: Int) -> (payload: QuoteLexicon.MarkerRole, words: Int)? { cached(markerPhrases, lexicon.markers, .markers, i, variants: false) }
 
     func marker(_ i: Int) -> QuoteLexicon.MarkerRole? {
         guard i >= 0 && i < count else { return nil }
@@ -358,7 +393,7 @@ final class QuoteContext {
     private func findCues() {
         var i = 0
         while i < count {
-            var found = isWord(i) ? match(lexicon.cues, at: i) : nil
+            var found = isWord(i) ? match(lexicon.cues, .cues, at: i) : nil
             if let m = found, !arabic, !isEnglishCueUse(i, m.payload, words: m.words) { found = nil }
             if found == nil, arabic, isWord(i), word(i).count >= 5 {
                 // Not a teh marbuta read as ه (الإشارة is a noun, أعلنه a verb with its object).
@@ -386,15 +421,10 @@ final class QuoteContext {
         return cues[Int(cueIndexByToken[i])]
     }
 
-    /// The scalar hash of token `i`'s normalized word, computed once (English lookups).
+    /// The scalar hash of token `i`'s normalized word (its first variant), computed once.
     func wordHash(_ i: Int) -> UInt64 {
-        guard i < wordHashes.count else { return ScalarHash.of(word(i)) }
-        if wordHashes[i] == 0 {
-            var h = ScalarHash()
-            for k in tokenNorm[i] { h.add(norm[k]) }
-            wordHashes[i] = h.value
-        }
-        return wordHashes[i]
+        _ = variantCount(i)
+        return variantSlots[i * Self.maxVariants].hash
     }
 
     // MARK: Positions

@@ -45,6 +45,17 @@ public struct QuoteLexicon: Sendable {
     /// Common given names (optional file `given-names.txt`), to recognize untitled names.
     let givenNames: PhraseTable<Bool>
 
+    /// The phrase tables, as bits of ``firstWords``.
+    enum Table: Int, CaseIterable {
+        case cues, titles, heads, anonymous, markers, givenNames
+        /// ``EnglishWordFlags/table`` (consulted for languages other than Arabic and Persian).
+        case englishWords
+    }
+
+    /// For the ``ScalarHash`` of every word that starts a phrase of some table, a bit per ``Table``
+    /// (`1 << table.rawValue`): one probe per word tells which tables are worth a lookup.
+    let firstWords: HashIndex
+
     /// Loads `<directory>/<language>/quotes/*.tsv`; nil when the folder does not exist.
     public static func load(directory: URL, language: String) throws -> QuoteLexicon? {
         let base = directory.appendingPathComponent("\(language)/quotes")
@@ -150,5 +161,18 @@ public struct QuoteLexicon: Sendable {
             }
         }
         self.givenNames = given
+
+        var firstWords = HashIndex()
+        func index(_ hashes: [UInt64], _ table: Table) {
+            for h in hashes { firstWords.set(h, (firstWords.value(h) ?? 0) | 1 << table.rawValue) }
+        }
+        index(cues.firstWordHashes, .cues)
+        index(titles.firstWordHashes, .titles)
+        index(heads.firstWordHashes, .heads)
+        index(anonymous.firstWordHashes, .anonymous)
+        index(markers.firstWordHashes, .markers)
+        index(given.firstWordHashes, .givenNames)
+        index(EnglishWordFlags.table.firstWordHashes, .englishWords)
+        self.firstWords = firstWords
     }
 }

@@ -56,8 +56,8 @@ extension QuoteContext {
     func has(_ i: Int, _ f: EnglishWordFlags) -> Bool {
         guard i >= 0 && i < englishFlags.count else { return false }
         if englishFlags[i].contains(.unknown) {
-            let h = tokens[i].kind == .word ? wordHash(i) : 0
-            englishFlags[i] = h != 0 && englishTable.mayStart(hash: h) ? englishTable.contains(word(i), hash: h) ?? [] : []
+            englishFlags[i] = tokens[i].kind == .word && startBits(i, .englishWords) & 1 != 0
+                ? englishTable.contains(word(i), hash: wordHash(i)) ?? [] : []
         }
         return !englishFlags[i].isDisjoint(with: f)
     }
