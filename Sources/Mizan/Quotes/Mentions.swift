@@ -367,5 +367,47 @@ extension QuoteContext {
     }
 
     /// The original text of the mention, for display and canonical names.
-    func mentionText(_ m: Mention) -> String { doc.text[range(m)] }
+    func mentionText(_ m: Mention) -> String { string(range(m)) }
+
+    /// The original text of `r` (clamped to the text), as `doc.text[r]`: encoded straight into the
+    /// string's UTF-8 storage.
+    func string(_ r: TextRange) -> String {
+        let lo = max(0, min(r.start, text.count))
+        let hi = max(lo, min(r.end, text.count))
+        return String(unsafeUninitializedCapacity: (hi - lo) * 4) { utf8 in
+            var n = 0
+            for k in lo..<hi {
+                let v = text[k].value
+                if v < 0x80 {
+                    utf8[n] = UInt8(v)
+                    n += 1
+                } else if v < 0x800 {
+                    utf8[n] = UInt8(0xC0 | v >> 6)
+                    utf8[n + 1] = UInt8(0x80 | v & 0x3F)
+                    n += 2
+                } else if v < 0x10000 {
+                    utf8[n] = UInt8(0xE0 | v >> 12)
+                    utf8[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    utf8[n + 2] = UInt8(0x80 | v & 0x3F)
+                    n += 3
+                } else {
+                    utf8[n] = UInt8(0xF0 | v >> 18)
+                    utf8[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                    utf8[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    utf8[n + 3] = UInt8(0x80 | v & 0x3F)
+                    n += 4
+                }
+            }
+            return n
+        }
+    }
+
+    /// The number of characters of `string(r)`, counted without building the string when the text is
+    /// printable ASCII (one character per scalar).
+    func characterCount(_ r: TextRange) -> Int {
+        let lo = max(0, min(r.start, text.count))
+        let hi = max(lo, min(r.end, text.count))
+        for k in lo..<hi where text[k].value < 0x20 || text[k].value >= 0x7F { return string(r).count }
+        return hi - lo
+    }
 }

@@ -151,9 +151,22 @@ final class QuoteContext {
     func isWord(_ i: Int) -> Bool { i >= 0 && i < count && (tokens[i].kind == .word || tokens[i].kind == .number) }
 
     /// Whether token `i` is the punctuation `p` (normalized).
-    func isPunct(_ i: Int, _ p: String) -> Bool {
+    func isPunct(_ i: Int, _ p: Unicode.Scalar) -> Bool {
         guard i >= 0 && i < count && !isWord(i) else { return false }
-        return word(i).elementsEqual(p.unicodeScalars)
+        let r = tokenNorm[i]
+        return r.count == 1 && norm[r.lowerBound] == p
+    }
+
+    /// Whether the normalized word `w` is the string `s` (compared byte by byte when `s` is ASCII, as
+    /// the rules' literals mostly are).
+    static func scalars(_ w: ArraySlice<Unicode.Scalar>, equal s: String) -> Bool {
+        var k = w.startIndex
+        for b in s.utf8 {
+            guard b < 0x80 else { return w.elementsEqual(s.unicodeScalars) }
+            guard k < w.endIndex, w[k].value == UInt32(b) else { return false }
+            k += 1
+        }
+        return k == w.endIndex
     }
 
     func isQuoteMark(_ i: Int) -> Bool {
@@ -164,11 +177,17 @@ final class QuoteContext {
     /// Whether token `i` ends a clause: sentence punctuation, comma, semicolon, colon, dash.
     func isClauseBreak(_ i: Int) -> Bool {
         guard i >= 0 && i < count && !isWord(i) else { return false }
-        let c = text[tokens[i].range.start]
-        return ".،,؛;:!?؟—–".unicodeScalars.contains(c) || c == "\u{2015}"
+        switch text[tokens[i].range.start] {
+        case ".", "،", ",", "؛", ";", ":", "!", "?", "؟", "—", "–", "\u{2015}": return true
+        default: return false
+        }
     }
 
-    func isComma(_ i: Int) -> Bool { isPunct(i, ",") || isPunct(i, "،") }
+    func isComma(_ i: Int) -> Bool {
+        guard i >= 0 && i < count && !isWord(i) else { return false }
+        let r = tokenNorm[i]
+        return r.count == 1 && (norm[r.lowerBound] == "," || norm[r.lowerBound] == "،")
+    }
 
     func isColon(_ i: Int) -> Bool { isPunct(i, ":") }
 
@@ -226,8 +245,7 @@ final class QuoteContext {
             // Spread each variant's table bits to bit 4 * table + k.
             var bits: UInt32 = 0
             for k in 0..<n {
-                guard let tables = lexicon.firstWords.value(variantSlots[base + k].hash) else { continue }
-                var t = UInt32(tables)
+                var t = UInt32(lexicon.tablesStarting(hash: variantSlots[base + k].hash))
                 while t != 0 {
                     let table = UInt32(t.trailingZeroBitCount)
                     t &= t - 1

@@ -203,6 +203,8 @@ public struct QuotePairer: Sendable {
         while k < paragraph.end {
             defer { k += 1 }
             let c = text[k]
+            // Most scalars are no mark: below U+2018 only " ' « » are (a quick test before ``family(_:)``).
+            if c.value < 0x2018 && c.value != 0x22 && c.value != 0x27 && c.value != 0xAB && c.value != 0xBB { continue }
             guard var family = Self.family(c) else { continue }
             // Two straight apostrophes stand for a double quotation mark in some wire copy (''Yes,'' he said).
             var width = 1

@@ -27,7 +27,7 @@ struct SpeakerResolver {
     }
 
     /// The canonical name of a person: the text of its ``Person/canonicalRange`` (built only when used).
-    private func canonical(_ p: Person) -> String { ctx.doc.text[p.canonicalRange] }
+    private func canonical(_ p: Person) -> String { ctx.string(p.canonicalRange) }
 
     private final class Entity {
         var id = 0
@@ -111,7 +111,7 @@ struct SpeakerResolver {
                 let entity = entities[e]
                 if order[e] == nil {
                     order[e] = speakers.count
-                    speakers.append(Speaker(id: speakers.count, canonical: entity.canonical ?? entity.mentions.first.map { ctx.doc.text[$0] } ?? "", kind: entity.kind,
+                    speakers.append(Speaker(id: speakers.count, canonical: entity.canonical ?? entity.mentions.first.map { ctx.string($0) } ?? "", kind: entity.kind,
                                             isOfficial: entity.official, mentions: [], attributions: 0, quotedWords: 0))
                 }
                 speakerID = order[e]
@@ -399,7 +399,7 @@ struct SpeakerResolver {
             for r in best.roles where !e.roles.contains(r) { e.roles.append(r) }
             e.official = e.official || best.official
             e.kind = .person
-        } else if e.canonical == nil || (m.nameTokens.count > 1 && ctx.mentionText(m).count > (e.canonical?.count ?? 0)) {
+        } else if e.canonical == nil || (m.nameTokens.count > 1 && ctx.characterCount(ctx.range(m)) > (e.canonical?.count ?? 0)) {
             e.canonical = canonicalText(m)
         }
         if let roleRange = roleTokens(m) { e.roles.append(stems(roleRange)) }
@@ -432,6 +432,6 @@ struct SpeakerResolver {
                 if k < r.upperBound, let next = ctx.head(at: k), next.payload.kind != .document { r = k..<r.upperBound }
             }
         }
-        return ctx.doc.text[ctx.range(r)]
+        return ctx.string(ctx.range(r))
     }
 }

@@ -65,12 +65,15 @@ extension QuoteContext {
     /// Whether the (normalized) word `i` ends with `suffix`.
     func wordEnds(_ i: Int, _ suffix: String) -> Bool {
         let w = word(i)
+        // ASCII suffixes (all the rules use): one byte per scalar.
+        let n = suffix.utf8.count
+        if n <= w.count, suffix.utf8.allSatisfy({ $0 < 0x80 }) { return Self.scalars(w.suffix(n), equal: suffix) }
         let s = suffix.unicodeScalars
         return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
     }
 
     /// Whether the (normalized) word `i` is `w`.
-    func wordIs(_ i: Int, _ w: String) -> Bool { isWord(i) && word(i).elementsEqual(w.unicodeScalars) }
+    func wordIs(_ i: Int, _ w: String) -> Bool { isWord(i) && Self.scalars(word(i), equal: w) }
 
     /// Whether the words of `r` are mostly capitalized, as in a title ("Legend in the Coal Fields").
     func isTitleCase(_ r: TextRange) -> Bool {
