@@ -302,7 +302,7 @@ extension QuoteContext {
         var i = end - 1
         // Skip adverbs and auxiliaries between subject and verb ("has also said", "قد").
         while i >= floor, isWord(i) {
-            let skip = arabic ? ["قد", "وقد", "فقد", "لقد", "كان", "وكان"].contains(String(String.UnicodeScalarView(word(i))))
+            let skip = arabic ? Self.arabicAuxiliaries.contains(where: { $0.elementsEqual(word(i)) })
                 : (has(i, .subjectVerbAdverb) || wordEnds(i, "ly"))
             if skip {
                 i -= 1
@@ -348,6 +348,9 @@ extension QuoteContext {
         if m.kind == .unknown && m.nameTokens.isEmpty { return nil }
         return m
     }
+
+    /// Particles and auxiliaries between an Arabic subject and its verb.
+    static let arabicAuxiliaries: [[Unicode.Scalar]] = ["قد", "وقد", "فقد", "لقد", "كان", "وكان"].map { Array($0.unicodeScalars) }
 
     static let adverbs: Set<String> = ["also", "has", "have", "had", "then", "later", "again", "already", "still", "once", "previously", "recently", "repeatedly", "publicly", "privately", "reportedly", "often", "never", "even", "just", "would", "will", "did", "does", "do", "is", "was"]
 
