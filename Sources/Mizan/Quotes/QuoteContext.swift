@@ -39,12 +39,22 @@ final class QuoteContext {
     private var extraScalars: [Unicode.Scalar] = []
     private static let maxVariants = 4
 
-    /// A lookup form of a token: a range of the normalized text (or of `extraScalars`) and its hash.
+    /// A lookup form of a token: a range of the normalized text (or of `extraScalars`) and its hash,
+    /// in 16 bytes (four per token are kept).
     private struct Variant {
-        var start: Int32
+        /// Start of the range; for a range of `extraScalars`, `~start` (negative).
+        var rawStart: Int32
         var end: Int32
-        var extra: Bool
         var hash: UInt64
+
+        init(start: Int32, end: Int32, extra: Bool, hash: UInt64) {
+            rawStart = extra ? ~start : start
+            self.end = end
+            self.hash = hash
+        }
+
+        var extra: Bool { rawStart < 0 }
+        var start: Int32 { rawStart < 0 ? ~rawStart : rawStart }
     }
 
     /// A cue found in the text.
@@ -160,6 +170,8 @@ final class QuoteContext {
     /// Whether the normalized word `w` is the string `s` (compared byte by byte when `s` is ASCII, as
     /// the rules' literals mostly are).
     static func scalars(_ w: ArraySlice<Unicode.Scalar>, equal s: String) -> Bool {
+        // `s` has at most as many scalars as UTF-8 bytes.
+        guard w.count <= s.utf8.count else { return false }
         var k = w.startIndex
         for b in s.utf8 {
             guard b < 0x80 else { return w.elementsEqual(s.unicodeScalars) }
@@ -230,58 +242,98 @@ final class QuoteContext {
     }
 
     /// Fills token `i`'s variant slots and its ``startBits``; returns the number of variants.
+    ///
+    /// The variants are suffixes of the word (and, for لل, ال + a suffix), so their hashes are computed
+    /// in one pass over the word, up to four independent ``ScalarHash``es advancing side by side.
     private func computeVariants(_ i: Int) -> Int {
         let r = tokenNorm[i]
         let base = i * Self.maxVariants
-        var n = 0
-        func add(_ a: Int, _ b: Int) {
-            var h = ScalarHash()
-            for k in a..<b { h.add(norm[k]) }
-            variantSlots[base + n] = Variant(start: Int32(a), end: Int32(b), extra: false, hash: h.value)
-            n += 1
-        }
-        defer {
-            variantCounts[i] = Int8(n)
-            // Spread each variant's table bits to bit 4 * table + k.
-            var bits: UInt32 = 0
-            for k in 0..<n {
-                var t = UInt32(lexicon.tablesStarting(hash: variantSlots[base + k].hash))
-                while t != 0 {
-                    let table = UInt32(t.trailingZeroBitCount)
-                    t &= t - 1
-                    bits |= 1 << (4 * table + UInt32(k))
+        // Where each variant starts in the normalized text, in slot order; the ل + ال variant (if any)
+        // is `extraSlot`, hashed from "ال" and then the same scalars as the variant before it.
+        var starts = (r.lowerBound, Int.max, Int.max, Int.max)
+        var n = 1
+        var extraSlot = -1
+        if arabic, r.count >= 3 {
+            var a = r.lowerBound
+            let b = r.upperBound
+            func add(_ start: Int) {
+                switch n {
+                case 1: starts.1 = start
+                case 2: starts.2 = start
+                default: starts.3 = start
+                }
+                n += 1
+            }
+            if b - a >= 3, norm[a] == "و" || norm[a] == "ف" {
+                a += 1
+                add(a)
+            }
+            if b - a >= 4, norm[a] == "ل", norm[a + 1] == "ل" {
+                // لل = ل + ال
+                add(a + 2)
+                extraSlot = n
+                add(a + 2)
+            } else {
+                if b - a >= 3, norm[a] == "ب" || norm[a] == "ك" || norm[a] == "ل" {
+                    a += 1
+                    add(a)
+                }
+                if b - a >= 4, norm[a] == "ا", norm[a + 1] == "ل" {
+                    add(a + 2)
                 }
             }
-            startBits[i] = bits
         }
-        add(r.lowerBound, r.upperBound)
-        guard arabic, r.count >= 3 else { return n }
-        var a = r.lowerBound
-        let b = r.upperBound
-        if b - a >= 3, norm[a] == "و" || norm[a] == "ف" {
-            a += 1
-            add(a, b)
+        var h0 = ScalarHash(), h1 = ScalarHash(), h2 = ScalarHash(), h3 = ScalarHash()
+        if extraSlot >= 0 {
+            // The extra variant is always the last one.
+            switch extraSlot {
+            case 2:
+                h2.add("ا")
+                h2.add("ل")
+            default:
+                h3.add("ا")
+                h3.add("ل")
+            }
         }
-        if b - a >= 4, norm[a] == "ل", norm[a + 1] == "ل" {
-            // لل = ل + ال
-            add(a + 2, b)
-            let start = extraScalars.count
-            extraScalars.append("ا")
-            extraScalars.append("ل")
-            extraScalars.append(contentsOf: norm[(a + 2)..<b])
-            var h = ScalarHash()
-            for k in start..<extraScalars.count { h.add(extraScalars[k]) }
-            variantSlots[base + n] = Variant(start: Int32(start), end: Int32(extraScalars.count), extra: true, hash: h.value)
-            n += 1
-            return n
+        for k in r {
+            let c = norm[k]
+            h0.add(c)
+            if k >= starts.1 { h1.add(c) }
+            if k >= starts.2 { h2.add(c) }
+            if k >= starts.3 { h3.add(c) }
         }
-        if b - a >= 3, norm[a] == "ب" || norm[a] == "ك" || norm[a] == "ل" {
-            a += 1
-            add(a, b)
+        let hashes = (h0.value, h1.value, h2.value, h3.value)
+        let end = Int32(r.upperBound)
+        for v in 0..<n {
+            let start: Int, hash: UInt64
+            switch v {
+            case 0: (start, hash) = (starts.0, hashes.0)
+            case 1: (start, hash) = (starts.1, hashes.1)
+            case 2: (start, hash) = (starts.2, hashes.2)
+            default: (start, hash) = (starts.3, hashes.3)
+            }
+            if v == extraSlot {
+                let extraStart = extraScalars.count
+                extraScalars.append("ا")
+                extraScalars.append("ل")
+                extraScalars.append(contentsOf: norm[start..<r.upperBound])
+                variantSlots[base + v] = Variant(start: Int32(extraStart), end: Int32(extraScalars.count), extra: true, hash: hash)
+            } else {
+                variantSlots[base + v] = Variant(start: Int32(start), end: end, extra: false, hash: hash)
+            }
         }
-        if b - a >= 4, norm[a] == "ا", norm[a + 1] == "ل" {
-            add(a + 2, b)
+        variantCounts[i] = Int8(n)
+        // Spread each variant's table bits to bit 4 * table + k.
+        var bits: UInt32 = 0
+        for k in 0..<n {
+            var t = UInt32(lexicon.tablesStarting(hash: variantSlots[base + k].hash))
+            while t != 0 {
+                let table = UInt32(t.trailingZeroBitCount)
+                t &= t - 1
+                bits |= 1 << (4 * table + UInt32(k))
+            }
         }
+        startBits[i] = bits
         return n
     }
 
@@ -413,7 +465,8 @@ final class QuoteContext {
         while i < count {
             var found = isWord(i) ? match(lexicon.cues, .cues, at: i) : nil
             if let m = found, !arabic, !isEnglishCueUse(i, m.payload, words: m.words) { found = nil }
-            if found == nil, arabic, isWord(i), word(i).count >= 5 {
+            if found == nil, arabic, isWord(i), word(i).count >= 5, let last = word(i).last, last == "ه" || last == "ا" || last == "م" {
+                // (Each object suffix ends in ه, ا or م.)
                 // Not a teh marbuta read as ه (الإشارة is a noun, أعلنه a verb with its object).
                 let endsInTehMarbuta = text[tokens[i].range.end - 1] == "\u{0629}"
                 for suffix in Self.objectSuffixes where !endsInTehMarbuta && word(i).suffix(suffix.count).elementsEqual(suffix) {
