@@ -406,6 +406,8 @@ final class QuoteContext {
 
     private func cached<P>(_ memo: Memo<P>, _ table: PhraseTable<P>, _ which: QuoteLexicon.Table, _ i: Int, variants: Bool) -> (payload: P, words: Int)? {
         guard i >= 0 && i < count else { return nil }
+        // Most words start no phrase of the table: answered from ``startBits`` without the memo.
+        guard isWord(i), startBits(i, which) & (variants ? 0xF : 1) != 0 else { return nil }
         if memo.done[i] { return memo.values[i] }
         let v = match(table, which, at: i, variants: variants)
         memo.done[i] = true
