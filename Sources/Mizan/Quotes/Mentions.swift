@@ -356,11 +356,22 @@ extension QuoteContext {
 
     func isTitleAbbreviation(_ i: Int) -> Bool {
         guard isWord(i), !arabic else { return false }
-        let w = String(String.UnicodeScalarView(word(i)))
+        let scalars = word(i)
+        if scalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) {
+            // Printable ASCII: one character per scalar, compared without building a String.
+            return Self.titleAbbreviations.contains(where: { $0.elementsEqual(scalars) })
+                || (scalars.count == 1 && ScalarClass.of(text[tokens[i].range.start]).contains(.upper))
+                || (scalars.count >= 3 && scalars.contains(".") && ScalarClass.of(text[tokens[i].range.start]).contains(.upper))
+        }
+        let w = String(String.UnicodeScalarView(scalars))
         return ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "capt", "adm", "sgt", "maj", "prof", "st", "jr", "sr", "u.s", "d", "r", "inc", "co", "corp"].contains(w)
             || (w.count == 1 && ScalarClass.of(text[tokens[i].range.start]).contains(.upper))
             || (w.count >= 3 && w.contains(".") && ScalarClass.of(text[tokens[i].range.start]).contains(.upper))
     }
+
+    /// ``isTitleAbbreviation(_:)``'s words, as scalars.
+    static let titleAbbreviations: [[Unicode.Scalar]] = ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "capt", "adm", "sgt",
+                                                        "maj", "prof", "st", "jr", "sr", "u.s", "d", "r", "inc", "co", "corp"].map { Array($0.unicodeScalars) }
 
     /// The original range of a mention (without a leading preposition).
     func range(_ m: Mention) -> TextRange {

@@ -63,13 +63,22 @@ extension QuoteContext {
     }
 
     /// Whether the (normalized) word `i` ends with `suffix`.
-    func wordEnds(_ i: Int, _ suffix: String) -> Bool {
+    func wordEnds(_ i: Int, _ suffix: StaticString) -> Bool {
         let w = word(i)
-        // ASCII suffixes (all the rules use): one byte per scalar.
-        let n = suffix.utf8.count
-        if n <= w.count, suffix.utf8.allSatisfy({ $0 < 0x80 }) { return Self.scalars(w.suffix(n), equal: suffix) }
-        let s = suffix.unicodeScalars
-        return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
+        return suffix.withUTF8Buffer { utf8 in
+            // ASCII suffixes (all the rules use): one byte per scalar, compared in place.
+            if utf8.allSatisfy({ $0 < 0x80 }) {
+                guard utf8.count <= w.count else { return false }
+                var k = w.endIndex - utf8.count
+                for b in utf8 {
+                    if w[k].value != UInt32(b) { return false }
+                    k += 1
+                }
+                return true
+            }
+            let s = suffix.description.unicodeScalars
+            return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
+        }
     }
 
     /// Whether the (normalized) word `i` is `w`.
