@@ -214,6 +214,9 @@ struct SpeakerResolver {
         return ScalarHash.of(w)
     }
 
+    /// Pronouns that refer to a person (a pronoun mention of one goes to the latest person).
+    private static let personPronouns: [[Unicode.Scalar]] = ["he", "she", "i", "هو", "هي"].map { Array($0.unicodeScalars) }
+
     /// Stems of function words left out of ``stems(_:)``.
     private static let stopStems: [Stem] = ["of", "for", "and", "the", "و"].map { ScalarHash.of($0.unicodeScalars) }
     /// Stems of the generic word "official" (``entity(for:people:entities:current:)``).
@@ -307,8 +310,8 @@ struct SpeakerResolver {
 
         // Pronouns and discourse markers: the most recent compatible source.
         if m.isPronoun {
-            let w = String(String.UnicodeScalarView(ctx.word(m.tokens.lowerBound)))
-            let wantsPerson = ["he", "she", "i", "هو", "هي"].contains(w)
+            let w = ctx.word(m.tokens.lowerBound)
+            let wantsPerson = Self.personPronouns.contains(where: { $0.elementsEqual(w) })
             if let e = entities.filter({ !$0.vague && (!wantsPerson || $0.kind == .person) }).max(by: { $0.lastSeen < $1.lastSeen }) {
                 return touch(e.id)
             }
