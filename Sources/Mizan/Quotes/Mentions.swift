@@ -126,7 +126,7 @@ extension QuoteContext {
             if w.count > 4, (w.first == "ل" && w.dropFirst().first == "ل") || ((w.first == "ب" || w.first == "ك") && w.dropFirst().first == "ا" && w.dropFirst(2).first == "ل") {
                 return false
             }
-            if w.count > 3, let f = w.first, f == "ل" || f == "ب", titledNames.contains(ScalarHash.of(w.dropFirst())) { return false }
+            if w.count > 3, let f = w.first, f == "ل" || f == "ب", titledNames.value(ScalarHash.of(w.dropFirst())) != nil { return false }
             // A plural past verb (تحدثوا، قالوا) is not a name.
             if w.count >= 4, w.last == "ا", w.dropLast().last == "و" { return false }
             // An imperfect verb (يمكنه، يرى) is not a name unless the article knows it as one.
@@ -202,7 +202,7 @@ extension QuoteContext {
                     let w = word(i)
                     // A given name opens a name of up to three words (محمد خدا كرمى); after any other first
                     // word only a surname that is definite or known follows (اللواء باقري خط مواجهة → باقري).
-                    if names == 0 && anyVariant(i, { lexicon.givenNames.contains($0, hash: $1) != nil }) { nameBudget = 3 }
+                    if names == 0 && isGivenName(i) { nameBudget = 3 }
                     if names == 1 && nameBudget == 2 && !isDefinite(i) && !isKnownName(i) { break }
                     if Self.nameConnectors.contains(where: { $0.elementsEqual(w) }) { nameBudget += 1 }
                     names += 1
@@ -262,7 +262,7 @@ extension QuoteContext {
 
     /// A given name from the list, or a name written with a title elsewhere in the article.
     func isKnownName(_ i: Int) -> Bool {
-        anyVariant(i) { lexicon.givenNames.contains($0, hash: $1) != nil || titledNames.contains($1) }
+        isGivenName(i) || anyVariant(i) { titledNames.value($1) != nil }
     }
 
     /// Whether what follows token `end` confirms that the words before it are a speech verb's subject:
@@ -302,7 +302,7 @@ extension QuoteContext {
         var i = end - 1
         // Skip adverbs and auxiliaries between subject and verb ("has also said", "قد").
         while i >= floor, isWord(i) {
-            let skip = arabic ? ["قد", "وقد", "فقد", "لقد", "كان", "وكان"].contains(String(String.UnicodeScalarView(word(i))))
+            let skip = arabic ? Self.arabicAuxiliaries.contains(where: { $0.elementsEqual(word(i)) })
                 : (has(i, .subjectVerbAdverb) || wordEnds(i, "ly"))
             if skip {
                 i -= 1
@@ -349,15 +349,29 @@ extension QuoteContext {
         return m
     }
 
+    /// Particles and auxiliaries between an Arabic subject and its verb.
+    static let arabicAuxiliaries: [[Unicode.Scalar]] = ["قد", "وقد", "فقد", "لقد", "كان", "وكان"].map { Array($0.unicodeScalars) }
+
     static let adverbs: Set<String> = ["also", "has", "have", "had", "then", "later", "again", "already", "still", "once", "previously", "recently", "repeatedly", "publicly", "privately", "reportedly", "often", "never", "even", "just", "would", "will", "did", "does", "do", "is", "was"]
 
     func isTitleAbbreviation(_ i: Int) -> Bool {
         guard isWord(i), !arabic else { return false }
-        let w = String(String.UnicodeScalarView(word(i)))
+        let scalars = word(i)
+        if scalars.allSatisfy({ $0.value > 0x20 && $0.value < 0x7F }) {
+            // Printable ASCII: one character per scalar, compared without building a String.
+            return Self.titleAbbreviations.contains(where: { $0.elementsEqual(scalars) })
+                || (scalars.count == 1 && ScalarClass.of(text[tokens[i].range.start]).contains(.upper))
+                || (scalars.count >= 3 && scalars.contains(".") && ScalarClass.of(text[tokens[i].range.start]).contains(.upper))
+        }
+        let w = String(String.UnicodeScalarView(scalars))
         return ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "capt", "adm", "sgt", "maj", "prof", "st", "jr", "sr", "u.s", "d", "r", "inc", "co", "corp"].contains(w)
             || (w.count == 1 && ScalarClass.of(text[tokens[i].range.start]).contains(.upper))
             || (w.count >= 3 && w.contains(".") && ScalarClass.of(text[tokens[i].range.start]).contains(.upper))
     }
+
+    /// ``isTitleAbbreviation(_:)``'s words, as scalars.
+    static let titleAbbreviations: [[Unicode.Scalar]] = ["mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "col", "lt", "capt", "adm", "sgt",
+                                                        "maj", "prof", "st", "jr", "sr", "u.s", "d", "r", "inc", "co", "corp"].map { Array($0.unicodeScalars) }
 
     /// The original range of a mention (without a leading preposition).
     func range(_ m: Mention) -> TextRange {
@@ -367,5 +381,47 @@ extension QuoteContext {
     }
 
     /// The original text of the mention, for display and canonical names.
-    func mentionText(_ m: Mention) -> String { doc.text[range(m)] }
+    func mentionText(_ m: Mention) -> String { string(range(m)) }
+
+    /// The original text of `r` (clamped to the text), as `doc.text[r]`: encoded straight into the
+    /// string's UTF-8 storage.
+    func string(_ r: TextRange) -> String {
+        let lo = max(0, min(r.start, text.count))
+        let hi = max(lo, min(r.end, text.count))
+        return String(unsafeUninitializedCapacity: (hi - lo) * 4) { utf8 in
+            var n = 0
+            for k in lo..<hi {
+                let v = text[k].value
+                if v < 0x80 {
+                    utf8[n] = UInt8(v)
+                    n += 1
+                } else if v < 0x800 {
+                    utf8[n] = UInt8(0xC0 | v >> 6)
+                    utf8[n + 1] = UInt8(0x80 | v & 0x3F)
+                    n += 2
+                } else if v < 0x10000 {
+                    utf8[n] = UInt8(0xE0 | v >> 12)
+                    utf8[n + 1] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    utf8[n + 2] = UInt8(0x80 | v & 0x3F)
+                    n += 3
+                } else {
+                    utf8[n] = UInt8(0xF0 | v >> 18)
+                    utf8[n + 1] = UInt8(0x80 | (v >> 12) & 0x3F)
+                    utf8[n + 2] = UInt8(0x80 | (v >> 6) & 0x3F)
+                    utf8[n + 3] = UInt8(0x80 | v & 0x3F)
+                    n += 4
+                }
+            }
+            return n
+        }
+    }
+
+    /// The number of characters of `string(r)`, counted without building the string when the text is
+    /// printable ASCII (one character per scalar).
+    func characterCount(_ r: TextRange) -> Int {
+        let lo = max(0, min(r.start, text.count))
+        let hi = max(lo, min(r.end, text.count))
+        for k in lo..<hi where text[k].value < 0x20 || text[k].value >= 0x7F { return string(r).count }
+        return hi - lo
+    }
 }

@@ -12,6 +12,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     private(set) var count = 0
     /// Length in scalars of the longest single word, to skip hopeless lookups.
     private(set) var longestWord = 0
+    /// The distinct ``ScalarHash``es of the phrases' first words (see ``QuoteLexicon/firstWords``).
+    private(set) var firstWordHashes: [UInt64] = []
 
     init() {}
 
@@ -24,6 +26,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         let index = byFirst.value(h) ?? {
             lists.append([])
             byFirst.set(h, lists.count - 1)
+            firstWordHashes.append(h)
             return lists.count - 1
         }()
         lists[index].append(Phrase(words: words, payload: payload))
@@ -53,13 +56,16 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     func match<C: Collection>(first: C, hash: UInt64, next: (Int) -> ArraySlice<Unicode.Scalar>?) -> (payload: Payload, words: Int)?
     where C.Element == Unicode.Scalar {
         guard first.count <= longestWord, let index = byFirst.value(hash) else { return nil }
-        outer: for phrase in lists[index] where phrase.words[0].elementsEqual(first) {
-            for k in 1..<phrase.words.count {
-                guard let w = next(k), w.elementsEqual(phrase.words[k]) else { continue outer }
+        // Phrases are read in place (no copy of each phrase, its words and payload).
+        return lists[index].withUnsafeBufferPointer { phrases in
+            outer: for p in phrases.indices where phrases[p].words[0].elementsEqual(first) {
+                for k in 1..<phrases[p].words.count {
+                    guard let w = next(k), w.elementsEqual(phrases[p].words[k]) else { continue outer }
+                }
+                return (phrases[p].payload, phrases[p].words.count)
             }
-            return (phrase.payload, phrase.words.count)
+            return nil
         }
-        return nil
     }
 
     /// ``contains(_:)`` with the word's ``ScalarHash`` already computed.

@@ -22,26 +22,39 @@ final class QuoteContext {
     private let markerCache: UnsafeMutableBufferPointer<Int8>
     /// Cue mentions, sorted by token.
     private(set) var cues: [CueMention] = []
-    /// Hashes of words written right after a title somewhere in the article (اللواء **باقري**): known names.
-    private(set) var titledNames: Set<UInt64> = []
+    /// Hashes of words written right after a title somewhere in the article (اللواء **باقري**): known names
+    /// (a ``HashIndex`` used as a set).
+    private(set) var titledNames = HashIndex()
     /// Index into `cues` of the cue starting at each token, or -1.
     private let cueIndexByToken: UnsafeMutableBufferPointer<Int32>
-    /// Scalar hash of each token's normalized word once computed (0: not yet).
-    private let wordHashes: UnsafeMutableBufferPointer<UInt64>
     /// Number of lookup variants of each token once computed (-1: not yet); see ``variants(_:)``.
     private let variantCounts: UnsafeMutableBufferPointer<Int8>
+    /// Which lexicon tables have a phrase starting with each variant of each token, computed with the
+    /// variants: bit `4 * table + k` (``QuoteLexicon/Table``) is set when variant `k`'s hash starts a
+    /// phrase of that table. A clear bit means the table's lookup would find nothing.
+    private let startBits: UnsafeMutableBufferPointer<UInt32>
     /// The variants themselves, ``maxVariants`` slots per token.
     private let variantSlots: UnsafeMutablePointer<Variant>
     /// Scalars of variants that are not a piece of the normalized text (ل + ال written as ال).
     private var extraScalars: [Unicode.Scalar] = []
     private static let maxVariants = 4
 
-    /// A lookup form of a token: a range of the normalized text (or of `extraScalars`) and its hash.
+    /// A lookup form of a token: a range of the normalized text (or of `extraScalars`) and its hash,
+    /// in 16 bytes (four per token are kept).
     private struct Variant {
-        var start: Int32
+        /// Start of the range; for a range of `extraScalars`, `~start` (negative).
+        var rawStart: Int32
         var end: Int32
-        var extra: Bool
         var hash: UInt64
+
+        init(start: Int32, end: Int32, extra: Bool, hash: UInt64) {
+            rawStart = extra ? ~start : start
+            self.end = end
+            self.hash = hash
+        }
+
+        var extra: Bool { rawStart < 0 }
+        var start: Int32 { rawStart < 0 ? ~rawStart : rawStart }
     }
 
     /// A cue found in the text.
@@ -76,8 +89,8 @@ final class QuoteContext {
         englishFlags.initialize(repeating: .unknown)
         cueIndexByToken = .allocate(capacity: n)
         cueIndexByToken.initialize(repeating: -1)
-        wordHashes = .allocate(capacity: arabic ? 0 : n)
-        wordHashes.initialize(repeating: 0)
+        startBits = .allocate(capacity: n)
+        startBits.initialize(repeating: 0)
         variantCounts = .allocate(capacity: n)
         variantCounts.initialize(repeating: -1)
         variantSlots = .allocate(capacity: max(1, n * Self.maxVariants))
@@ -99,7 +112,7 @@ final class QuoteContext {
                 // After a role only a given name starts a name: "رئيس أركان" is not a person.
                 var k = i + t.words
                 while k < count && isWord(k) && isDefinite(k) && k < i + t.words + 3 { k += 1 }
-                guard k < count, isWord(k), anyVariant(k, { lexicon.givenNames.contains($0, hash: $1) != nil }) else { i += t.words; continue }
+                guard k < count, isWord(k), isGivenName(k) else { i += t.words; continue }
             }
             var k = i + t.words
             var taken = 0
@@ -114,8 +127,8 @@ final class QuoteContext {
                 let definite = arabic && w.count > 3 && w.first == "ا" && w.dropFirst().first == "ل"
                 if definite && taken == 0 { k += 1; continue }
                 if !arabic && !ScalarClass.of(text[tokens[k].range.start]).contains(.upper) { break }
-                titledNames.insert(ScalarHash.of(w))
-                if arabic, w.count > 4, w.first == "ا", w.dropFirst().first == "ل" { titledNames.insert(ScalarHash.of(w.dropFirst(2))) }
+                titledNames.set(ScalarHash.of(w), 1)
+                if arabic, w.count > 4, w.first == "ا", w.dropFirst().first == "ل" { titledNames.set(ScalarHash.of(w.dropFirst(2)), 1) }
                 taken += 1
                 k += 1
                 if definite { break }
@@ -128,7 +141,7 @@ final class QuoteContext {
         markerCache.deallocate()
         englishFlags.deallocate()
         cueIndexByToken.deallocate()
-        wordHashes.deallocate()
+        startBits.deallocate()
         variantCounts.deallocate()
         variantSlots.deallocate()
     }
@@ -148,9 +161,24 @@ final class QuoteContext {
     func isWord(_ i: Int) -> Bool { i >= 0 && i < count && (tokens[i].kind == .word || tokens[i].kind == .number) }
 
     /// Whether token `i` is the punctuation `p` (normalized).
-    func isPunct(_ i: Int, _ p: String) -> Bool {
+    func isPunct(_ i: Int, _ p: Unicode.Scalar) -> Bool {
         guard i >= 0 && i < count && !isWord(i) else { return false }
-        return word(i).elementsEqual(p.unicodeScalars)
+        let r = tokenNorm[i]
+        return r.count == 1 && norm[r.lowerBound] == p
+    }
+
+    /// Whether the normalized word `w` is the string `s` (compared byte by byte when `s` is ASCII, as
+    /// the rules' literals mostly are).
+    static func scalars(_ w: ArraySlice<Unicode.Scalar>, equal s: String) -> Bool {
+        // `s` has at most as many scalars as UTF-8 bytes.
+        guard w.count <= s.utf8.count else { return false }
+        var k = w.startIndex
+        for b in s.utf8 {
+            guard b < 0x80 else { return w.elementsEqual(s.unicodeScalars) }
+            guard k < w.endIndex, w[k].value == UInt32(b) else { return false }
+            k += 1
+        }
+        return k == w.endIndex
     }
 
     func isQuoteMark(_ i: Int) -> Bool {
@@ -161,11 +189,17 @@ final class QuoteContext {
     /// Whether token `i` ends a clause: sentence punctuation, comma, semicolon, colon, dash.
     func isClauseBreak(_ i: Int) -> Bool {
         guard i >= 0 && i < count && !isWord(i) else { return false }
-        let c = text[tokens[i].range.start]
-        return ".،,؛;:!?؟—–".unicodeScalars.contains(c) || c == "\u{2015}"
+        switch text[tokens[i].range.start] {
+        case ".", "،", ",", "؛", ";", ":", "!", "?", "؟", "—", "–", "\u{2015}": return true
+        default: return false
+        }
     }
 
-    func isComma(_ i: Int) -> Bool { isPunct(i, ",") || isPunct(i, "،") }
+    func isComma(_ i: Int) -> Bool {
+        guard i >= 0 && i < count && !isWord(i) else { return false }
+        let r = tokenNorm[i]
+        return r.count == 1 && (norm[r.lowerBound] == "," || norm[r.lowerBound] == "،")
+    }
 
     func isColon(_ i: Int) -> Bool { isPunct(i, ":") }
 
@@ -199,46 +233,107 @@ final class QuoteContext {
         return v.extra ? extraScalars[Int(v.start)..<Int(v.end)] : norm[Int(v.start)..<Int(v.end)]
     }
 
-    /// Fills token `i`'s variant slots; returns their number.
+    /// The bits of ``startBits`` for `table`: bit `k` set when variant `k` of token `i` starts a phrase
+    /// of the table.
+    @inline(__always)
+    func startBits(_ i: Int, _ table: QuoteLexicon.Table) -> UInt32 {
+        _ = variantCount(i)
+        return (startBits[i] >> UInt32(4 * table.rawValue)) & 0xF
+    }
+
+    /// Fills token `i`'s variant slots and its ``startBits``; returns the number of variants.
+    ///
+    /// The variants are suffixes of the word (and, for لل, ال + a suffix), so their hashes are computed
+    /// in one pass over the word, up to four independent ``ScalarHash``es advancing side by side.
     private func computeVariants(_ i: Int) -> Int {
         let r = tokenNorm[i]
         let base = i * Self.maxVariants
-        var n = 0
-        func add(_ a: Int, _ b: Int) {
-            var h = ScalarHash()
-            for k in a..<b { h.add(norm[k]) }
-            variantSlots[base + n] = Variant(start: Int32(a), end: Int32(b), extra: false, hash: h.value)
-            n += 1
+        // Where each variant starts in the normalized text, in slot order; the ل + ال variant (if any)
+        // is `extraSlot`, hashed from "ال" and then the same scalars as the variant before it.
+        var starts = (r.lowerBound, Int.max, Int.max, Int.max)
+        var n = 1
+        var extraSlot = -1
+        if arabic, r.count >= 3 {
+            var a = r.lowerBound
+            let b = r.upperBound
+            func add(_ start: Int) {
+                switch n {
+                case 1: starts.1 = start
+                case 2: starts.2 = start
+                default: starts.3 = start
+                }
+                n += 1
+            }
+            if b - a >= 3, norm[a] == "و" || norm[a] == "ف" {
+                a += 1
+                add(a)
+            }
+            if b - a >= 4, norm[a] == "ل", norm[a + 1] == "ل" {
+                // لل = ل + ال
+                add(a + 2)
+                extraSlot = n
+                add(a + 2)
+            } else {
+                if b - a >= 3, norm[a] == "ب" || norm[a] == "ك" || norm[a] == "ل" {
+                    a += 1
+                    add(a)
+                }
+                if b - a >= 4, norm[a] == "ا", norm[a + 1] == "ل" {
+                    add(a + 2)
+                }
+            }
         }
-        defer { variantCounts[i] = Int8(n) }
-        add(r.lowerBound, r.upperBound)
-        guard arabic, r.count >= 3 else { return n }
-        var a = r.lowerBound
-        let b = r.upperBound
-        if b - a >= 3, norm[a] == "و" || norm[a] == "ف" {
-            a += 1
-            add(a, b)
+        var h0 = ScalarHash(), h1 = ScalarHash(), h2 = ScalarHash(), h3 = ScalarHash()
+        if extraSlot >= 0 {
+            // The extra variant is always the last one.
+            switch extraSlot {
+            case 2:
+                h2.add("ا")
+                h2.add("ل")
+            default:
+                h3.add("ا")
+                h3.add("ل")
+            }
         }
-        if b - a >= 4, norm[a] == "ل", norm[a + 1] == "ل" {
-            // لل = ل + ال
-            add(a + 2, b)
-            let start = extraScalars.count
-            extraScalars.append("ا")
-            extraScalars.append("ل")
-            extraScalars.append(contentsOf: norm[(a + 2)..<b])
-            var h = ScalarHash()
-            for k in start..<extraScalars.count { h.add(extraScalars[k]) }
-            variantSlots[base + n] = Variant(start: Int32(start), end: Int32(extraScalars.count), extra: true, hash: h.value)
-            n += 1
-            return n
+        for k in r {
+            let c = norm[k]
+            h0.add(c)
+            if k >= starts.1 { h1.add(c) }
+            if k >= starts.2 { h2.add(c) }
+            if k >= starts.3 { h3.add(c) }
         }
-        if b - a >= 3, norm[a] == "ب" || norm[a] == "ك" || norm[a] == "ل" {
-            a += 1
-            add(a, b)
+        let hashes = (h0.value, h1.value, h2.value, h3.value)
+        let end = Int32(r.upperBound)
+        for v in 0..<n {
+            let start: Int, hash: UInt64
+            switch v {
+            case 0: (start, hash) = (starts.0, hashes.0)
+            case 1: (start, hash) = (starts.1, hashes.1)
+            case 2: (start, hash) = (starts.2, hashes.2)
+            default: (start, hash) = (starts.3, hashes.3)
+            }
+            if v == extraSlot {
+                let extraStart = extraScalars.count
+                extraScalars.append("ا")
+                extraScalars.append("ل")
+                extraScalars.append(contentsOf: norm[start..<r.upperBound])
+                variantSlots[base + v] = Variant(start: Int32(extraStart), end: Int32(extraScalars.count), extra: true, hash: hash)
+            } else {
+                variantSlots[base + v] = Variant(start: Int32(start), end: end, extra: false, hash: hash)
+            }
         }
-        if b - a >= 4, norm[a] == "ا", norm[a + 1] == "ل" {
-            add(a + 2, b)
+        variantCounts[i] = Int8(n)
+        // Spread each variant's table bits to bit 4 * table + k.
+        var bits: UInt32 = 0
+        for k in 0..<n {
+            var t = UInt32(lexicon.tablesStarting(hash: variantSlots[base + k].hash))
+            while t != 0 {
+                let table = UInt32(t.trailingZeroBitCount)
+                t &= t - 1
+                bits |= 1 << (4 * table + UInt32(k))
+            }
         }
+        startBits[i] = bits
         return n
     }
 
@@ -257,21 +352,31 @@ final class QuoteContext {
         return word(j)
     }
 
-    /// A phrase of `table` starting at token `i` (trying the word's clitic variants).
-    func match<P>(_ table: PhraseTable<P>, at i: Int, variants useVariants: Bool = true) -> (payload: P, words: Int)? {
+    /// A phrase of `table` (the lexicon's table `which`) starting at token `i` (trying the word's clitic
+    /// variants in order). Only variants whose ``startBits(_:_:)`` are set are looked up: the others
+    /// start no phrase of the table.
+    func match<P>(_ table: PhraseTable<P>, _ which: QuoteLexicon.Table, at i: Int, variants useVariants: Bool = true) -> (payload: P, words: Int)? {
         guard isWord(i) else { return nil }
-        // English words have no clitic variants: look the word up without building a list.
-        if !arabic {
-            let h = wordHash(i)
-            guard table.mayStart(hash: h) else { return nil }
-            return table.match(first: word(i), hash: h, next: { self.nextWord(i, $0) })
-        }
-        let n = useVariants ? variantCount(i) : 1
-        for k in 0..<n {
+        var bits = startBits(i, which)
+        if !useVariants { bits &= 1 }
+        while bits != 0 {
+            let k = bits.trailingZeroBitCount
+            bits &= bits - 1
             let h = variantSlots[i * Self.maxVariants + k].hash
             if let m = table.match(first: variant(i, k), hash: h, next: { self.nextWord(i, $0) }) { return m }
         }
         return nil
+    }
+
+    /// Whether some lookup form of token `i` is a given name of the lexicon.
+    func isGivenName(_ i: Int) -> Bool {
+        var bits = startBits(i, .givenNames)
+        while bits != 0 {
+            let k = bits.trailingZeroBitCount
+            bits &= bits - 1
+            if lexicon.givenNames.contains(variant(i, k), hash: variantSlots[i * Self.maxVariants + k].hash) != nil { return true }
+        }
+        return false
     }
 
     // MARK: Cached lookups (each table is consulted at most once per token)
@@ -299,23 +404,25 @@ final class QuoteContext {
     private let anonymousSources: Memo<Bool>
     private let markerPhrases: Memo<QuoteLexicon.MarkerRole>
 
-    private func cached<P>(_ memo: Memo<P>, _ table: PhraseTable<P>, _ i: Int, variants: Bool) -> (payload: P, words: Int)? {
+    private func cached<P>(_ memo: Memo<P>, _ table: PhraseTable<P>, _ which: QuoteLexicon.Table, _ i: Int, variants: Bool) -> (payload: P, words: Int)? {
         guard i >= 0 && i < count else { return nil }
+        // Most words start no phrase of the table: answered from ``startBits`` without the memo.
+        guard isWord(i), startBits(i, which) & (variants ? 0xF : 1) != 0 else { return nil }
         if memo.done[i] { return memo.values[i] }
-        let v = match(table, at: i, variants: variants)
+        let v = match(table, which, at: i, variants: variants)
         memo.done[i] = true
         memo.values[i] = v
         return v
     }
 
     /// A title, rank or role phrase starting at token `i`.
-    func title(at i: Int) -> (payload: QuoteLexicon.Title, words: Int)? { cached(titles, lexicon.titles, i, variants: true) }
+    func title(at i: Int) -> (payload: QuoteLexicon.Title, words: Int)? { cached(titles, lexicon.titles, .titles, i, variants: true) }
     /// An organization, media or document head starting at token `i`.
-    func head(at i: Int) -> (payload: QuoteLexicon.Head, words: Int)? { cached(heads, lexicon.heads, i, variants: true) }
+    func head(at i: Int) -> (payload: QuoteLexicon.Head, words: Int)? { cached(heads, lexicon.heads, .heads, i, variants: true) }
     /// An anonymous-source phrase starting at token `i`.
-    func anonymous(at i: Int) -> (payload: Bool, words: Int)? { cached(anonymousSources, lexicon.anonymous, i, variants: true) }
+    func anonymous(at i: Int) -> (payload: Bool, words: Int)? { cached(anonymousSources, lexicon.anonymous, .anonymous, i, variants: true) }
     /// A function-word phrase starting at token `i` (exact word, no clitic variants).
-    func markerPhrase(at i: Int) -> (payload: QuoteLexicon.MarkerRole, words: Int)? { cached(markerPhrases, lexicon.markers, i, variants: false) }
+    func markerPhrase(at i: Int) -> (payload: QuoteLexicon.MarkerRole, words: Int)? { cached(markerPhrases, lexicon.markers, .markers, i, variants: false) }
 
     func marker(_ i: Int) -> QuoteLexicon.MarkerRole? {
         guard i >= 0 && i < count else { return nil }
@@ -358,9 +465,10 @@ final class QuoteContext {
     private func findCues() {
         var i = 0
         while i < count {
-            var found = isWord(i) ? match(lexicon.cues, at: i) : nil
+            var found = isWord(i) ? match(lexicon.cues, .cues, at: i) : nil
             if let m = found, !arabic, !isEnglishCueUse(i, m.payload, words: m.words) { found = nil }
-            if found == nil, arabic, isWord(i), word(i).count >= 5 {
+            if found == nil, arabic, isWord(i), word(i).count >= 5, let last = word(i).last, last == "ه" || last == "ا" || last == "م" {
+                // (Each object suffix ends in ه, ا or م.)
                 // Not a teh marbuta read as ه (الإشارة is a noun, أعلنه a verb with its object).
                 let endsInTehMarbuta = text[tokens[i].range.end - 1] == "\u{0629}"
                 for suffix in Self.objectSuffixes where !endsInTehMarbuta && word(i).suffix(suffix.count).elementsEqual(suffix) {
@@ -386,15 +494,10 @@ final class QuoteContext {
         return cues[Int(cueIndexByToken[i])]
     }
 
-    /// The scalar hash of token `i`'s normalized word, computed once (English lookups).
+    /// The scalar hash of token `i`'s normalized word (its first variant), computed once.
     func wordHash(_ i: Int) -> UInt64 {
-        guard i < wordHashes.count else { return ScalarHash.of(word(i)) }
-        if wordHashes[i] == 0 {
-            var h = ScalarHash()
-            for k in tokenNorm[i] { h.add(norm[k]) }
-            wordHashes[i] = h.value
-        }
-        return wordHashes[i]
+        _ = variantCount(i)
+        return variantSlots[i * Self.maxVariants].hash
     }
 
     // MARK: Positions

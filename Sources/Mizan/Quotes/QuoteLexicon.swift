@@ -45,6 +45,28 @@ public struct QuoteLexicon: Sendable {
     /// Common given names (optional file `given-names.txt`), to recognize untitled names.
     let givenNames: PhraseTable<Bool>
 
+    /// The phrase tables, as bits of ``firstWords``.
+    enum Table: Int, CaseIterable {
+        case cues, titles, heads, anonymous, markers, givenNames
+        /// ``EnglishWordFlags/table`` (consulted for languages other than Arabic and Persian).
+        case englishWords
+    }
+
+    /// For the ``ScalarHash`` of every word that starts a phrase of some table, a bit per ``Table``
+    /// (`1 << table.rawValue`): one probe per word tells which tables are worth a lookup.
+    let firstWords: HashIndex
+    /// A 65,536-bit filter of the hashes in ``firstWords`` (bit `hash >> 48`): most words start no
+    /// phrase, and one load from this 8 KB array says so without probing the larger index.
+    let firstWordFilter: [UInt64]
+
+    /// The ``firstWords`` bits of a word's hash (0 when no table has a phrase starting with it).
+    @inline(__always)
+    func tablesStarting(hash h: UInt64) -> Int {
+        let bit = Int(truncatingIfNeeded: h >> 48)
+        guard firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 0 }
+        return firstWords.value(h) ?? 0
+    }
+
     /// Loads `<directory>/<language>/quotes/*.tsv`; nil when the folder does not exist.
     public static func load(directory: URL, language: String) throws -> QuoteLexicon? {
         let base = directory.appendingPathComponent("\(language)/quotes")
@@ -150,5 +172,24 @@ public struct QuoteLexicon: Sendable {
             }
         }
         self.givenNames = given
+
+        var firstWords = HashIndex()
+        var filter = [UInt64](repeating: 0, count: 1024)
+        func index(_ hashes: [UInt64], _ table: Table) {
+            for h in hashes {
+                firstWords.set(h, (firstWords.value(h) ?? 0) | 1 << table.rawValue)
+                let bit = Int(truncatingIfNeeded: h >> 48)
+                filter[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
+        }
+        index(cues.firstWordHashes, .cues)
+        index(titles.firstWordHashes, .titles)
+        index(heads.firstWordHashes, .heads)
+        index(anonymous.firstWordHashes, .anonymous)
+        index(markers.firstWordHashes, .markers)
+        index(given.firstWordHashes, .givenNames)
+        index(EnglishWordFlags.table.firstWordHashes, .englishWords)
+        self.firstWords = firstWords
+        self.firstWordFilter = filter
     }
 }

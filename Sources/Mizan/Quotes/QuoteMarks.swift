@@ -201,6 +201,18 @@ public struct QuotePairer: Sendable {
         var marks: [Mark] = []
         var k = paragraph.start
         while k < paragraph.end {
+            // Most scalars are no mark: below U+2018 only " ' « » are. Skip to the next candidate in a
+            // tight loop before ``family(_:)``.
+            k = text.withUnsafeBufferPointer { buf in
+                var j = k
+                while j < paragraph.end {
+                    let v = buf[j].value
+                    if v >= 0x2018 || v == 0x22 || v == 0x27 || v == 0xAB || v == 0xBB { break }
+                    j += 1
+                }
+                return j
+            }
+            guard k < paragraph.end else { break }
             defer { k += 1 }
             let c = text[k]
             guard var family = Self.family(c) else { continue }

@@ -12,6 +12,25 @@ public struct QuoteStage: Stage {
     let pairer = QuotePairer()
     /// Latin transliteration of speaker names in other scripts (ICU), for readers who do not read them.
     let transliterator = Transliterator("Any-Latin; Latin-ASCII")
+    /// Latin forms already made, by name: the same speakers recur from article to article.
+    let latinNames = LatinNameCache()
+
+    /// Transliterations by name for one stage (one worker, like the ICU transliterator it fronts),
+    /// emptied when it reaches ``limit`` names. Keyed by the name's UTF-8 bytes, not by `String`
+    /// equality, which would merge canonically equivalent spellings that ICU may render differently.
+    final class LatinNameCache {
+        static let limit = 20_000
+        private var names: [[UInt8]: String] = [:]
+
+        func latin(_ name: String, _ transliterator: Transliterator) -> String {
+            let key = Array(name.utf8)
+            if let latin = names[key] { return latin }
+            let latin = transliterator.transliterate(name)
+            if names.count >= Self.limit { names.removeAll(keepingCapacity: true) }
+            names[key] = latin
+            return latin
+        }
+    }
 
     /// The ordered rules.
     static let sieves: [any AttributionSieve] = [
@@ -54,7 +73,7 @@ public struct QuoteStage: Stage {
         var (attributions, speakers) = SpeakerResolver(ctx: ctx).resolve(state.drafts)
         if let transliterator {
             for i in speakers.indices where speakers[i].canonical.unicodeScalars.contains(where: { $0.value >= 0x0600 && $0.value < 0x0800 }) {
-                speakers[i].latin = transliterator.transliterate(speakers[i].canonical)
+                speakers[i].latin = latinNames.latin(speakers[i].canonical, transliterator)
             }
         }
         return document.adding(.attributions) { doc in

@@ -12,20 +12,27 @@ struct SpeakerResolver {
         stemCache = StemCache(count: ctx.count)
     }
 
+    /// A light stem of a word (``stem(_:)``), as the ``ScalarHash`` of its scalars: stems are only ever
+    /// compared for equality, so no string is built for them.
+    typealias Stem = UInt64
+
     /// A person named somewhere in the article, with the roles written next to the name.
     private struct Person {
-        var names: [String]          // light-stemmed name tokens
-        var nameSet: Set<String>     // the same, as a set
-        var canonical: String        // rank/honorific + name, as written
-        var roles: [Set<String>]     // light-stemmed role phrases
+        var names: [Stem]            // light-stemmed name tokens
+        var nameSet: Set<Stem>       // the same, as a set
+        var canonicalRange: TextRange // rank/honorific + name, as written (see ``canonical(_:)``)
+        var roles: [Set<Stem>]       // light-stemmed role phrases
         var official: Bool
         var at: Int                  // first token
     }
 
+    /// The canonical name of a person: the text of its ``Person/canonicalRange`` (built only when used).
+    private func canonical(_ p: Person) -> String { ctx.string(p.canonicalRange) }
+
     private final class Entity {
         var id = 0
-        var names: Set<String> = []
-        var roles: [Set<String>] = []
+        var names: Set<Stem> = []
+        var roles: [Set<Stem>] = []
         /// Texts of the mentions of a vague source ("sources", "a senior official"), which only merge
         /// with the same wording.
         var vagueTexts: [String] = []
@@ -35,7 +42,7 @@ struct SpeakerResolver {
         var vague = false
         var mentions: [TextRange] = []
         /// Stems of the latest mention (compared with unnamed roles; computed once per mention).
-        var lastStems: Set<String> = []
+        var lastStems: Set<Stem> = []
         var lastStemsOf: TextRange?
         var lastSeen = 0
         var attributions = 0
@@ -104,7 +111,7 @@ struct SpeakerResolver {
                 let entity = entities[e]
                 if order[e] == nil {
                     order[e] = speakers.count
-                    speakers.append(Speaker(id: speakers.count, canonical: entity.canonical ?? entity.mentions.first.map { ctx.doc.text[$0] } ?? "", kind: entity.kind,
+                    speakers.append(Speaker(id: speakers.count, canonical: entity.canonical ?? entity.mentions.first.map { ctx.string($0) } ?? "", kind: entity.kind,
                                             isOfficial: entity.official, mentions: [], attributions: 0, quotedWords: 0))
                 }
                 speakerID = order[e]
@@ -173,45 +180,53 @@ struct SpeakerResolver {
 
     // MARK: Entities
 
-    /// Stems already computed, by token (mentions are compared many times).
+    /// Stems already computed, by token (mentions are compared many times); 0 when not yet.
     private final class StemCache {
-        var stems: [String?]
-        init(count: Int) { stems = Array(repeating: nil, count: count) }
+        let stems: UnsafeMutableBufferPointer<Stem>
+        init(count: Int) {
+            stems = .allocate(capacity: count)
+            stems.initialize(repeating: 0)
+        }
+        deinit { stems.deallocate() }
     }
 
-    private func stem(_ i: Int) -> String {
-        if let s = stemCache.stems[i] { return s }
+    private func stem(_ i: Int) -> Stem {
+        let cached = stemCache.stems[i]
+        if cached != 0 { return cached }
         let s = computeStem(i)
         stemCache.stems[i] = s
         return s
     }
 
-    private func computeStem(_ i: Int) -> String {
+    /// The light stem of word `i`: English plurals lose their s ("officials" ~ "official"); Arabic words
+    /// lose the article (with ل، و or ب before it) and a final ه.
+    private func computeStem(_ i: Int) -> Stem {
+        var w = ctx.word(i)
         if !ctx.arabic {
-            // Plural and singular compare equal: "officials" ~ "official".
-            let w = ctx.word(i)
-            var view = String.UnicodeScalarView()
-            if w.count > 3, w.last == "s", w[w.endIndex - 2] != "s" { view.append(contentsOf: w.dropLast()) } else { view.append(contentsOf: w) }
-            return String(view)
+            if w.count > 3, w.last == "s", w[w.endIndex - 2] != "s" { w = w.dropLast() }
+            return ScalarHash.of(w)
         }
-        var w = Array(ctx.word(i))
-        if ctx.arabic {
-            if w.count > 4, w[0] == "ل", w[1] == "ل" { w.removeFirst(2) }
-            else if w.count > 4, w[0] == "ا", w[1] == "ل" { w.removeFirst(2) }
-            else if w.count > 5, ["و", "ب"].contains(w[0]), w[1] == "ا", w[2] == "ل" { w.removeFirst(3) }
-            if w.count > 3, w.last == "ه" { w.removeLast() }
-        } else if w.count > 3, w.last == "s", w[w.count - 2] != "s" {
-            // Plural and singular compare equal: "officials" ~ "official".
-            w.removeLast()
-        }
-        return String(String.UnicodeScalarView(w))
+        let a = w.startIndex
+        if w.count > 4, w[a] == "ل", w[a + 1] == "ل" { w = w.dropFirst(2) }
+        else if w.count > 4, w[a] == "ا", w[a + 1] == "ل" { w = w.dropFirst(2) }
+        else if w.count > 5, w[a] == "و" || w[a] == "ب", w[a + 1] == "ا", w[a + 2] == "ل" { w = w.dropFirst(3) }
+        if w.count > 3, w.last == "ه" { w = w.dropLast() }
+        return ScalarHash.of(w)
     }
 
-    private func stems(_ r: Range<Int>) -> Set<String> {
-        var out = Set<String>()
+    /// Pronouns that refer to a person (a pronoun mention of one goes to the latest person).
+    private static let personPronouns: [[Unicode.Scalar]] = ["he", "she", "i", "هو", "هي"].map { Array($0.unicodeScalars) }
+
+    /// Stems of function words left out of ``stems(_:)``.
+    private static let stopStems: [Stem] = ["of", "for", "and", "the", "و"].map { ScalarHash.of($0.unicodeScalars) }
+    /// Stems of the generic word "official" (``entity(for:people:entities:current:)``).
+    private static let officialStems: [Stem] = ["مسؤول", "official", "مسوول"].map { ScalarHash.of($0.unicodeScalars) }
+
+    private func stems(_ r: Range<Int>) -> Set<Stem> {
+        var out = Set<Stem>()
         for i in r where ctx.isWord(i) && !ctx.isDeterminer(i) {
             let s = stem(i)
-            if !["of", "for", "and", "the", "و"].contains(s) { out.insert(s) }
+            if !Self.stopStems.contains(s) { out.insert(s) }
         }
         return out
     }
@@ -240,8 +255,8 @@ struct SpeakerResolver {
                 if let tt = ctx.title(at: k), tt.payload.type != .role { canonicalStart = k; k -= 1 } else { break }
             }
             let lastName = m.nameTokens.last!
-            let canonical = ctx.doc.text[ctx.range(canonicalStart..<(lastName + 1))]
-            var roles: [Set<String>] = []
+            let canonicalRange = ctx.range(canonicalStart..<(lastName + 1))
+            var roles: [Set<Stem>] = []
             if canonicalStart > m.tokens.lowerBound { roles.append(stems(m.tokens.lowerBound..<canonicalStart)) }
             // A role right after the name: العماد علي عبد الله أيوب رئيس هيئة الأركان …
             let after = lastName + 1
@@ -256,7 +271,7 @@ struct SpeakerResolver {
                 roles.append(stems(after..<e))
             }
             let names = m.nameTokens.map(stem)
-            people.append(Person(names: names, nameSet: Set(names), canonical: canonical, roles: roles.filter { !$0.isEmpty },
+            people.append(Person(names: names, nameSet: Set(names), canonicalRange: canonicalRange, roles: roles.filter { !$0.isEmpty },
                                  official: m.official, at: i))
             i = max(i + 1, m.tokens.upperBound)
             // The role written right after the name belongs to this person, not to a new one.
@@ -295,8 +310,8 @@ struct SpeakerResolver {
 
         // Pronouns and discourse markers: the most recent compatible source.
         if m.isPronoun {
-            let w = String(String.UnicodeScalarView(ctx.word(m.tokens.lowerBound)))
-            let wantsPerson = ["he", "she", "i", "هو", "هي"].contains(w)
+            let w = ctx.word(m.tokens.lowerBound)
+            let wantsPerson = Self.personPronouns.contains(where: { $0.elementsEqual(w) })
             if let e = entities.filter({ !$0.vague && (!wantsPerson || $0.kind == .person) }).max(by: { $0.lastSeen < $1.lastSeen }) {
                 return touch(e.id)
             }
@@ -353,7 +368,7 @@ struct SpeakerResolver {
         if best.score < 0.75, m.kind == .person, m.official, query.count <= 3,
            let e = entities.filter({ !$0.vague && $0.kind == .person && $0.official && !$0.names.isEmpty }).max(by: { $0.lastSeen < $1.lastSeen }),
            let head = ctx.title(at: m.tokens.lowerBound), head.payload.type == .role,
-           e.roles.contains(where: { !$0.isDisjoint(with: query) }) || query.contains(where: { ["مسؤول", "official", "مسوول"].contains($0) }) {
+           e.roles.contains(where: { !$0.isDisjoint(with: query) }) || query.contains(where: { Self.officialStems.contains($0) }) {
             return touch(e.id)
         }
         if best.score >= 0.75 {
@@ -368,7 +383,7 @@ struct SpeakerResolver {
                 let e = entities[id]
                 e.names = names
                 e.kind = .person
-                e.canonical = person.canonical
+                e.canonical = canonical(person)
                 e.roles = person.roles
                 e.official = e.official || person.official
                 return id
@@ -382,12 +397,12 @@ struct SpeakerResolver {
     /// The fullest written form of a person: the richest titled mention in the article with these names.
     private func upgradeCanonical(_ e: Entity, _ m: Mention, _ people: [Person]) {
         let candidates = people.filter { $0.nameSet.isSuperset(of: e.names) }
-        if let best = candidates.max(by: { $0.names.count < $1.names.count || ($0.names.count == $1.names.count && $0.canonical.count < $1.canonical.count) }) {
-            e.canonical = best.canonical
+        if let best = candidates.max(by: { $0.names.count < $1.names.count || ($0.names.count == $1.names.count && canonical($0).count < canonical($1).count) }) {
+            e.canonical = canonical(best)
             for r in best.roles where !e.roles.contains(r) { e.roles.append(r) }
             e.official = e.official || best.official
             e.kind = .person
-        } else if e.canonical == nil || (m.nameTokens.count > 1 && ctx.mentionText(m).count > (e.canonical?.count ?? 0)) {
+        } else if e.canonical == nil || (m.nameTokens.count > 1 && ctx.characterCount(ctx.range(m)) > (e.canonical?.count ?? 0)) {
             e.canonical = canonicalText(m)
         }
         if let roleRange = roleTokens(m) { e.roles.append(stems(roleRange)) }
@@ -420,6 +435,6 @@ struct SpeakerResolver {
                 if k < r.upperBound, let next = ctx.head(at: k), next.payload.kind != .document { r = k..<r.upperBound }
             }
         }
-        return ctx.doc.text[ctx.range(r)]
+        return ctx.string(ctx.range(r))
     }
 }
