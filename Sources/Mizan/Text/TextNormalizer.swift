@@ -227,24 +227,35 @@ public struct NormalizedText: Sendable, Equatable {
     /// ``normalizedRange(_:)`` of each range, for ranges sorted by start and not overlapping (tokens):
     /// one linear pass instead of two binary searches per range.
     public func normalizedRanges(_ ranges: [TextRange]) -> [Range<Int>] {
-        var out: [Range<Int>] = []
-        out.reserveCapacity(ranges.count)
-        var p = 0
-        var previousStart = Int.min
-        for r in ranges {
-            guard r.start >= previousStart else { return ranges.map(normalizedRange) }
-            previousStart = r.start
-            let a = max(0, min(r.start, originalCount))
-            let b = max(a, min(r.end, originalCount))
-            // First normalized scalar whose chunk ends after `a`.
-            while p < count && Int(origin[p]) < a && originEnd(p) <= a { p += 1 }
-            var lo = p
-            while lo > 0 && lo < count && origin[lo - 1] == origin[lo] { lo -= 1 }
-            var hi = lo
-            if b > a { while hi < count && Int(origin[hi]) < b { hi += 1 } }
-            out.append(lo..<max(lo, hi))
+        let originalCount = originalCount
+        return origin.withUnsafeBufferPointer { origin -> [Range<Int>] in
+            let count = origin.count
+            /// ``originEnd(_:)`` on the buffer.
+            @inline(__always) func chunkEnd(_ i: Int) -> Int {
+                let start = origin[i]
+                var k = i + 1
+                while k < count && origin[k] == start { k += 1 }
+                return k < count ? Int(origin[k]) : originalCount
+            }
+            var out: [Range<Int>] = []
+            out.reserveCapacity(ranges.count)
+            var p = 0
+            var previousStart = Int.min
+            for r in ranges {
+                guard r.start >= previousStart else { return ranges.map(normalizedRange) }
+                previousStart = r.start
+                let a = max(0, min(r.start, originalCount))
+                let b = max(a, min(r.end, originalCount))
+                // First normalized scalar whose chunk ends after `a`.
+                while p < count && Int(origin[p]) < a && chunkEnd(p) <= a { p += 1 }
+                var lo = p
+                while lo > 0 && lo < count && origin[lo - 1] == origin[lo] { lo -= 1 }
+                var hi = lo
+                if b > a { while hi < count && Int(origin[hi]) < b { hi += 1 } }
+                out.append(lo..<max(lo, hi))
+            }
+            return out
         }
-        return out
     }
 
     /// The first normalized index whose origin satisfies `predicate` (monotone), or `count`.
