@@ -83,17 +83,17 @@ public struct LanguageIdentifier: Sendable {
                 k += 1
                 let v = c.value
                 if v < 0x80 {
-                    // ASCII: a Latin letter (folded to lower case), the apostrophe, or a word break.
-                    if (v | 0x20) &- 0x61 < 26 {
-                        e.latin += 1
-                        w.length += 1
-                        w.hash.add(Unicode.Scalar(UInt8(truncatingIfNeeded: v | 0x20)))
-                    } else if v == 0x27 {
-                        w.length += 1
-                        w.hash.add(c)
-                    } else {
+                    // ASCII: a Latin letter (folded to lower case), the apostrophe, or a word break. Written
+                    // with selects rather than branches: only a word's end takes a branch.
+                    let letter = (v | 0x20) &- 0x61 < 26
+                    let inWord = letter || v == 0x27
+                    if !inWord && w.length > 0 {
                         endWord(&w, &e)
+                        continue
                     }
+                    e.latin &+= letter ? 1 : 0
+                    w.length &+= inWord ? 1 : 0
+                    w.hash.add(letter ? v | 0x20 : v, when: inWord)
                     continue
                 }
                 let cls = ScalarClass.of(c, in: classes)

@@ -8,6 +8,13 @@ struct ScalarHash {
         value = (value ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3
     }
 
+    /// Adds the scalar `v` when `condition` holds (a select, not a branch).
+    @inline(__always)
+    mutating func add(_ v: UInt32, when condition: Bool) {
+        let next = (value ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+        value = condition ? next : value
+    }
+
     static func of<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
         var h = ScalarHash()
         for s in scalars { h.add(s) }
