@@ -63,4 +63,18 @@ import Testing
         #expect(v.originalRange(3, 4) == TextRange(3, 5))
         #expect(v.originalRange(4, 5) == TextRange(5, 6))
     }
+
+    /// A text that NFKC makes four times longer ("ﷲ" → "الله", 200 times) outgrows the first buffers,
+    /// which are sized for a quarter of growth: the result and its offset map must not change.
+    @Test func textThatGrowsALotIsNormalizedWhole() {
+        let text = DocumentText(String(repeating: "ﷲ ", count: 200))
+        let v = n.normalize(text)
+        #expect(v.string == String(repeating: "الله ", count: 200))
+        #expect(v.count == 1_000)
+        for k in [0, 1, 2, 3, 4, 500, 995, 999] {
+            // Each letter of the k / 5-th "الله" maps to its ligature, each space to its space.
+            let original = 2 * (k / 5) + (k % 5 == 4 ? 1 : 0)
+            #expect(v.originalRange(k, k + 1) == TextRange(original, original + 1))
+        }
+    }
 }

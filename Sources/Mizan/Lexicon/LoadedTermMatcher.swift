@@ -303,14 +303,14 @@ public struct LoadedTermMatcher: Sendable {
     /// A remembered word (up to 16 scalars a byte each, or 8 BMP scalars 16 bits each) and its
     /// candidates: 32 bytes.
     struct MemoSlot {
-        static var empty: UInt8 { 255 }
         var hash: UInt64 = 0
         var word0: UInt64 = 0
         var word1: UInt64 = 0
         /// With one candidate, its word id; with more, where they start in the candidate pool.
         var first: Int32 = 0
-        /// Scalars of the word, with 0x80 set when packed 16 bits a scalar; 255 marks an empty slot.
-        var length: UInt8 = 255
+        /// The word's ``TermWords/Item/code``; an empty slot has ``TermWords/unpacked``, which no packed
+        /// token has, so it never matches.
+        var length: UInt8 = TermWords.unpacked
         var count: UInt8 = 0
         /// With one candidate, its flags.
         var flags: UInt8 = 0

@@ -34,27 +34,26 @@ public struct TextNormalizer: Sendable {
     /// Normalizes a sequence of scalars.
     public func normalize(scalars source: [Unicode.Scalar]) -> NormalizedText {
         // Written straight into buffers with room for some growth (NFKC expands ligatures, `…`); a text
-        // that grows more than that takes the appending path below.
+        // that grows more than that is done again with more room.
         let n = source.count
-        let capacity = n + n / 4 + 16
-        var overflow = false
-        var written = 0
-        var scalarsOut: [Unicode.Scalar] = []
-        let origin = [Int32](unsafeUninitializedCapacity: capacity) { originBuffer, originCount in
-            let out = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { outBuffer, outCount in
-                written = Self.normalize(source, into: outBuffer, origin: originBuffer)
-                if written < 0 { overflow = true; written = 0 }
-                outCount = written
+        var capacity = n + n / 4 + 16
+        while true {
+            var written = -1
+            var scalars: [Unicode.Scalar] = []
+            let origin = [Int32](unsafeUninitializedCapacity: capacity) { originBuffer, originCount in
+                scalars = [Unicode.Scalar](unsafeUninitializedCapacity: capacity) { outBuffer, outCount in
+                    written = Self.normalize(source, into: outBuffer, origin: originBuffer)
+                    outCount = max(0, written)
+                }
+                originCount = max(0, written)
             }
-            originCount = written
-            scalarsOut = out
+            if written >= 0 { return NormalizedText(scalars: scalars, originalCount: n, origin: origin) }
+            capacity *= 4
         }
-        if overflow { return normalizeAppending(scalars: source) }
-        return NormalizedText(scalars: scalarsOut, originalCount: n, origin: origin)
     }
 
-    /// Normalizes `source` into the buffers; returns the number of scalars written, or -1 when they are
-    /// too small.
+    /// Normalizes `scalars` into the buffers (with each written scalar's origin); returns the number of
+    /// scalars written, or -1 when the buffers are too small.
     private static func normalize(_ scalars: [Unicode.Scalar], into out: UnsafeMutableBufferPointer<Unicode.Scalar>,
                                   origin: UnsafeMutableBufferPointer<Int32>) -> Int {
         let table = FoldTable.shared
@@ -96,44 +95,6 @@ public struct TextNormalizer: Sendable {
             }
             return k
         }
-    }
-
-    /// The same as ``normalize(scalars:)``, appending to arrays (for texts that grow a lot).
-    func normalizeAppending(scalars source: [Unicode.Scalar]) -> NormalizedText {
-        let table = FoldTable.shared
-        let n = source.count
-        var out = [Unicode.Scalar]()
-        out.reserveCapacity(n)
-        var origin = [Int32]()
-        origin.reserveCapacity(n)
-
-        var i = 0
-        while i < n {
-            // ASCII before ASCII (or the end) is a chunk of its own, and only A–Z change (to lower case).
-            let v = source[i].value
-            if v < 0x80 && (i + 1 == n || source[i + 1].value < 0x80) {
-                out.append(Unicode.Scalar(UInt8(truncatingIfNeeded: v &- 0x41 < 26 ? v | 0x20 : v)))
-                origin.append(Int32(i))
-                i += 1
-                continue
-            }
-            // A chunk runs until the next scalar that NFKC can never combine with what precedes it.
-            var j = i + 1
-            while j < n && !table.hasBoundaryBefore(source[j]) { j += 1 }
-            if j == i + 1, let entry = table.simple(source[i]) {
-                if let mapped = entry {
-                    out.append(mapped)
-                    origin.append(Int32(i))
-                }
-            } else {
-                for scalar in table.normalizeChunk(source[i..<j]) {
-                    out.append(scalar)
-                    origin.append(Int32(i))
-                }
-            }
-            i = j
-        }
-        return NormalizedText(scalars: out, originalCount: n, origin: origin)
     }
 
     /// Rule 2–5 for one scalar already in NFKC-casefold form: nil when it is removed.
