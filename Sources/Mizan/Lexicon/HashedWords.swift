@@ -10,8 +10,7 @@ final class HashedWords: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<Int32>
     private let mask: Int
     private let shift: UInt64
-    private let filter: UnsafeMutablePointer<UInt64>
-    private let filterShift: UInt64
+    private let filter: BitFilter
     private let pool: UnsafeMutablePointer<Unicode.Scalar>
     private let bounds: UnsafeMutablePointer<Int32>
     private let poolCount: Int
@@ -44,13 +43,7 @@ final class HashedWords: @unchecked Sendable {
         keys.initialize(repeating: 0, count: size)
         slots = .allocate(capacity: size)
         slots.initialize(repeating: -1, count: size)
-        // About 16 filter bits per word: most misses cost one load from a small bitset.
-        var fbits: UInt64 = 12
-        while (1 << fbits) < words.count * 16 { fbits += 1 }
-        filterShift = 64 - fbits
-        let filterWords = (1 << Int(fbits)) / 64
-        filter = .allocate(capacity: filterWords)
-        filter.initialize(repeating: 0, count: filterWords)
+        filter = BitFilter(keys: words.count)
         let total = words.reduce(0) { $0 + $1.count }
         poolCount = max(1, total)
         pool = .allocate(capacity: poolCount)
@@ -66,8 +59,7 @@ final class HashedWords: @unchecked Sendable {
             while slots[k] >= 0 { k = (k + 1) & mask }
             keys[k] = h
             slots[k] = Int32(i)
-            let f = Int(truncatingIfNeeded: (h &* 0xC2B2_AE3D_27D4_EB4F) >> filterShift)
-            filter[f >> 6] |= 1 << UInt64(f & 63)
+            filter.insert(h)
         }
     }
 
@@ -92,8 +84,7 @@ final class HashedWords: @unchecked Sendable {
     @inline(__always)
     func lookup(hash: UInt64, _ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, extra: Unicode.Scalar? = nil) -> Int {
         let h = Self.key(hash)
-        let f = Int(truncatingIfNeeded: (h &* 0xC2B2_AE3D_27D4_EB4F) >> filterShift)
-        guard filter[f >> 6] & (1 << UInt64(f & 63)) != 0 else { return -1 }
+        guard filter.mayContain(h) else { return -1 }
         var k = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
             let key = keys[k]
@@ -141,15 +132,10 @@ final class HashedEdges: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<Slot>
     private let mask: Int
     private let shift: UInt64
-    private let filter: UnsafeMutablePointer<UInt64>
-    private let filterShift: UInt64
+    private let filter: BitFilter
 
     init(_ pairs: [UInt64: Int32]) {
-        var fbits: UInt64 = 12
-        while (1 << fbits) < pairs.count * 16 { fbits += 1 }
-        filterShift = 64 - fbits
-        filter = .allocate(capacity: (1 << Int(fbits)) / 64)
-        filter.initialize(repeating: 0, count: (1 << Int(fbits)) / 64)
+        filter = BitFilter(keys: pairs.count)
         var bits: UInt64 = 4
         while (1 << bits) < max(16, pairs.count * 2) { bits += 1 }
         let size = 1 << Int(bits)
@@ -162,8 +148,7 @@ final class HashedEdges: @unchecked Sendable {
             var k = Int(truncatingIfNeeded: (k0 &* 0x9E37_79B9_7F4A_7C15) >> shift)
             while slots[k].key != 0 { k = (k + 1) & mask }
             slots[k] = Slot(key: k0, value: value)
-            let f = Int(truncatingIfNeeded: (k0 &* 0xC2B2_AE3D_27D4_EB4F) >> filterShift)
-            filter[f >> 6] |= 1 << UInt64(f & 63)
+            filter.insert(k0)
         }
     }
 
@@ -176,8 +161,7 @@ final class HashedEdges: @unchecked Sendable {
     @inline(__always)
     func value(_ key: UInt64) -> Int32 {
         let k0 = key &+ 1
-        let f = Int(truncatingIfNeeded: (k0 &* 0xC2B2_AE3D_27D4_EB4F) >> filterShift)
-        guard filter[f >> 6] & (1 << UInt64(f & 63)) != 0 else { return -1 }
+        guard filter.mayContain(k0) else { return -1 }
         var k = Int(truncatingIfNeeded: (k0 &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
             let slot = slots[k]
@@ -186,4 +170,40 @@ final class HashedEdges: @unchecked Sendable {
             k = (k + 1) & mask
         }
     }
+}
+
+/// A one-hash bit filter over 64-bit keys, about 16 bits per key (so that most absent keys cost one load
+/// from a small, cache-resident bitset), in front of the matcher's hash tables. Owned by one table,
+/// which fills it in its `init` and calls ``deallocate()`` in its `deinit`.
+struct BitFilter {
+    private let words: UnsafeMutablePointer<UInt64>
+    private let shift: UInt64
+
+    /// An empty filter sized for `keys` keys.
+    init(keys: Int) {
+        var bits: UInt64 = 12
+        while (1 << bits) < keys * 16 { bits += 1 }
+        shift = 64 - bits
+        let count = (1 << Int(bits)) / 64
+        words = .allocate(capacity: count)
+        words.initialize(repeating: 0, count: count)
+    }
+
+    @inline(__always)
+    private func bit(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0xC2B2_AE3D_27D4_EB4F) >> shift) }
+
+    /// Adds `key` (only while the owning table is built).
+    func insert(_ key: UInt64) {
+        let b = bit(key)
+        words[b >> 6] |= 1 << UInt64(b & 63)
+    }
+
+    /// False when `key` was never inserted; true when it was, and for a few keys that were not.
+    @inline(__always)
+    func mayContain(_ key: UInt64) -> Bool {
+        let b = bit(key)
+        return words[b >> 6] & (1 << UInt64(b & 63)) != 0
+    }
+
+    func deallocate() { words.deallocate() }
 }

@@ -20,8 +20,7 @@ final class PackedWords: @unchecked Sendable {
     private let slots: UnsafeMutablePointer<Slot>
     private let shift: UInt64
     private let mask: Int
-    private let filter: UnsafeMutablePointer<UInt64>
-    private let filterShift: UInt64
+    private let filter: BitFilter
     /// Words that cannot be packed, and the index each stands for.
     let unpackable: HashedWords
     private let unpackableIndex: [Int32]
@@ -72,11 +71,7 @@ final class PackedWords: @unchecked Sendable {
         shift = 64 - bits
         slots = .allocate(capacity: size)
         slots.initialize(repeating: Slot(key0: 0, key1: 0, index: -1, length: 0), count: size)
-        var fbits: UInt64 = 12
-        while (1 << fbits) < words.count * 16 { fbits += 1 }
-        filterShift = 64 - fbits
-        filter = .allocate(capacity: (1 << Int(fbits)) / 64)
-        filter.initialize(repeating: 0, count: (1 << Int(fbits)) / 64)
+        filter = BitFilter(keys: words.count)
         var others: [[Unicode.Scalar]] = []
         var otherIndex: [Int32] = []
         for (i, w) in words.enumerated() {
@@ -89,8 +84,7 @@ final class PackedWords: @unchecked Sendable {
             var k = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
             while slots[k].length != 0 { k = (k + 1) & mask }
             slots[k] = Slot(key0: key0, key1: key1, index: entries[i].index, length: length)
-            let f = Int(truncatingIfNeeded: (h &* 0xC2B2_AE3D_27D4_EB4F) >> filterShift)
-            filter[f >> 6] |= 1 << UInt64(f & 63)
+            filter.insert(h)
         }
         unpackable = HashedWords(others)
         unpackableIndex = otherIndex
@@ -105,8 +99,7 @@ final class PackedWords: @unchecked Sendable {
     @inline(__always)
     func lookup(_ key0: UInt64, _ key1: UInt64, _ length: UInt8) -> Int {
         let h = TermWords.hash(key0, key1, length)
-        let f = Int(truncatingIfNeeded: (h &* 0xC2B2_AE3D_27D4_EB4F) >> filterShift)
-        guard filter[f >> 6] & (1 << UInt64(f & 63)) != 0 else { return -1 }
+        guard filter.mayContain(h) else { return -1 }
         var k = Int(truncatingIfNeeded: (h &* 0x9E37_79B9_7F4A_7C15) >> shift)
         while true {
             let slot = slots[k]
