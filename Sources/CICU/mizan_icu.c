@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uchar.h>
+#include <unicode/udata.h>
+#include <unicode/ures.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_err.h>
 #include <unicode/ucsdet.h>
@@ -72,6 +75,36 @@ int32_t mizan_breaker_run(mizan_breaker *breaker, const uint16_t *text, int32_t 
     ubrk_setText(breaker->iterator, NULL, 0, &err);
     *status = U_ZERO_ERROR;
     return count;
+}
+
+int32_t mizan_sentence_break_class(int32_t c) {
+    return u_getIntPropertyValue((UChar32)c, UCHAR_SENTENCE_BREAK);
+}
+
+int32_t mizan_sentence_suppressions(const char *locale, uint16_t *out, int32_t capacity, int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    *status = U_ZERO_ERROR;
+    UResourceBundle *bundle = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", locale, &err);
+    if (U_FAILURE(err) || err == U_USING_DEFAULT_WARNING) { ures_close(bundle); return 0; }
+    UResourceBundle *exceptions = ures_getByKey(bundle, "exceptions", NULL, &err);
+    UResourceBundle *breaks = U_SUCCESS(err) ? ures_getByKey(exceptions, "SentenceBreak", NULL, &err) : NULL;
+    int32_t needed = 0;
+    if (U_SUCCESS(err)) {
+        int32_t count = ures_getSize(breaks);
+        for (int32_t i = 0; i < count; i++) {
+            int32_t length = 0;
+            UErrorCode e = U_ZERO_ERROR;
+            const UChar *s = ures_getStringByIndex(breaks, i, &length, &e);
+            if (U_FAILURE(e)) continue;
+            for (int32_t k = 0; k < length; k++, needed++) if (needed < capacity) out[needed] = s[k];
+            if (needed < capacity) out[needed] = 0;
+            needed++;
+        }
+    }
+    ures_close(breaks);
+    ures_close(exceptions);
+    ures_close(bundle);
+    return needed;
 }
 
 int32_t mizan_detect_charsets(const char *bytes, int32_t length, mizan_charset_match *matches,

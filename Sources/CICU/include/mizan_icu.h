@@ -37,6 +37,16 @@ void mizan_breaker_close(mizan_breaker *breaker);
 int32_t mizan_breaker_run(mizan_breaker *breaker, const uint16_t *text, int32_t length,
                           int32_t *boundaries, int32_t *statuses, int32_t capacity, int32_t *status);
 
+/// The Unicode Sentence_Break property of `c` as ICU numbers it (USentenceBreak: 0 Other, 1 ATerm,
+/// 2 Close, 3 Format, 4 Lower, 5 Numeric, 6 OLetter, 7 Sep, 8 Sp, 9 STerm, 10 Upper, 11 CR, 12 Extend,
+/// 13 LF, 14 SContinue).
+int32_t mizan_sentence_break_class(int32_t c);
+
+/// The abbreviations after which ICU's `ss=standard` sentence iterator of `locale` (e.g. "en") suppresses
+/// breaks, from ICU's own break-iterator data, each followed by a 0 unit. Writes at most `capacity`
+/// units; returns the number needed (0 when the locale has none).
+int32_t mizan_sentence_suppressions(const char *locale, uint16_t *out, int32_t capacity, int32_t *status);
+
 /// One charset guess.
 typedef struct {
     char name[40];

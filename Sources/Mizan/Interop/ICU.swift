@@ -36,6 +36,23 @@ enum ICU {
         mizan_nfkc_casefold_boundary_before(Int32(bitPattern: scalar.value))
     }
 
+    /// The Sentence_Break property of `v` as ICU numbers it (see ``FastSentenceBreak``).
+    static func sentenceBreakClass(_ v: UInt32) -> UInt8 {
+        UInt8(truncatingIfNeeded: mizan_sentence_break_class(Int32(bitPattern: v)))
+    }
+
+    /// The abbreviations after which ICU's `ss=standard` sentence iterator for `locale` keeps a sentence
+    /// going ("Mr.", "U.S."), from ICU's own data; empty when the locale has none.
+    static func sentenceSuppressions(locale: String) -> [[Unicode.Scalar]] {
+        var status: Int32 = 0
+        let needed = Int(mizan_sentence_suppressions(locale, nil, 0, &status))
+        guard needed > 0 else { return [] }
+        var units = [UInt16](repeating: 0, count: needed)
+        let written = Int(units.withUnsafeMutableBufferPointer { mizan_sentence_suppressions(locale, $0.baseAddress, Int32(needed), &status) })
+        guard status <= 0, written == needed else { return [] }
+        return units.split(separator: 0).map { Array(String(decoding: $0, as: UTF16.self).unicodeScalars) }
+    }
+
     struct CharsetGuess: Sendable, Equatable {
         var name: String
         var language: String

@@ -113,11 +113,16 @@ public final class Segmenter {
     }
 
     private func sentenceBreaker(for language: String) -> BreakIterator? {
-        let locale = language == "en" ? "en@ss=standard" : (language == "und" || language == "other" ? "" : language)
+        let locale = Self.sentenceLocale(language)
         if let b = sentenceBreakers[locale] { return b }
         let b = BreakIterator(kind: .sentence, locale: locale)
         sentenceBreakers[locale] = b
         return b
+    }
+
+    /// The ICU locale of sentence breaks for a language code.
+    private static func sentenceLocale(_ language: String) -> String {
+        language == "en" ? "en@ss=standard" : (language == "und" || language == "other" ? "" : language)
     }
 
     private func sentenceRanges(paragraph: TextRange, language: String, scalars s: [Unicode.Scalar], utf16: inout UTF16View?) -> [TextRange] {
@@ -125,6 +130,9 @@ public final class Segmenter {
         if !hasInnerTerminator(paragraph, in: s) {
             // No sentence-ending punctuation before the paragraph's end: one sentence, no ICU call needed.
             raw = [trim(paragraph, in: s)]
+        } else if let fast = FastSentenceBreak.forLocale(Self.sentenceLocale(language)),
+                  let b = s.withUnsafeBufferPointer({ fast.boundaries($0, paragraph.start..<paragraph.end) }) {
+            for k in 1..<b.count { raw.append(trim(TextRange(b[k - 1], b[k]), in: s)) }
         } else if let breaker = sentenceBreaker(for: language) {
             let view = utf16 ?? UTF16View(s[...], base: 0)
             utf16 = view
