@@ -123,10 +123,18 @@ final class LineReader {
         self.maxLine = maxLine
     }
 
+    /// The offset of the first line feed in `buffer[from...]` (memchr: this scan touches every byte).
+    private static func newline(in buffer: [UInt8], from: Int) -> Int? {
+        buffer.withUnsafeBufferPointer { b -> Int? in
+            guard from < b.count, let base = b.baseAddress, let hit = memchr(base + from, 0x0A, b.count - from) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
     func next() throws -> Line? {
         var skipped = 0
         while true {
-            if let nl = buffer[position...].firstIndex(of: 0x0A) {
+            if let nl = Self.newline(in: buffer, from: position) {
                 var end = nl
                 if end > position && buffer[end - 1] == 0x0D { end -= 1 }
                 let line = Array(buffer[position..<end])

@@ -108,12 +108,37 @@ struct JSONRecordParser {
         return s
     }
 
+    /// The offset of the first quote, backslash or control byte in `bytes[from...]` (or the end),
+    /// sixteen bytes at a time: article texts are long runs of plain bytes.
+    @inline(__always)
+    private static func plainRun(_ bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        var k = from
+        let n = bytes.count
+        guard let base = bytes.baseAddress else { return n }
+        let quote = SIMD16<UInt8>(repeating: 0x22), backslash = SIMD16<UInt8>(repeating: 0x5C)
+        let space = SIMD16<UInt8>(repeating: 0x20)
+        while k + 16 <= n {
+            let v = UnsafeRawPointer(base + k).loadUnaligned(as: SIMD16<UInt8>.self)
+            let special = (v .== quote) .| (v .== backslash) .| (v .< space)
+            if any(special) { break }
+            k += 16
+        }
+        while k < n {
+            let c = base[k]
+            if c == 0x22 || c == 0x5C || c < 0x20 { return k }
+            k += 1
+        }
+        return n
+    }
+
     private mutating func string() throws -> String {
         guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw Failure.syntax(offset: i, expected: "a string") }
         i += 1
         let start = i
         // Fast path: no escapes.
         while i < bytes.count {
+            i = Self.plainRun(bytes, from: i)
+            guard i < bytes.count else { break }
             let c = bytes[i]
             if c == UInt8(ascii: "\"") {
                 let raw = UnsafeBufferPointer(rebasing: bytes[start..<i])
@@ -138,8 +163,7 @@ struct JSONRecordParser {
                 if c < 0x20 { throw Failure.syntax(offset: i, expected: "an escaped control character") }
                 // Copy the run up to the next quote, escape or control character at once.
                 let run = i
-                i += 1
-                while i < bytes.count, bytes[i] != UInt8(ascii: "\""), bytes[i] != UInt8(ascii: "\\"), bytes[i] >= 0x20 { i += 1 }
+                i = Self.plainRun(bytes, from: i + 1)
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
                 continue
             }

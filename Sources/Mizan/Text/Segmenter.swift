@@ -21,22 +21,24 @@ public final class Segmenter {
     /// text looks hard-wrapped (short lines in blocks separated by blank lines), when each block is one.
     public func paragraphs(in text: DocumentText) -> [TextRange] {
         let s = text.scalars
-        var lines: [TextRange] = []
-        var start = 0
-        var i = 0
-        s.withUnsafeBufferPointer { s in
-            while i < s.count {
+        let lines = s.withUnsafeBufferPointer { s -> [TextRange] in
+            var lines: [TextRange] = []
+            var start = 0
+            var i = 0
+            let n = s.count
+            while i < n {
                 let v = s[i].value
-                // Line breaks: U+000A–U+000D, U+0085, U+2028, U+2029.
-                if v <= 0x0D ? v >= 0x0A : (v == 0x85 || v == 0x2028 || v == 0x2029) {
+                // Line breaks: U+000A–U+000D, U+0085, U+2028, U+2029 (one comparison rejects most text).
+                if v &- 0x0A < 4 || (v >= 0x85 && (v == 0x85 || v == 0x2028 || v == 0x2029)) {
                     lines.append(TextRange(start, i))
-                    if v == 0x0D && i + 1 < s.count && s[i + 1] == "\n" { i += 1 }
+                    if v == 0x0D && i + 1 < n && s[i + 1] == "\n" { i += 1 }
                     start = i + 1
                 }
                 i += 1
             }
+            lines.append(TextRange(start, n))
+            return lines
         }
-        lines.append(TextRange(start, s.count))
         let trimmed = lines.map { trim($0, in: s) }
 
         let nonBlank = trimmed.filter { !$0.isEmpty }
