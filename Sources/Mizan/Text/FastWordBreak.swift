@@ -58,6 +58,7 @@ enum FastWordBreak {
         return rawTable.withUnsafeBufferPointer { table in
             let n = hi - lo
             let base = s.baseAddress! + lo
+            let tableBase = table.baseAddress!
             @inline(__always) func cls(_ k: Int) -> UInt8 {
                 let v = base[k].value
                 return v < 0x700 ? table[Int(v)] : classify(v).rawValue
@@ -76,6 +77,21 @@ enum FastWordBreak {
                     i += 1
                     var end = i  // just after `last`, before its marks
                     while i < n {
+                        if last != extendNumLet {
+                            // The common case in a tight loop: more letters of a word, digits of a number.
+                            var j = i
+                            while j < n {
+                                let v = base[j].value
+                                guard v < 0x700, tableBase[Int(v)] == last else { break }
+                                j += 1
+                            }
+                            if j > i {
+                                previous = last
+                                i = j
+                                end = j
+                                guard i < n else { break }
+                            }
+                        }
                         let next = cls(i)
                         if next == last && next != extendNumLet {
                             // The common case: another letter of a word, another digit of a number.

@@ -83,17 +83,33 @@ public struct LanguageIdentifier: Sendable {
                 k += 1
                 let v = c.value
                 if v < 0x80 {
-                    // ASCII: a Latin letter (folded to lower case), the apostrophe, or a word break. Written
-                    // with selects rather than branches: only a word's end takes a branch.
-                    let letter = (v | 0x20) &- 0x61 < 26
-                    let inWord = letter || v == 0x27
-                    if !inWord && w.length > 0 {
-                        endWord(&w, &e)
-                        continue
+                    // A run of ASCII in local variables (the evidence struct lives in memory): Latin letters
+                    // (folded to lower case) and the apostrophe extend the word, anything else ends it.
+                    var v = v
+                    var length = w.length, hash = w.hash, latin = e.latin
+                    while true {
+                        let letter = (v | 0x20) &- 0x61 < 26
+                        if letter || v == 0x27 {
+                            latin &+= letter ? 1 : 0
+                            length &+= 1
+                            hash.add(letter ? v | 0x20 : v, when: true)
+                        } else if length > 0 {
+                            w.length = length
+                            w.hash = hash
+                            e.latin = latin
+                            endWord(&w, &e)
+                            length = 0
+                            hash = ScalarHash()
+                        }
+                        guard k < end else { break }
+                        let next = text[k].value
+                        guard next < 0x80 else { break }
+                        v = next
+                        k += 1
                     }
-                    e.latin &+= letter ? 1 : 0
-                    w.length &+= inWord ? 1 : 0
-                    w.hash.add(letter ? v | 0x20 : v, when: inWord)
+                    w.length = length
+                    w.hash = hash
+                    e.latin = latin
                     continue
                 }
                 let cls = ScalarClass.of(c, in: classes)

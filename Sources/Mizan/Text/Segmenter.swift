@@ -272,19 +272,38 @@ public final class Segmenter {
     /// token) when the paragraph has characters the fast path leaves to ICU.
     func tokenizeFast(_ s: [Unicode.Scalar], _ paragraph: TextRange, into tokens: inout [Token]) -> Bool {
         let mark = tokens.count
-        let done = s.withUnsafeBufferPointer { buffer in
-            ScalarClass.withTable { table in
-                FastWordBreak.segments(buffer, paragraph.start..<paragraph.end) { start, end, status, first in
-                    // Segments with a number or letter status start with a letter, digit or connector.
-                    switch status {
-                    case 100: tokens.append(Token(range: TextRange(start, end), kind: .number))
-                    case 200: tokens.append(Token(range: TextRange(start, end), kind: .word))
-                    default:
-                        if first.rawValue == FastWordBreak.WB.space.rawValue { return }
-                        Self.appendToken(start, end, status: status, first: ScalarClass.of(buffer[start], in: table), into: &tokens)
+        // Tokens are written into a small buffer and appended in batches (no uniqueness and capacity
+        // check of the array per token).
+        let batch = 1024
+        let done = withUnsafeTemporaryAllocation(of: Token.self, capacity: batch) { scratch -> Bool in
+            let out = scratch.baseAddress!
+            var count = 0
+            @inline(__always) func add(_ token: Token) {
+                if count == batch {
+                    tokens.append(contentsOf: UnsafeBufferPointer(start: out, count: count))
+                    count = 0
+                }
+                (out + count).initialize(to: token)
+                count += 1
+            }
+            let ok = s.withUnsafeBufferPointer { buffer in
+                ScalarClass.withTable { table in
+                    FastWordBreak.segments(buffer, paragraph.start..<paragraph.end) { start, end, status, first in
+                        // Segments with a number or letter status start with a letter, digit or connector.
+                        switch status {
+                        case 100: add(Token(range: TextRange(start, end), kind: .number))
+                        case 200: add(Token(range: TextRange(start, end), kind: .word))
+                        default:
+                            if first.rawValue == FastWordBreak.WB.space.rawValue { return }
+                            if let token = Self.token(start, end, status: status, first: ScalarClass.of(buffer[start], in: table)) {
+                                add(token)
+                            }
+                        }
                     }
                 }
             }
+            tokens.append(contentsOf: UnsafeBufferPointer(start: out, count: count))
+            return ok
         }
         if !done { tokens.removeSubrange(mark...) }
         return done
@@ -293,7 +312,13 @@ public final class Segmenter {
     /// A word-break segment as a token (spaces are no tokens); `status` is ICU's rule status.
     @inline(__always)
     private static func appendToken(_ start: Int, _ end: Int, status: Int32, first: ScalarClass, into tokens: inout [Token]) {
-        if first.contains(.space) { return }
+        if let token = token(start, end, status: status, first: first) { tokens.append(token) }
+    }
+
+    /// A word-break segment as a token, or nil for spaces; `status` is ICU's rule status.
+    @inline(__always)
+    private static func token(_ start: Int, _ end: Int, status: Int32, first: ScalarClass) -> Token? {
+        if first.contains(.space) { return nil }
         let kind: Token.Kind
         switch status {
         case 100..<200: kind = .number
@@ -304,7 +329,7 @@ public final class Segmenter {
             else if first.contains(.punctuation) { kind = .punctuation }
             else { kind = .symbol }
         }
-        tokens.append(Token(range: TextRange(start, end), kind: kind))
+        return Token(range: TextRange(start, end), kind: kind)
     }
 
     private func trim(_ r: TextRange, in s: [Unicode.Scalar]) -> TextRange {

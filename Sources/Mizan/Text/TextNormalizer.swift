@@ -64,6 +64,10 @@ public struct TextNormalizer: Sendable {
             var i = 0
             while i < n {
                 // ASCII before ASCII (or the end) is a chunk of its own, and only A–Z change (to lower case).
+                if let src = source.baseAddress, let dst = out.baseAddress, let org = origin.baseAddress {
+                    (i, k) = asciiRun(src, n, i, dst, org, k, capacity)
+                    guard i < n else { break }
+                }
                 let v = source[i].value
                 if v < 0x80 && (i + 1 == n || source[i + 1].value < 0x80) {
                     guard k < capacity else { return -1 }
@@ -95,6 +99,39 @@ public struct TextNormalizer: Sendable {
             }
             return k
         }
+    }
+
+    /// Copies ASCII scalars followed by ASCII from `i` on (lower-cased, each its own chunk) and returns
+    /// where it stopped; a loop of its own so that its few values stay in registers.
+    @inline(never)
+    private static func asciiRun(_ src: UnsafePointer<Unicode.Scalar>, _ n: Int, _ i: Int, _ out: UnsafeMutablePointer<Unicode.Scalar>,
+                                 _ origin: UnsafeMutablePointer<Int32>, _ k: Int, _ capacity: Int) -> (Int, Int) {
+        var i = i, k = k
+        let stop = min(n - 1, i + (capacity - k))
+        guard i < stop else { return (i, k) }
+        @inline(__always) func lower(_ v: UInt32) -> Unicode.Scalar { Unicode.Scalar(UInt8(truncatingIfNeeded: v &- 0x41 < 26 ? v | 0x20 : v)) }
+        // Four at a time while five in a row are ASCII.
+        while i &+ 4 <= stop {
+            let a = src[i].value, b = src[i + 1].value, c = src[i + 2].value, d = src[i + 3].value, e = src[i + 4].value
+            if (a | b | c | d | e) >= 0x80 { break }
+            out[k] = lower(a); out[k + 1] = lower(b); out[k + 2] = lower(c); out[k + 3] = lower(d)
+            let o = Int32(truncatingIfNeeded: i)
+            origin[k] = o; origin[k + 1] = o &+ 1; origin[k + 2] = o &+ 2; origin[k + 3] = o &+ 3
+            i &+= 4
+            k &+= 4
+        }
+        guard i < stop else { return (i, k) }
+        var v = src[i].value
+        while i < stop {
+            let next = src[i + 1].value
+            if v >= 0x80 || next >= 0x80 { break }
+            out[k] = lower(v)
+            origin[k] = Int32(truncatingIfNeeded: i)
+            k += 1
+            i += 1
+            v = next
+        }
+        return (i, k)
     }
 
     /// Rule 2–5 for one scalar already in NFKC-casefold form: nil when it is removed.
