@@ -16,36 +16,42 @@ public struct DocumentText: Sendable, Equatable {
     /// Decodes valid UTF-8 (as stored in a native `String`) into scalars, without per-scalar overhead.
     static func decode(_ utf8: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
         let n = utf8.count
+        guard n > 0, let src = utf8.baseAddress else { return [] }
         return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
-            var i = 0, k = 0
-            while i < n {
-                // Eight ASCII bytes at a time.
-                if i + 8 <= n {
-                    let word = UnsafeRawPointer(utf8.baseAddress! + i).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 == 0 {
-                        for b in 0..<8 { out[k + b] = Unicode.Scalar(utf8[i + b]) }
-                        i += 8
-                        k += 8
-                        continue
+            // Scalars are written as their UInt32 values: a Swift String's UTF-8 is always valid, so every
+            // value decoded is a valid scalar (no check per scalar).
+            count = out.baseAddress!.withMemoryRebound(to: UInt32.self, capacity: n) { dst -> Int in
+                var i = 0, k = 0
+                while i < n {
+                    let b0 = UInt32(src[i])
+                    if b0 < 0x80 {
+                        // Eight ASCII bytes at a time (tried only at an ASCII byte).
+                        if i + 8 <= n {
+                            let word = UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self)
+                            if word & 0x8080_8080_8080_8080 == 0 {
+                                for b in 0..<8 { dst[k + b] = UInt32(src[i + b]) }
+                                i += 8
+                                k += 8
+                                continue
+                            }
+                        }
+                        dst[k] = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        dst[k] = (b0 & 0x1F) << 6 | UInt32(src[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        dst[k] = (b0 & 0x0F) << 12 | UInt32(src[i + 1] & 0x3F) << 6 | UInt32(src[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        dst[k] = (b0 & 0x07) << 18 | UInt32(src[i + 1] & 0x3F) << 12 | UInt32(src[i + 2] & 0x3F) << 6
+                            | UInt32(src[i + 3] & 0x3F)
+                        i += 4
                     }
+                    k += 1
                 }
-                let b0 = UInt32(utf8[i])
-                var v: UInt32
-                if b0 < 0x80 {
-                    v = b0; i += 1
-                } else if b0 < 0xE0 {
-                    v = (b0 & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); i += 2
-                } else if b0 < 0xF0 {
-                    v = (b0 & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); i += 3
-                } else {
-                    v = (b0 & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6 | UInt32(utf8[i + 3] & 0x3F)
-                    i += 4
-                }
-                // Safe: a Swift String's UTF-8 is always valid.
-                out[k] = Unicode.Scalar(v) ?? "\u{FFFD}"
-                k += 1
+                return k
             }
-            count = k
         }
     }
 

@@ -65,7 +65,7 @@ public struct TextNormalizer: Sendable {
             while i < n {
                 // ASCII before ASCII (or the end) is a chunk of its own, and only A–Z change (to lower case).
                 if let src = source.baseAddress, let dst = out.baseAddress, let org = origin.baseAddress {
-                    (i, k) = asciiRun(src, n, i, dst, org, k, capacity)
+                    (i, k) = table.withEntries { simpleRun(src, n, i, dst, org, k, capacity, entries: $0) }
                     guard i < n else { break }
                 }
                 let v = source[i].value
@@ -101,35 +101,40 @@ public struct TextNormalizer: Sendable {
         }
     }
 
-    /// Copies ASCII scalars followed by ASCII from `i` on (lower-cased, each its own chunk) and returns
-    /// where it stopped; a loop of its own so that its few values stay in registers.
+    /// Normalizes from `i` on while every chunk is a single scalar with a simple table entry (the text
+    /// most news is made of), with the same results as the general loop, and returns where it stopped.
+    /// A loop of its own so that its few values stay in registers.
     @inline(never)
-    private static func asciiRun(_ src: UnsafePointer<Unicode.Scalar>, _ n: Int, _ i: Int, _ out: UnsafeMutablePointer<Unicode.Scalar>,
-                                 _ origin: UnsafeMutablePointer<Int32>, _ k: Int, _ capacity: Int) -> (Int, Int) {
+    private static func simpleRun(_ src: UnsafePointer<Unicode.Scalar>, _ n: Int, _ i: Int, _ out: UnsafeMutablePointer<Unicode.Scalar>,
+                                  _ origin: UnsafeMutablePointer<Int32>, _ k: Int, _ capacity: Int,
+                                  entries: UnsafeBufferPointer<UInt32>) -> (Int, Int) {
         var i = i, k = k
-        let stop = min(n - 1, i + (capacity - k))
-        guard i < stop else { return (i, k) }
-        @inline(__always) func lower(_ v: UInt32) -> Unicode.Scalar { Unicode.Scalar(UInt8(truncatingIfNeeded: v &- 0x41 < 26 ? v | 0x20 : v)) }
-        // Four at a time while five in a row are ASCII.
-        while i &+ 4 <= stop {
-            let a = src[i].value, b = src[i + 1].value, c = src[i + 2].value, d = src[i + 3].value, e = src[i + 4].value
-            if (a | b | c | d | e) >= 0x80 { break }
-            out[k] = lower(a); out[k + 1] = lower(b); out[k + 2] = lower(c); out[k + 3] = lower(d)
-            let o = Int32(truncatingIfNeeded: i)
-            origin[k] = o; origin[k + 1] = o &+ 1; origin[k + 2] = o &+ 2; origin[k + 3] = o &+ 3
-            i &+= 4
-            k &+= 4
-        }
-        guard i < stop else { return (i, k) }
-        var v = src[i].value
-        while i < stop {
-            let next = src[i + 1].value
-            if v >= 0x80 || next >= 0x80 { break }
-            out[k] = lower(v)
-            origin[k] = Int32(truncatingIfNeeded: i)
-            k += 1
+        while i < n && k < capacity {
+            let v = src[i].value
+            let last = i + 1 == n
+            let next = last ? 0 : src[i + 1].value
+            if v < 0x80 && next < 0x80 {
+                // ASCII before ASCII (or the end): only A–Z change.
+                out[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: v &- 0x41 < 26 ? v | 0x20 : v))
+                origin[k] = Int32(truncatingIfNeeded: i)
+                k += 1
+                i += 1
+                continue
+            }
+            // A chunk of one scalar: the next one (if any) never combines with it.
+            guard v < 0x10000, last || (next < 0x10000 && entries[Int(next)] & (1 << 31) != 0) else { break }
+            let e = entries[Int(v)]
+            switch (e >> 29) & 3 {
+            case 0:
+                out[k] = Unicode.Scalar(e & 0x1F_FFFF).unsafelyUnwrapped
+                origin[k] = Int32(truncatingIfNeeded: i)
+                k += 1
+            case 1:
+                break  // removed
+            default:
+                return (i, k)
+            }
             i += 1
-            v = next
         }
         return (i, k)
     }
@@ -302,6 +307,11 @@ final class FoldTable: Sendable {
         }
         self.entries = entries
     }
+
+    /// Calls `body` with the table: per BMP scalar, bit 31 has-boundary-before, bits 29–30 the kind
+    /// (0 maps to the scalar in bits 0–20, 1 removed, 2 needs ICU).
+    @inline(__always)
+    func withEntries<R>(_ body: (UnsafeBufferPointer<UInt32>) -> R) -> R { entries.withUnsafeBufferPointer(body) }
 
     @inline(__always)
     func hasBoundaryBefore(_ s: Unicode.Scalar) -> Bool {
