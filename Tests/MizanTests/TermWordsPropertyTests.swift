@@ -1,0 +1,71 @@
+import Testing
+@testable import Mizan
+
+/// The matcher's tokenizer (one table load per scalar, words packed through a shift register) against a
+/// plain scalar-by-scalar reference built from ``TermWords/kind(_:)`` and the slow packer
+/// ``TermWords/item(_:_:_:)``: same tokens, same keys, codes and hashes, same links.
+@Suite struct TermWordsPropertyTests {
+    /// The reference: maximal runs of word scalars (`.`/`,` between two digits included), apostrophes
+    /// trimmed from both ends; linked when the gap holds only joiners.
+    private static func reference(_ text: [Unicode.Scalar]) -> [TermWords.Item] {
+        func isWord(_ i: Int) -> Bool {
+            let c = text[i]
+            if c == "." || c == "," {
+                return i > 0 && i + 1 < text.count && TermWords.isDigit(text[i - 1]) && TermWords.isDigit(text[i + 1])
+            }
+            return TermWords.kind(c) == .word
+        }
+        var items: [TermWords.Item] = []
+        var linkable = false
+        var i = 0
+        while i < text.count {
+            guard isWord(i) else {
+                let c = text[i]
+                if c == "." || c == "," || TermWords.kind(c) != .joiner { linkable = false }
+                i += 1
+                continue
+            }
+            var j = i
+            while j < text.count && isWord(j) { j += 1 }
+            var a = i, b = j
+            while a < b && text[a] == "'" { a += 1 }
+            while b > a && text[b - 1] == "'" { b -= 1 }
+            if a < b {
+                if !items.isEmpty { items[items.count - 1].linked = linkable }
+                items.append(text.withUnsafeBufferPointer { TermWords.item($0.baseAddress!, a, b) })
+                linkable = true
+            }
+            i = j
+        }
+        return items
+    }
+
+    @Test func tokensAgreeWithAScalarByScalarReference() {
+        var rng = SeededGenerator(seed: 21)
+        // Word scalars of every packing (ASCII, U+0600–U+067F, other BMP, astral), apostrophes, digits and
+        // number punctuation, joiners and separators.
+        let alphabet: [Unicode.Scalar] = [
+            "a", "Z", "0", "7", "'", ".", ",", "\u{0627}", "\u{0628}", "\u{064A}", "\u{067F}", "\u{0680}", "\u{06A9}",
+            "\u{E9}", "\u{0301}", "\u{1D400}", " ", "-", "\u{2013}", "\n", "!", "\u{A0}", "\u{1F600}",
+        ]
+        let letters: [Unicode.Scalar] = ["a", "b", "\u{0627}", "\u{0628}", "1"]
+        for _ in 0..<3_000 {
+            var text: [Unicode.Scalar] = []
+            for _ in 0..<rng.below(40) {
+                // Runs of letters of every length around the packing limits (8 and 16), between random scalars.
+                if rng.below(3) == 0 {
+                    text += (0..<[1, 7, 8, 9, 15, 16, 17, 25].randomElement(using: &rng)!).map { _ in rng.pick(letters) }
+                } else {
+                    text.append(rng.pick(alphabet))
+                }
+            }
+            let expected = Self.reference(text)
+            let tokens = text.withUnsafeBufferPointer { TermWords($0) }.items
+            #expect(tokens.count == expected.count)
+            for (t, e) in zip(tokens, expected) {
+                #expect(t.start == e.start && t.end == e.end && t.code == e.code && t.linked == e.linked)
+                #expect(t.key0 == e.key0 && t.key1 == e.key1 && t.hash == e.hash)
+            }
+        }
+    }
+}
