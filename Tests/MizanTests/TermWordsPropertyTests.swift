@@ -3,7 +3,8 @@ import Testing
 
 /// The matcher's tokenizer (one table load per scalar, words packed through a shift register) against a
 /// plain scalar-by-scalar reference built from ``TermWords/kind(_:)`` and the slow packer
-/// ``TermWords/item(_:_:_:)``: same tokens, same keys, codes and hashes, same links.
+/// ``TermWords/item(_:_:_:)``: same tokens, same keys, codes and hashes, same links. And the stem keys the
+/// Arabic clitic stripping slices from a word's key (``PackedWords/slice(_:_:from:count:)``).
 @Suite struct TermWordsPropertyTests {
     /// The reference: maximal runs of word scalars (`.`/`,` between two digits included), apostrophes
     /// trimmed from both ends; linked when the gap holds only joiners.
@@ -65,6 +66,29 @@ import Testing
             for (t, e) in zip(tokens, expected) {
                 #expect(t.start == e.start && t.end == e.end && t.code == e.code && t.linked == e.linked)
                 #expect(t.key0 == e.key0 && t.key1 == e.key1 && t.hash == e.hash)
+            }
+        }
+    }
+
+    /// A stem's key sliced from its word's key (and a letter put after it) is the stem packed afresh.
+    @Test func slicedStemsAgreeWithPackedStems() {
+        var rng = SeededGenerator(seed: 22)
+        let alphabet: [Unicode.Scalar] = ["a", "z", "0", "\u{0627}", "\u{0628}", "\u{0646}", "\u{067F}"]
+        for _ in 0..<5_000 {
+            let word = (0..<(1 + rng.below(16))).map { _ in rng.pick(alphabet) }
+            guard let (key0, key1, _) = PackedWords.pack(word) else { Issue.record("unpackable \(word)"); continue }
+            let from = rng.below(word.count)
+            let count = 1 + rng.below(word.count - from)
+            var (k0, k1) = PackedWords.slice(key0, key1, from: from, count: count)
+            var stem = Array(word[from..<(from + count)])
+            let packed = PackedWords.pack(stem)!
+            #expect(k0 == packed.0 && k1 == packed.1)
+            if count < 16 {
+                let extra = rng.pick(alphabet)
+                PackedWords.put(PackedWords.byte(extra)!, at: count, &k0, &k1)
+                stem.append(extra)
+                let longer = PackedWords.pack(stem)!
+                #expect(k0 == longer.0 && k1 == longer.1)
             }
         }
     }

@@ -341,11 +341,17 @@ public struct LoadedTermMatcher: Sendable {
                       _ candidates: ScratchBuffer<Candidate>, _ bounds: ScratchBuffer<Int32>, _ normalized: NormalizedText,
                       _ original: [Unicode.Scalar]?, _ hits: inout [Hit], _ stack: inout ScratchBuffer<WalkState>) {
         let first = Int(active[start])
-        for c in Int(bounds[start])..<Int(bounds[start + 1]) {
+        // Every candidate is written to the stack, which keeps only those a term starts with (no branch on it).
+        let lo = Int(bounds[start]), hi = Int(bounds[start + 1])
+        stack.reserve(stack.count + hi - lo)
+        var top = stack.count
+        for c in lo..<hi {
             let cand = candidates[c]
             let child = rootChildren[Int(cand.word)]
-            if child >= 0 { stack.append(WalkState(node: child, index: start, flags: cand.flags, last: cand.flags)) }
+            (stack.base + top).initialize(to: WalkState(node: child, index: start, flags: cand.flags, last: cand.flags))
+            top &+= child >= 0 ? 1 : 0
         }
+        stack.count = top
         while stack.count > 0 {
             let state = stack.removeLast()
             let node = state.node, index = state.index, flags = state.flags, last = state.last
@@ -426,7 +432,7 @@ public struct LoadedTermMatcher: Sendable {
     private func gather(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ item: TermWords.Item, _ out: inout ScratchBuffer<Candidate>) {
         let a = Int(item.start), b = Int(item.end)
         if TermMorphology.isArabicLetter(text[a]) {
-            gatherArabic(text, a, b, &out)
+            gatherArabic(text, a, b, item, &out)
             return
         }
         // A byte-packed token is looked up by its key as it is.
@@ -523,7 +529,8 @@ public struct LoadedTermMatcher: Sendable {
     /// pronoun; `ة` written `ت` before a pronoun, and the construct plural (`مقاتلو`, `ارهابيي`) restored.
     /// Every (start, end) pair is looked up; one backward hashing pass per end serves every start.
     @inline(__always)
-    private func gatherArabic(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ out: inout ScratchBuffer<Candidate>) {
+    private func gatherArabic(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ item: TermWords.Item,
+                              _ out: inout ScratchBuffer<Candidate>) {
         typealias M = LoadedTermMatcher
         let n = b - a
         guard n >= 2 else { return }
@@ -578,6 +585,26 @@ public struct LoadedTermMatcher: Sendable {
             case 2: stemEnd = ends.2
             default: stemEnd = ends.3
             }
+            if item.code <= 15 {
+                // The word is packed a byte per scalar (``TermWords/Item``) in at most 15 bytes: every stem, with
+                // its restored letter, is a slice of the word's key. Starts from the last to the first, as below.
+                for offset in stride(from: min(3, stemEnd.end - a - 1), through: 0, by: -1) {
+                    let i = a + offset
+                    var length = stemEnd.end - i
+                    guard starts & (1 << UInt8(offset)) != 0, length >= stemEnd.minLength else { continue }
+                    var (key0, key1) = PackedWords.slice(item.key0, item.key1, from: offset, count: length)
+                    if let x = stemEnd.extra {
+                        // The restored letters (ن, ه) are in the packing.
+                        PackedWords.put(PackedWords.byte(x)!, at: length, &key0, &key1)
+                        length += 1
+                    }
+                    let variants = TermMorphology.isArabicLetter(text[i]) ? arabicVariants : otherVariants
+                    let v = variants.lookup(key0, key1, UInt8(length))
+                    guard v >= 0 else { continue }
+                    emitStem(v, stemEnd.flags, text, a, b, offset, &protectedChecked, &protectedFound, &out)
+                }
+                continue
+            }
             // The stem `text[i..<end]` (and the restored letter) packed backwards, one scalar at a time; once it
             // cannot be packed (over 16 scalars, or a scalar outside the packing), its backward hash instead.
             var key0: UInt64 = 0, key1: UInt64 = 0
@@ -616,16 +643,7 @@ public struct LoadedTermMatcher: Sendable {
                 let v = packable ? variants.lookup(key0, key1, length)
                                  : variants.lookupUnpackable(hash: h, text, i, stemEnd.end, extra: stemEnd.extra)
                 guard v >= 0 else { continue }
-                if offset > 0 {
-                    // A proclitic was stripped: not when the word from where it began is a protected stem.
-                    let bit = UInt8(1 << offset)
-                    if protectedChecked & bit == 0 {
-                        protectedChecked |= bit
-                        if isProtected(text, origin(text, a, offset), b) { protectedFound |= bit }
-                    }
-                    if protectedFound & bit != 0 { continue }
-                }
-                emit(v, stemEnd.flags.union(offset > 0 ? .proclitic : []), &out)
+                emitStem(v, stemEnd.flags, text, a, b, offset, &protectedChecked, &protectedFound, &out)
             }
         }
         if prefixLengths != 0 {
@@ -635,6 +653,23 @@ public struct LoadedTermMatcher: Sendable {
                 if offset > 0 && out.count > mark && isProtected(text, origin(text, a, offset), b) { out.count = mark }
             }
         }
+    }
+
+    /// Emits the candidates of the variant `v` found for the stem at `a + offset` of the word `text[a..<b]`,
+    /// unless a proclitic was stripped from a protected stem (checked once per offset: `checked`, `found`).
+    @inline(__always)
+    private func emitStem(_ v: Int, _ flags: MatchFlags, _ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ offset: Int,
+                          _ checked: inout UInt8, _ found: inout UInt8, _ out: inout ScratchBuffer<Candidate>) {
+        if offset > 0 {
+            // A proclitic was stripped: not when the word from where it began is a protected stem.
+            let bit = UInt8(1 << offset)
+            if checked & bit == 0 {
+                checked |= bit
+                if isProtected(text, origin(text, a, offset), b) { found |= bit }
+            }
+            if found & bit != 0 { return }
+        }
+        emit(v, flags.union(offset > 0 ? .proclitic : []), &out)
     }
 
     /// Where the proclitics before the stem at `a + offset` begin, for the protected-stem check: the
@@ -746,6 +781,12 @@ struct ScratchBuffer<Element> {
         if count + n > capacity { grow(to: count + n) }
         (base + count).initialize(from: source, count: n)
         count += n
+    }
+
+    /// Makes room for `n` elements in all.
+    @inline(__always)
+    mutating func reserve(_ n: Int) {
+        if n > capacity { grow(to: n) }
     }
 
     @inline(__always)

@@ -43,6 +43,8 @@ struct TermWords {
     init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
         let n = scalars.count
         guard n > 0, let text = scalars.baseAddress else { return }
+        // Offsets are kept in 32 bits (and the arithmetic below cannot overflow).
+        precondition(n < Int(Int32.max), "text too long for the term matcher")
         let table = KindTable.shared.entries
         // Tokens are separated by at least one scalar: at most (n + 1) / 2 of them.
         items = [Item](unsafeUninitializedCapacity: n / 2 + 1) { buffer, initialized in
@@ -57,7 +59,7 @@ struct TermWords {
                     // `.` and `,` are word characters only between two digits, and then inside a word: in a
                     // gap they separate.
                     if kind != KindTable.joiner { gapLinkable = false }
-                    i += 1
+                    i &+= 1
                     continue
                 }
                 // The run of word characters, packed on the way.
@@ -68,29 +70,29 @@ struct TermWords {
                     key0 = (key0 &>> 8) | (key1 &<< 56)
                     key1 = (key1 &>> 8) | (UInt64(truncatingIfNeeded: e) &<< 56)
                     seen |= e
-                    j += 1
+                    j &+= 1
                     if j == n { break }
                     e = Self.entry(text[j], table)
                     if e & KindTable.kindMask != KindTable.word {
-                        guard e & KindTable.kindMask == KindTable.numberPunctuation, Self.isDigit(text[j - 1]),
-                              j + 1 < n, Self.isDigit(text[j + 1]) else { break }
+                        guard e & KindTable.kindMask == KindTable.numberPunctuation, Self.isDigit(text[j &- 1]),
+                              j &+ 1 < n, Self.isDigit(text[j &+ 1]) else { break }
                     }
                 }
-                let length = j - i
+                let length = j &- i
                 let item: Item
-                if seen & KindTable.unpackable == 0 && length <= 16 && text[i] != "'" && text[j - 1] != "'" {
+                if seen & KindTable.unpackable == 0 && length <= 16 && text[i] != "'" && text[j &- 1] != "'" {
                     // The first scalar to the lowest byte.
                     if length <= 8 {
-                        key0 = key1 &>> UInt64(64 - 8 * length)
+                        key0 = key1 &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length)
                         key1 = 0
                     } else if length < 16 {
-                        let s = UInt64(128 - 8 * length)
+                        let s = UInt64(truncatingIfNeeded: 128 &- 8 &* length)
                         key0 = (key0 &>> s) | (key1 &<< (64 - s))
                         key1 = key1 &>> s
                     }
-                    let code = UInt8(length)
-                    item = Item(start: Int32(i), end: Int32(j), key0: key0, key1: key1, hash: Self.hash(key0, key1, code),
-                                code: code, linked: false)
+                    let code = UInt8(truncatingIfNeeded: length)
+                    item = Item(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), key0: key0, key1: key1,
+                                hash: Self.hash(key0, key1, code), code: code, linked: false)
                 } else {
                     // Apostrophes at either end are quote marks or a dropped letter (lyin'): they go to the gap,
                     // where they join like a hyphen.
@@ -100,9 +102,9 @@ struct TermWords {
                     guard a < b else { i = j; continue }
                     item = Self.item(text, a, b)
                 }
-                if count > 0 { out[count - 1].linked = gapLinkable }
+                if count > 0 { out[count &- 1].linked = gapLinkable }
                 (out + count).initialize(to: item)
-                count += 1
+                count &+= 1
                 gapLinkable = true
                 i = j
             }
