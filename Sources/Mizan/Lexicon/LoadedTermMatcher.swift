@@ -207,18 +207,23 @@ public struct LoadedTermMatcher: Sendable {
         guard !patterns.isEmpty, normalized.count > 0 else { return [] }
         let s = session ?? MatchSession(memoSlots: min(1 << 13, normalized.count / 2))
         s.prepare(for: arabicVariants)
-        // Work on local copies (moved out of the session and back), so the hot loop touches no class property.
-        var candidatePool = s.takeCandidatePool()
-        var candidates = s.takeCandidates(), bounds = s.takeBounds(), active = s.takeActive()
-        defer { s.give(candidatePool: candidatePool, candidates: candidates, bounds: bounds, active: active) }
+        // Work on local copies of the session's buffers (given back at the end, as they may have moved), so
+        // the hot loop touches no class property.
+        var candidatePool = s.candidatePool, candidates = s.candidates, bounds = s.bounds, active = s.active
+        defer {
+            s.candidatePool = candidatePool
+            s.candidates = candidates
+            s.bounds = bounds
+            s.active = active
+        }
         let memo = s.memo
         let setShift = s.setShift
         return normalized.scalars.withUnsafeBufferPointer { text in
             let tokens = TermWords(text)
-            candidates.removeAll(keepingCapacity: true)
-            bounds.removeAll(keepingCapacity: true)
+            candidates.count = 0
+            bounds.count = 0
             bounds.append(0)
-            active.removeAll(keepingCapacity: true)
+            active.count = 0
             if candidatePool.count > MatchSession.poolLimit { s.clear(&candidatePool) }
             // Words repeat (في, من, the, of): the memo gives a word seen before the candidates it had then.
             // Packed words (``TermWords/Item/code``) are kept inside the slot; a set of two slots is one cache
@@ -255,12 +260,7 @@ public struct LoadedTermMatcher: Sendable {
                             if m.count == 1 {
                                 candidates.append(Candidate(word: m.first, flags: MatchFlags(rawValue: m.flags)))
                             } else {
-                                var c = Int(m.first)
-                                let end = c + Int(m.count)
-                                while c < end {
-                                    candidates.append(candidatePool[c])
-                                    c += 1
-                                }
+                                candidates.append(candidatePool.base + Int(m.first), count: Int(m.count))
                             }
                             bounds.append(Int32(candidates.count))
                             continue
@@ -279,7 +279,7 @@ public struct LoadedTermMatcher: Sendable {
                         } else {
                             memo[set] = MemoSlot(hash: item.hash, word0: item.key0, word1: item.key1, first: Int32(candidatePool.count),
                                                  length: code, count: UInt8(found), flags: 0)
-                            if found > 1 { candidatePool.append(contentsOf: candidates[mark...]) }
+                            if found > 1 { candidatePool.append(candidates.base + mark, count: found) }
                         }
                     }
                     if found > 0 {
@@ -290,11 +290,14 @@ public struct LoadedTermMatcher: Sendable {
                 return touched
             }
             s.touched = touched
-            if active.isEmpty { return [] }
+            if active.count == 0 { return [] }
             var hits: [Hit] = []
-            var stack: [WalkState] = []
-            for k in 0..<active.count {
-                walk(from: k, tokens, active, candidates, bounds, normalized, original, &hits, &stack)
+            var stack = s.stack
+            defer { s.stack = stack }
+            tokens.items.withUnsafeBufferPointer { items in
+                for k in 0..<active.count {
+                    walk(from: k, items, tokens, active, candidates, bounds, normalized, original, &hits, &stack)
+                }
             }
             return select(hits, tokens, normalized)
         }
@@ -334,15 +337,23 @@ public struct LoadedTermMatcher: Sendable {
     /// Walks the trie from the active token `start` along every candidate path, recording each accepted
     /// pattern. A term continues only to the next token, when that token has candidates too.
     @inline(__always)
-    private func walk(from start: Int, _ tokens: TermWords, _ active: [Int32], _ candidates: [Candidate], _ bounds: [Int32],
-                      _ normalized: NormalizedText, _ original: [Unicode.Scalar]?, _ hits: inout [Hit], _ stack: inout [WalkState]) {
+    private func walk(from start: Int, _ items: UnsafeBufferPointer<TermWords.Item>, _ tokens: TermWords, _ active: ScratchBuffer<Int32>,
+                      _ candidates: ScratchBuffer<Candidate>, _ bounds: ScratchBuffer<Int32>, _ normalized: NormalizedText,
+                      _ original: [Unicode.Scalar]?, _ hits: inout [Hit], _ stack: inout ScratchBuffer<WalkState>) {
         let first = Int(active[start])
-        for c in Int(bounds[start])..<Int(bounds[start + 1]) {
+        // Every candidate is written to the stack, which keeps only those a term starts with (no branch on it).
+        let lo = Int(bounds[start]), hi = Int(bounds[start + 1])
+        stack.reserve(stack.count + hi - lo)
+        var top = stack.count
+        for c in lo..<hi {
             let cand = candidates[c]
             let child = rootChildren[Int(cand.word)]
-            if child >= 0 { stack.append(WalkState(node: child, index: start, flags: cand.flags, last: cand.flags)) }
+            (stack.base + top).initialize(to: WalkState(node: child, index: start, flags: cand.flags, last: cand.flags))
+            top &+= child >= 0 ? 1 : 0
         }
-        while let state = stack.popLast() {
+        stack.count = top
+        while stack.count > 0 {
+            let state = stack.removeLast()
             let node = state.node, index = state.index, flags = state.flags, last = state.last
             let token = Int(active[index])
             let ts = Int(terminalBounds[Int(node)]), te = Int(terminalBounds[Int(node) + 1])
@@ -356,7 +367,7 @@ public struct LoadedTermMatcher: Sendable {
             }
             let next = index + 1
             guard hasChildren[Int(node)], last.isDisjoint(with: .finalOnly), next < active.count,
-                  Int(active[next]) == token + 1, tokens.items[token].linked else { continue }
+                  Int(active[next]) == token + 1, items[token].linked else { continue }
             let carried = last.contains(.inflected) ? flags.union(.inflectedNonFinal) : flags
             for c in Int(bounds[next])..<Int(bounds[next + 1]) {
                 let cand = candidates[c]
@@ -418,10 +429,10 @@ public struct LoadedTermMatcher: Sendable {
 
     /// Appends the candidates of a token.
     @inline(__always)
-    private func gather(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ item: TermWords.Item, _ out: inout [Candidate]) {
+    private func gather(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ item: TermWords.Item, _ out: inout ScratchBuffer<Candidate>) {
         let a = Int(item.start), b = Int(item.end)
         if TermMorphology.isArabicLetter(text[a]) {
-            gatherArabic(text, a, b, &out)
+            gatherArabic(text, a, b, item, &out)
             return
         }
         // A byte-packed token is looked up by its key as it is.
@@ -443,7 +454,7 @@ public struct LoadedTermMatcher: Sendable {
     }
 
     @inline(__always)
-    private func emit(_ variant: Int, _ flags: MatchFlags, _ out: inout [Candidate]) {
+    private func emit(_ variant: Int, _ flags: MatchFlags, _ out: inout ScratchBuffer<Candidate>) {
         guard variant >= 0 else { return }
         for i in Int(variantBounds[variant])..<Int(variantBounds[variant + 1]) {
             var c = variantCandidates[i]
@@ -454,7 +465,7 @@ public struct LoadedTermMatcher: Sendable {
 
     /// Prefix entries: every strict prefix of `text[a..<b]` whose length some prefix word has.
     private func prefixLookups(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ flags: MatchFlags,
-                               _ out: inout [Candidate]) {
+                               _ out: inout ScratchBuffer<Candidate>) {
         let n = b - a
         guard n < 64 else { return }
         var lengths = prefixLengths & ((1 << UInt64(n)) - 1)
@@ -518,7 +529,8 @@ public struct LoadedTermMatcher: Sendable {
     /// pronoun; `ة` written `ت` before a pronoun, and the construct plural (`مقاتلو`, `ارهابيي`) restored.
     /// Every (start, end) pair is looked up; one backward hashing pass per end serves every start.
     @inline(__always)
-    private func gatherArabic(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ out: inout [Candidate]) {
+    private func gatherArabic(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ item: TermWords.Item,
+                              _ out: inout ScratchBuffer<Candidate>) {
         typealias M = LoadedTermMatcher
         let n = b - a
         guard n >= 2 else { return }
@@ -573,6 +585,26 @@ public struct LoadedTermMatcher: Sendable {
             case 2: stemEnd = ends.2
             default: stemEnd = ends.3
             }
+            if item.code <= 15 {
+                // The word is packed a byte per scalar (``TermWords/Item``) in at most 15 bytes: every stem, with
+                // its restored letter, is a slice of the word's key. Starts from the last to the first, as below.
+                for offset in stride(from: min(3, stemEnd.end - a - 1), through: 0, by: -1) {
+                    let i = a + offset
+                    var length = stemEnd.end - i
+                    guard starts & (1 << UInt8(offset)) != 0, length >= stemEnd.minLength else { continue }
+                    var (key0, key1) = PackedWords.slice(item.key0, item.key1, from: offset, count: length)
+                    if let x = stemEnd.extra {
+                        // The restored letters (ن, ه) are in the packing.
+                        PackedWords.put(PackedWords.byte(x)!, at: length, &key0, &key1)
+                        length += 1
+                    }
+                    let variants = TermMorphology.isArabicLetter(text[i]) ? arabicVariants : otherVariants
+                    let v = variants.lookup(key0, key1, UInt8(length))
+                    guard v >= 0 else { continue }
+                    emitStem(v, stemEnd.flags, text, a, b, offset, &protectedChecked, &protectedFound, &out)
+                }
+                continue
+            }
             // The stem `text[i..<end]` (and the restored letter) packed backwards, one scalar at a time; once it
             // cannot be packed (over 16 scalars, or a scalar outside the packing), its backward hash instead.
             var key0: UInt64 = 0, key1: UInt64 = 0
@@ -611,25 +643,33 @@ public struct LoadedTermMatcher: Sendable {
                 let v = packable ? variants.lookup(key0, key1, length)
                                  : variants.lookupUnpackable(hash: h, text, i, stemEnd.end, extra: stemEnd.extra)
                 guard v >= 0 else { continue }
-                if offset > 0 {
-                    // A proclitic was stripped: not when the word from where it began is a protected stem.
-                    let bit = UInt8(1 << offset)
-                    if protectedChecked & bit == 0 {
-                        protectedChecked |= bit
-                        if isProtected(text, origin(text, a, offset), b) { protectedFound |= bit }
-                    }
-                    if protectedFound & bit != 0 { continue }
-                }
-                emit(v, stemEnd.flags.union(offset > 0 ? .proclitic : []), &out)
+                emitStem(v, stemEnd.flags, text, a, b, offset, &protectedChecked, &protectedFound, &out)
             }
         }
         if prefixLengths != 0 {
             for offset in 0..<4 where starts & (1 << UInt8(offset)) != 0 && b - (a + offset) >= 2 {
                 let mark = out.count
                 prefixLookups(text, a + offset, b, offset > 0 ? .proclitic : [], &out)
-                if offset > 0 && out.count > mark && isProtected(text, origin(text, a, offset), b) { out.removeSubrange(mark...) }
+                if offset > 0 && out.count > mark && isProtected(text, origin(text, a, offset), b) { out.count = mark }
             }
         }
+    }
+
+    /// Emits the candidates of the variant `v` found for the stem at `a + offset` of the word `text[a..<b]`,
+    /// unless a proclitic was stripped from a protected stem (checked once per offset: `checked`, `found`).
+    @inline(__always)
+    private func emitStem(_ v: Int, _ flags: MatchFlags, _ text: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ offset: Int,
+                          _ checked: inout UInt8, _ found: inout UInt8, _ out: inout ScratchBuffer<Candidate>) {
+        if offset > 0 {
+            // A proclitic was stripped: not when the word from where it began is a protected stem.
+            let bit = UInt8(1 << offset)
+            if checked & bit == 0 {
+                checked |= bit
+                if isProtected(text, origin(text, a, offset), b) { found |= bit }
+            }
+            if found & bit != 0 { return }
+        }
+        emit(v, flags.union(offset > 0 ? .proclitic : []), &out)
     }
 
     /// Where the proclitics before the stem at `a + offset` begin, for the protected-stem check: the
@@ -661,10 +701,14 @@ public final class MatchSession {
     private let memoCount: Int
     /// The shift that turns a mixed hash into a set number.
     let setShift: UInt64
-    private var candidatePool: [LoadedTermMatcher.Candidate] = []
-    private var candidates: [LoadedTermMatcher.Candidate] = []
-    private var bounds: [Int32] = []
-    private var active: [Int32] = []
+    /// Candidates of the memo's words that have more than one; the candidates of the current text's active
+    /// tokens; where each active token's candidates start; the active tokens; the trie walk's stack.
+    /// Taken out by ``LoadedTermMatcher/matches(in:original:session:)`` and given back (they may move).
+    var candidatePool = ScratchBuffer<LoadedTermMatcher.Candidate>(capacity: 1 << 12)
+    var candidates = ScratchBuffer<LoadedTermMatcher.Candidate>(capacity: 1 << 12)
+    var bounds = ScratchBuffer<Int32>(capacity: 1 << 12)
+    var active = ScratchBuffer<Int32>(capacity: 1 << 12)
+    var stack = ScratchBuffer<LoadedTermMatcher.WalkState>(capacity: 64)
     private var owner: ObjectIdentifier?
     /// A sum of the memo slots loaded ahead of a text; kept so that those loads are not optimized away.
     var touched: UInt64 = 0
@@ -681,7 +725,14 @@ public final class MatchSession {
         memo.initialize(repeating: .init(), count: n)
     }
 
-    deinit { memo.deallocate() }
+    deinit {
+        memo.deallocate()
+        candidatePool.deallocate()
+        candidates.deallocate()
+        bounds.deallocate()
+        active.deallocate()
+        stack.deallocate()
+    }
 
     /// Forgets everything remembered for another matcher.
     func prepare(for table: PackedWords) {
@@ -693,22 +744,69 @@ public final class MatchSession {
     }
 
     /// Forgets every word (the pool of candidates is the caller's working copy).
-    func clear(_ pool: inout [LoadedTermMatcher.Candidate]) {
+    func clear(_ pool: inout ScratchBuffer<LoadedTermMatcher.Candidate>) {
         memo.update(repeating: .init(), count: memoCount)
-        pool.removeAll(keepingCapacity: true)
+        pool.count = 0
+    }
+}
+
+/// A growable buffer of plain values (no references, nothing to deinitialize) for the matcher's hot loop:
+/// appends and reads without an `Array`'s uniqueness and bounds checks. A ``MatchSession`` owns each
+/// buffer and frees it; a copy shares the storage, so a copy that may have grown must be stored back.
+struct ScratchBuffer<Element> {
+    private(set) var base: UnsafeMutablePointer<Element>
+    private(set) var capacity: Int
+    /// Number of elements; set it lower to drop the last ones.
+    var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(1, capacity)
+        base = .allocate(capacity: self.capacity)
     }
 
-    func takeCandidatePool() -> [LoadedTermMatcher.Candidate] { defer { candidatePool = [] }; return candidatePool }
-    func takeCandidates() -> [LoadedTermMatcher.Candidate] { defer { candidates = [] }; return candidates }
-    func takeBounds() -> [Int32] { defer { bounds = [] }; return bounds }
-    func takeActive() -> [Int32] { defer { active = [] }; return active }
-
-    func give(candidatePool: [LoadedTermMatcher.Candidate], candidates: [LoadedTermMatcher.Candidate], bounds: [Int32], active: [Int32]) {
-        self.candidatePool = candidatePool
-        self.candidates = candidates
-        self.bounds = bounds
-        self.active = active
+    subscript(i: Int) -> Element {
+        @inline(__always) get { base[i] }
     }
+
+    @inline(__always)
+    mutating func append(_ x: Element) {
+        if count == capacity { grow(to: count + 1) }
+        (base + count).initialize(to: x)
+        count += 1
+    }
+
+    /// Appends `n` elements copied from `source` (which must not point into this buffer).
+    @inline(__always)
+    mutating func append(_ source: UnsafePointer<Element>, count n: Int) {
+        if count + n > capacity { grow(to: count + n) }
+        (base + count).initialize(from: source, count: n)
+        count += n
+    }
+
+    /// Makes room for `n` elements in all.
+    @inline(__always)
+    mutating func reserve(_ n: Int) {
+        if n > capacity { grow(to: n) }
+    }
+
+    @inline(__always)
+    mutating func removeLast() -> Element {
+        count -= 1
+        return base[count]
+    }
+
+    @inline(never)
+    private mutating func grow(to n: Int) {
+        var c = capacity * 2
+        while c < n { c *= 2 }
+        let b = UnsafeMutablePointer<Element>.allocate(capacity: c)
+        b.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = b
+        capacity = c
+    }
+
+    func deallocate() { base.deallocate() }
 }
 
 /// Gives each distinct word (scalar sequence) a dense index, in insertion order. Keyed by FNV hash with

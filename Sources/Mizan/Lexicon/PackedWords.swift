@@ -55,6 +55,36 @@ final class PackedWords: @unchecked Sendable {
         key0 = (key0 &<< 8) | e
     }
 
+    /// The packed form of the `count` scalars that start `from` scalars into a packed word
+    /// (`from + count` ≤ 16): a stem's key taken from its word's key by shifts, without reading the scalars.
+    @inline(__always)
+    static func slice(_ key0: UInt64, _ key1: UInt64, from: Int, count: Int) -> (UInt64, UInt64) {
+        var k0 = key0, k1 = key1
+        let shift = UInt64(8 * from)
+        if shift >= 64 {
+            k0 = k1 &>> (shift - 64)
+            k1 = 0
+        } else if shift > 0 {
+            k0 = (k0 &>> shift) | (k1 &<< (64 - shift))
+            k1 = k1 &>> shift
+        }
+        if count < 8 {
+            k0 &= (1 &<< UInt64(8 * count)) &- 1
+            k1 = 0
+        } else if count == 8 {
+            k1 = 0
+        } else if count < 16 {
+            k1 &= (1 &<< UInt64(8 * (count - 8))) &- 1
+        }
+        return (k0, k1)
+    }
+
+    /// Puts a scalar's byte after the `count` (< 16) scalars of a packed word.
+    @inline(__always)
+    static func put(_ e: UInt64, at count: Int, _ key0: inout UInt64, _ key1: inout UInt64) {
+        if count < 8 { key0 |= e &<< UInt64(8 * count) } else { key1 |= e &<< UInt64(8 * (count - 8)) }
+    }
+
     /// A table of `words`, each standing for its position.
     convenience init(_ words: [[Unicode.Scalar]]) {
         self.init(words.enumerated().map { ($0.element, Int32($0.offset)) })

@@ -34,41 +34,65 @@ struct TermWords {
     init() {}
 
     /// Tokenizes normalized scalars.
+    ///
+    /// One table load per scalar (``KindTable``) gives both its kind and the byte it packs to. A word's
+    /// bytes are shifted into a 128-bit register (`key1:key0`, newest byte on top) with no test of the
+    /// word's length or of each scalar's packing: at the word's end the register is shifted down so that
+    /// the first scalar is in the lowest byte, and a word with a scalar outside the packing (its entry
+    /// has ``KindTable/unpackable`` set, collected by OR) or over 16 scalars takes the slow path.
     init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
         let n = scalars.count
         guard n > 0, let text = scalars.baseAddress else { return }
-        let kinds = KindTable.shared.kinds
+        // Offsets are kept in 32 bits (and the arithmetic below cannot overflow).
+        precondition(n < Int(Int32.max), "text too long for the term matcher")
+        let table = KindTable.shared.entries
         // Tokens are separated by at least one scalar: at most (n + 1) / 2 of them.
         items = [Item](unsafeUninitializedCapacity: n / 2 + 1) { buffer, initialized in
+            let out = buffer.baseAddress!
             var count = 0
             var gapLinkable = false  // whether the gap since the last token only holds joiners
             var i = 0
             while i < n {
-                let k = Self.kind(text, i, n, kinds)
-                if k != Self.word {
-                    if k != Self.joiner { gapLinkable = false }
-                    i += 1
+                var e = Self.entry(text[i], table)
+                let kind = e & KindTable.kindMask
+                if kind != KindTable.word {
+                    // `.` and `,` are word characters only between two digits, and then inside a word: in a
+                    // gap they separate.
+                    if kind != KindTable.joiner { gapLinkable = false }
+                    i &+= 1
                     continue
                 }
-                // The run of word characters, packed a byte per scalar on the way (see ``Item/code``).
+                // The run of word characters, packed on the way.
                 var key0: UInt64 = 0, key1: UInt64 = 0
-                var bytes = true
+                var seen: UInt16 = 0
                 var j = i
-                repeat {
-                    let v = text[j].value
-                    let offset = j &- i
-                    if offset < 16 {
-                        let e: UInt64
-                        if v < 0x80 { e = UInt64(v) } else if v &- 0x0600 < 0x80 { e = UInt64(v &- 0x0580) } else { bytes = false; e = 0 }
-                        if offset < 8 { key0 |= e &<< UInt64(offset &* 8) } else { key1 |= e &<< UInt64((offset &- 8) &* 8) }
+                while true {
+                    key0 = (key0 &>> 8) | (key1 &<< 56)
+                    key1 = (key1 &>> 8) | (UInt64(truncatingIfNeeded: e) &<< 56)
+                    seen |= e
+                    j &+= 1
+                    if j == n { break }
+                    e = Self.entry(text[j], table)
+                    if e & KindTable.kindMask != KindTable.word {
+                        guard e & KindTable.kindMask == KindTable.numberPunctuation, Self.isDigit(text[j &- 1]),
+                              j &+ 1 < n, Self.isDigit(text[j &+ 1]) else { break }
                     }
-                    j += 1
-                } while j < n && Self.kind(text, j, n, kinds) == Self.word
+                }
+                let length = j &- i
                 let item: Item
-                if bytes && j - i <= 16 && text[i] != "'" && text[j - 1] != "'" {
-                    let code = UInt8(j - i)
-                    item = Item(start: Int32(i), end: Int32(j), key0: key0, key1: key1, hash: Self.hash(key0, key1, code),
-                                code: code, linked: false)
+                if seen & KindTable.unpackable == 0 && length <= 16 && text[i] != "'" && text[j &- 1] != "'" {
+                    // The first scalar to the lowest byte.
+                    if length <= 8 {
+                        key0 = key1 &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length)
+                        key1 = 0
+                    } else if length < 16 {
+                        let s = UInt64(truncatingIfNeeded: 128 &- 8 &* length)
+                        key0 = (key0 &>> s) | (key1 &<< (64 - s))
+                        key1 = key1 &>> s
+                    }
+                    let code = UInt8(truncatingIfNeeded: length)
+                    item = Item(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), key0: key0, key1: key1,
+                                hash: Self.hash(key0, key1, code), code: code, linked: false)
                 } else {
                     // Apostrophes at either end are quote marks or a dropped letter (lyin'): they go to the gap,
                     // where they join like a hyphen.
@@ -78,9 +102,9 @@ struct TermWords {
                     guard a < b else { i = j; continue }
                     item = Self.item(text, a, b)
                 }
-                if count > 0 { buffer[count - 1].linked = gapLinkable }
-                (buffer.baseAddress! + count).initialize(to: item)
-                count += 1
+                if count > 0 { out[count &- 1].linked = gapLinkable }
+                (out + count).initialize(to: item)
+                count &+= 1
                 gapLinkable = true
                 i = j
             }
@@ -88,9 +112,16 @@ struct TermWords {
         }
     }
 
+    /// The ``KindTable`` entry of a scalar.
+    @inline(__always)
+    private static func entry(_ c: Unicode.Scalar, _ table: UnsafePointer<UInt16>) -> UInt16 {
+        let v = c.value
+        return v < 0x10000 ? table[Int(v)] : KindTable.entry(c)
+    }
+
     /// The token `text[a..<b]`, packed and hashed (the slow path: apostrophes trimmed, or scalars outside
     /// the byte packing).
-    private static func item(_ text: UnsafePointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Item {
+    static func item(_ text: UnsafePointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Item {
         let n = b - a
         var key0: UInt64 = 0, key1: UInt64 = 0
         var code = unpacked
@@ -127,31 +158,6 @@ struct TermWords {
         var h = (key0 &* 0x9E37_79B9_7F4A_7C15) ^ ((key1 &+ UInt64(code)) &* 0xC2B2_AE3D_27D4_EB4F)
         h = (h ^ (h &>> 29)) &* 0xBF58_476D_1CE4_E5B9
         return h ^ (h &>> 32)
-    }
-
-    /// The kind of `text[i]`: a `.` or `,` is a word character between two digits.
-    @inline(__always)
-    private static func kind(_ text: UnsafePointer<Unicode.Scalar>, _ i: Int, _ n: Int, _ kinds: UnsafePointer<UInt8>) -> UInt8 {
-        let c = text[i]
-        let v = c.value
-        let k = v < 0x10000 ? kinds[Int(v)] : computeKind(c)
-        if k != numberPunctuation { return k }
-        return i > 0 && i + 1 < n && isDigit(text[i - 1]) && isDigit(text[i + 1]) ? word : other
-    }
-
-    static var word: UInt8 { 1 }
-    static var joiner: UInt8 { 2 }
-    static var other: UInt8 { 0 }
-    static var numberPunctuation: UInt8 { 3 }
-
-
-    static func computeKind(_ c: Unicode.Scalar) -> UInt8 {
-        if c == "." || c == "," { return numberPunctuation }
-        switch kind(c) {
-        case .word: return word
-        case .joiner: return joiner
-        case .other: return other
-        }
     }
 
     @inline(__always)
@@ -193,17 +199,42 @@ struct TermWords {
     }
 }
 
-/// The kind of every BMP scalar for ``TermWords``: word, joiner, other, or `.`/`,`. Allocated once and
-/// never written after, hence `@unchecked Sendable`.
+/// The kind of every BMP scalar for ``TermWords``, and the byte it packs to, in one 16-bit entry: the
+/// byte in the low 8 bits (ASCII as is, U+0600–U+067F as 0x80–0xFF), the kind (``word``, ``joiner``,
+/// ``other``, or ``numberPunctuation`` for `.` and `,`) in bits 8–9, and ``unpackable`` for a scalar
+/// outside the byte packing. Allocated once and never written after, hence `@unchecked Sendable`.
 final class KindTable: @unchecked Sendable {
     static let shared = KindTable()
-    let kinds: UnsafePointer<UInt8>
+    let entries: UnsafePointer<UInt16>
+
+    static var kindMask: UInt16 { 0x300 }
+    static var other: UInt16 { 0 }
+    static var word: UInt16 { 0x100 }
+    static var joiner: UInt16 { 0x200 }
+    static var numberPunctuation: UInt16 { 0x300 }
+    static var unpackable: UInt16 { 0x8000 }
 
     private init() {
-        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 0x10000)
+        let table = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x10000)
         for v in 0..<0x10000 {
-            table[v] = Unicode.Scalar(UInt32(v)).map(TermWords.computeKind) ?? TermWords.other
+            table[v] = Unicode.Scalar(UInt32(v)).map(Self.entry) ?? Self.unpackable
         }
-        kinds = UnsafePointer(table)
+        entries = UnsafePointer(table)
+    }
+
+    /// The entry of any scalar (the table holds it for the BMP).
+    static func entry(_ c: Unicode.Scalar) -> UInt16 {
+        let kind: UInt16
+        if c == "." || c == "," {
+            kind = numberPunctuation
+        } else {
+            switch TermWords.kind(c) {
+            case .word: kind = word
+            case .joiner: kind = joiner
+            case .other: kind = other
+            }
+        }
+        guard let byte = PackedWords.byte(c) else { return kind | unpackable }
+        return kind | UInt16(byte)
     }
 }

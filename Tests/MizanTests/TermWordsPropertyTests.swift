@@ -1,0 +1,95 @@
+import Testing
+@testable import Mizan
+
+/// The matcher's tokenizer (one table load per scalar, words packed through a shift register) against a
+/// plain scalar-by-scalar reference built from ``TermWords/kind(_:)`` and the slow packer
+/// ``TermWords/item(_:_:_:)``: same tokens, same keys, codes and hashes, same links. And the stem keys the
+/// Arabic clitic stripping slices from a word's key (``PackedWords/slice(_:_:from:count:)``).
+@Suite struct TermWordsPropertyTests {
+    /// The reference: maximal runs of word scalars (`.`/`,` between two digits included), apostrophes
+    /// trimmed from both ends; linked when the gap holds only joiners.
+    private static func reference(_ text: [Unicode.Scalar]) -> [TermWords.Item] {
+        func isWord(_ i: Int) -> Bool {
+            let c = text[i]
+            if c == "." || c == "," {
+                return i > 0 && i + 1 < text.count && TermWords.isDigit(text[i - 1]) && TermWords.isDigit(text[i + 1])
+            }
+            return TermWords.kind(c) == .word
+        }
+        var items: [TermWords.Item] = []
+        var linkable = false
+        var i = 0
+        while i < text.count {
+            guard isWord(i) else {
+                let c = text[i]
+                if c == "." || c == "," || TermWords.kind(c) != .joiner { linkable = false }
+                i += 1
+                continue
+            }
+            var j = i
+            while j < text.count && isWord(j) { j += 1 }
+            var a = i, b = j
+            while a < b && text[a] == "'" { a += 1 }
+            while b > a && text[b - 1] == "'" { b -= 1 }
+            if a < b {
+                if !items.isEmpty { items[items.count - 1].linked = linkable }
+                items.append(text.withUnsafeBufferPointer { TermWords.item($0.baseAddress!, a, b) })
+                linkable = true
+            }
+            i = j
+        }
+        return items
+    }
+
+    @Test func tokensAgreeWithAScalarByScalarReference() {
+        var rng = SeededGenerator(seed: 21)
+        // Word scalars of every packing (ASCII, U+0600–U+067F, other BMP, astral), apostrophes, digits and
+        // number punctuation, joiners and separators.
+        let alphabet: [Unicode.Scalar] = [
+            "a", "Z", "0", "7", "'", ".", ",", "\u{0627}", "\u{0628}", "\u{064A}", "\u{067F}", "\u{0680}", "\u{06A9}",
+            "\u{E9}", "\u{0301}", "\u{1D400}", " ", "-", "\u{2013}", "\n", "!", "\u{A0}", "\u{1F600}",
+        ]
+        let letters: [Unicode.Scalar] = ["a", "b", "\u{0627}", "\u{0628}", "1"]
+        for _ in 0..<3_000 {
+            var text: [Unicode.Scalar] = []
+            for _ in 0..<rng.below(40) {
+                // Runs of letters of every length around the packing limits (8 and 16), between random scalars.
+                if rng.below(3) == 0 {
+                    text += (0..<[1, 7, 8, 9, 15, 16, 17, 25].randomElement(using: &rng)!).map { _ in rng.pick(letters) }
+                } else {
+                    text.append(rng.pick(alphabet))
+                }
+            }
+            let expected = Self.reference(text)
+            let tokens = text.withUnsafeBufferPointer { TermWords($0) }.items
+            #expect(tokens.count == expected.count)
+            for (t, e) in zip(tokens, expected) {
+                #expect(t.start == e.start && t.end == e.end && t.code == e.code && t.linked == e.linked)
+                #expect(t.key0 == e.key0 && t.key1 == e.key1 && t.hash == e.hash)
+            }
+        }
+    }
+
+    /// A stem's key sliced from its word's key (and a letter put after it) is the stem packed afresh.
+    @Test func slicedStemsAgreeWithPackedStems() {
+        var rng = SeededGenerator(seed: 22)
+        let alphabet: [Unicode.Scalar] = ["a", "z", "0", "\u{0627}", "\u{0628}", "\u{0646}", "\u{067F}"]
+        for _ in 0..<5_000 {
+            let word = (0..<(1 + rng.below(16))).map { _ in rng.pick(alphabet) }
+            guard let (key0, key1, _) = PackedWords.pack(word) else { Issue.record("unpackable \(word)"); continue }
+            let from = rng.below(word.count)
+            let count = 1 + rng.below(word.count - from)
+            var (k0, k1) = PackedWords.slice(key0, key1, from: from, count: count)
+            var stem = Array(word[from..<(from + count)])
+            let packed = PackedWords.pack(stem)!
+            #expect(k0 == packed.0 && k1 == packed.1)
+            if count < 16 {
+                let extra = rng.pick(alphabet)
+                PackedWords.put(PackedWords.byte(extra)!, at: count, &k0, &k1)
+                stem.append(extra)
+                let longer = PackedWords.pack(stem)!
+                #expect(k0 == longer.0 && k1 == longer.1)
+            }
+        }
+    }
+}
