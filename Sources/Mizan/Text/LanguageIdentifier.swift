@@ -76,7 +76,7 @@ public struct LanguageIdentifier: Sendable {
         let table = FoldTable.shared
         let end = min(range.end, text.count, range.start + Self.sample)
         guard range.start < end else { return e }
-        text.withUnsafeBufferPointer { text in
+        text.withUnsafeBufferPointer { text in table.withEntries { entries in
             var k = range.start
             while k < end {
                 let c = text[k]
@@ -112,6 +112,32 @@ public struct LanguageIdentifier: Sendable {
                     e.latin = latin
                     continue
                 }
+                if v &- 0x0621 < 0x2A && v != 0x0640 {
+                    // A run of the basic Arabic letters (U+0621–U+064A but tatweel) in local variables, each
+                    // handled as the general path below would (folded through the normalizer's table).
+                    var v = v
+                    var length = w.length, hash = w.hash, arabic = e.arabic, teh = w.hasTeh
+                    while true {
+                        arabic &+= 1
+                        teh = teh || v == 0x0629
+                        let entry = entries[Int(v)]
+                        switch (entry >> 29) & 3 {
+                        case 0: length &+= 1; hash.add(entry & 0x1F_FFFF, when: true)
+                        case 1: break
+                        default: length &+= 1; hash.add(v, when: true)
+                        }
+                        guard k < end else { break }
+                        let next = text[k].value
+                        guard next &- 0x0621 < 0x2A && next != 0x0640 else { break }
+                        v = next
+                        k += 1
+                    }
+                    w.length = length
+                    w.hash = hash
+                    w.hasTeh = teh
+                    e.arabic = arabic
+                    continue
+                }
                 let cls = ScalarClass.of(c, in: classes)
                 if cls.contains(.arabicLetter) {
                     e.arabic += 1
@@ -133,7 +159,7 @@ public struct LanguageIdentifier: Sendable {
                     endWord(&w, &e)
                 }
             }
-        }
+        } }
         endWord(&w, &e)
         return e
     }
