@@ -183,6 +183,29 @@ final class QuoteContext {
         return k == w.endIndex
     }
 
+    /// Whether the (normalized) word `i` is `w`. The rules ask this in their inner loops, mostly of
+    /// words that differ in length from `w`: the lengths are compared first, then ASCII literals byte by
+    /// byte in place.
+    func wordIs(_ i: Int, _ w: StaticString) -> Bool {
+        guard i >= 0 && i < count else { return false }
+        let r = tokenNorm[i]
+        return w.withUTF8Buffer { utf8 in
+            if r.count == utf8.count {
+                guard isWord(i) else { return false }
+                // As many scalars as bytes: equal only if `w` is ASCII and each byte is the scalar.
+                for k in 0..<utf8.count {
+                    let b = utf8[k]
+                    if b >= 0x80 { return Self.scalars(word(i), equal: w.description) }
+                    if norm[r.lowerBound + k].value != UInt32(b) { return false }
+                }
+                return true
+            }
+            // Fewer scalars than bytes can only spell a literal with non-ASCII scalars.
+            guard r.count < utf8.count, utf8.contains(where: { $0 >= 0x80 }), isWord(i) else { return false }
+            return Self.scalars(word(i), equal: w.description)
+        }
+    }
+
     func isQuoteMark(_ i: Int) -> Bool {
         guard i >= 0 && i < count, tokens[i].range.length == 1 else { return false }
         return QuotePairer.family(text[tokens[i].range.start]) != nil

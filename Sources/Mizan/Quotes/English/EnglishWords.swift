@@ -81,9 +81,6 @@ extension QuoteContext {
         }
     }
 
-    /// Whether the (normalized) word `i` is `w`.
-    func wordIs(_ i: Int, _ w: String) -> Bool { isWord(i) && Self.scalars(word(i), equal: w) }
-
     /// Whether the words of `r` are mostly capitalized, as in a title ("Legend in the Coal Fields").
     func isTitleCase(_ r: TextRange) -> Bool {
         var words = 0, capitalized = 0
