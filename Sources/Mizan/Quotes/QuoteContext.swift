@@ -184,25 +184,34 @@ final class QuoteContext {
     }
 
     /// Whether the (normalized) word `i` is `w`. The rules ask this in their inner loops, mostly of
-    /// words that differ in length from `w`: the lengths are compared first, then ASCII literals byte by
-    /// byte in place.
+    /// words that differ in length from `w`: for an ASCII literal (all the rules use) the lengths are
+    /// compared first, then the bytes in place.
+    @inline(__always)
     func wordIs(_ i: Int, _ w: StaticString) -> Bool {
+        guard w.isASCII else { return isWord(i) && Self.scalars(word(i), equal: w.description) }
         guard i >= 0 && i < count else { return false }
         let r = tokenNorm[i]
         return w.withUTF8Buffer { utf8 in
-            if r.count == utf8.count {
-                guard isWord(i) else { return false }
-                // As many scalars as bytes: equal only if `w` is ASCII and each byte is the scalar.
-                for k in 0..<utf8.count {
-                    let b = utf8[k]
-                    if b >= 0x80 { return Self.scalars(word(i), equal: w.description) }
-                    if norm[r.lowerBound + k].value != UInt32(b) { return false }
-                }
-                return true
-            }
-            // Fewer scalars than bytes can only spell a literal with non-ASCII scalars.
-            guard r.count < utf8.count, utf8.contains(where: { $0 >= 0x80 }), isWord(i) else { return false }
-            return Self.scalars(word(i), equal: w.description)
+            guard r.count == utf8.count, isWord(i) else { return false }
+            for k in 0..<utf8.count where norm[r.lowerBound + k].value != UInt32(utf8[k]) { return false }
+            return true
+        }
+    }
+
+    /// Whether the (normalized) word `i` ends with `suffix`; ASCII suffixes (all the rules use) are
+    /// compared in place.
+    @inline(__always)
+    func wordEnds(_ i: Int, _ suffix: StaticString) -> Bool {
+        guard suffix.isASCII else {
+            let w = word(i), s = suffix.description.unicodeScalars
+            return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
+        }
+        let r = tokenNorm[i]
+        return suffix.withUTF8Buffer { utf8 in
+            guard utf8.count <= r.count else { return false }
+            let base = r.upperBound - utf8.count
+            for k in 0..<utf8.count where norm[base + k].value != UInt32(utf8[k]) { return false }
+            return true
         }
     }
 
@@ -401,19 +410,23 @@ final class QuoteContext {
             return differ == 0
         }
         guard inPlace else { return normalized.normalizedRanges(tokens.map(\.range)) }
-        var out: [Range<Int>] = []
-        out.reserveCapacity(tokens.count)
-        var previousStart = Int.min
-        for t in tokens {
-            let r = t.range
-            // Unsorted ranges take the general path, as in `normalizedRanges`.
-            guard r.start >= previousStart else { return normalized.normalizedRanges(tokens.map(\.range)) }
-            previousStart = r.start
-            let a = max(0, min(r.start, n))
-            let b = max(a, min(r.end, n))
-            out.append(a..<b)
+        var sorted = true
+        let out = tokens.withUnsafeBufferPointer { tokens in
+            [Range<Int>](unsafeUninitializedCapacity: tokens.count) { out, initialized in
+                var previousStart = Int.min
+                for i in 0..<tokens.count {
+                    let r = tokens[i].range
+                    sorted = sorted && r.start >= previousStart
+                    previousStart = r.start
+                    let a = max(0, min(r.start, n))
+                    let b = max(a, min(r.end, n))
+                    (out.baseAddress! + i).initialize(to: a..<b)
+                }
+                initialized = tokens.count
+            }
         }
-        return out
+        // Unsorted ranges take the general path, as in `normalizedRanges`.
+        return sorted ? out : normalized.normalizedRanges(tokens.map(\.range))
     }
 
     /// Whether the word starts with the conjunction و or ف (Arabic).
@@ -504,10 +517,15 @@ final class QuoteContext {
     private let anonymousSources: Memo<Bool>
     private let markerPhrases: Memo<QuoteLexicon.MarkerRole>
 
+    @inline(__always)
     private func cached<P>(_ memo: Memo<P>, _ table: PhraseTable<P>, _ which: QuoteLexicon.Table, _ i: Int, variants: Bool) -> (payload: P, words: Int)? {
         guard i >= 0 && i < count else { return nil }
         // Most words start no phrase of the table: answered from ``startBits`` without the memo.
         guard isWord(i), startBits(i, which) & (variants ? 0xF : 1) != 0 else { return nil }
+        return memoized(memo, table, which, i, variants: variants)
+    }
+
+    private func memoized<P>(_ memo: Memo<P>, _ table: PhraseTable<P>, _ which: QuoteLexicon.Table, _ i: Int, variants: Bool) -> (payload: P, words: Int)? {
         if let known = memo.value(i) { return known }
         let v = match(table, which, at: i, variants: variants)
         memo.set(i, v)
@@ -515,12 +533,16 @@ final class QuoteContext {
     }
 
     /// A title, rank or role phrase starting at token `i`.
+    @inline(__always)
     func title(at i: Int) -> (payload: QuoteLexicon.Title, words: Int)? { cached(titles, lexicon.titles, .titles, i, variants: true) }
     /// An organization, media or document head starting at token `i`.
+    @inline(__always)
     func head(at i: Int) -> (payload: QuoteLexicon.Head, words: Int)? { cached(heads, lexicon.heads, .heads, i, variants: true) }
     /// An anonymous-source phrase starting at token `i`.
+    @inline(__always)
     func anonymous(at i: Int) -> (payload: Bool, words: Int)? { cached(anonymousSources, lexicon.anonymous, .anonymous, i, variants: true) }
     /// A function-word phrase starting at token `i` (exact word, no clitic variants).
+    @inline(__always)
     func markerPhrase(at i: Int) -> (payload: QuoteLexicon.MarkerRole, words: Int)? { cached(markerPhrases, lexicon.markers, .markers, i, variants: false) }
 
     func marker(_ i: Int) -> QuoteLexicon.MarkerRole? {
