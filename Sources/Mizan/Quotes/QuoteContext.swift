@@ -126,6 +126,8 @@ final class QuoteContext {
                     continue
                 }
                 let w = word(k)
+            i = nextTitleCandidate(from: i)
+            guard i < count else { break }
                 let definite = arabic && w.count > 3 && w.first == "ا" && w.dropFirst().first == "ل"
                 if definite && taken == 0 { k += 1; continue }
                 if !arabic && !ScalarClass.of(text[tokens[k].range.start]).contains(.upper) { break }
@@ -581,6 +583,16 @@ final class QuoteContext {
     // MARK: Cues
 
     /// Object pronouns a cue verb may carry (يعتبرها، أعلنها).
+    /// The first token at or after `i` whose start bits allow a title (``title(at:)`` is nil for all
+    /// the tokens before it), or `count`: loops over the whole article in search of titles skip the
+    /// other tokens in a tight loop.
+    func nextTitleCandidate(from i: Int) -> Int {
+        var k = max(i, 0)
+        let shift = UInt32(4 * QuoteLexicon.Table.titles.rawValue)
+        while k < count && (startBits[k] >> shift) & 0xF == 0 { k += 1 }
+        return k
+    }
+
     private static let objectSuffixes: [[Unicode.Scalar]] = ["ها", "هم", "ه", "هما"].map { Array($0.unicodeScalars) }
 
     private func findCues() {

@@ -207,7 +207,12 @@ public struct QuotePairer: Sendable {
                 var j = k
                 while j < paragraph.end {
                     let v = buf[j].value
-                    if v >= 0x2018 || v == 0x22 || v == 0x27 || v == 0xAB || v == 0xBB { break }
+                    // ASCII (most text) needs one more test; above it, « » and U+2018….
+                    if v < 0x80 {
+                        if v == 0x22 || v == 0x27 { break }
+                    } else if v >= 0x2018 || v == 0xAB || v == 0xBB {
+                        break
+                    }
                     j += 1
                 }
                 return j

@@ -236,6 +236,8 @@ struct SpeakerResolver {
         var people: [Person] = []
         var i = 0
         while i < ctx.count {
+            i = ctx.nextTitleCandidate(from: i)
+            guard i < ctx.count else { break }
             guard ctx.isWord(i), let t = ctx.title(at: i), i == 0 || !ctx.isWord(i - 1) || ctx.title(at: i - 1) == nil else {
                 i += 1
                 continue
