@@ -27,20 +27,21 @@ final class QuoteContext {
     private(set) var titledNames = HashIndex()
     /// Index into `cues` of the cue starting at each token, or -1.
     private let cueIndexByToken: UnsafeMutableBufferPointer<Int32>
-    /// Number of lookup variants of each token once computed (-1: not yet); see ``variants(_:)``.
-    private let variantCounts: UnsafeMutableBufferPointer<Int8>
-    /// Which lexicon tables have a phrase starting with each variant of each token, computed with the
-    /// variants: bit `4 * table + k` (``QuoteLexicon/Table``) is set when variant `k`'s hash starts a
-    /// phrase of that table. A clear bit means the table's lookup would find nothing.
+    /// Where each token's lookup variants start in `variantSlots` (`count + 1` entries: token `i` has
+    /// the variants `variantStart[i]..<variantStart[i + 1]`); see ``variants(_:)``.
+    private let variantStart: UnsafeMutableBufferPointer<Int32>
+    /// Which lexicon tables have a phrase starting with each variant of each token: bit `4 * table + k`
+    /// (``QuoteLexicon/Table``) is set when variant `k`'s hash starts a phrase of that table. A clear bit
+    /// means the table's lookup would find nothing.
     private let startBits: UnsafeMutableBufferPointer<UInt32>
-    /// The variants themselves, ``maxVariants`` slots per token.
-    private let variantSlots: UnsafeMutablePointer<Variant>
+    /// The variants of all tokens, one after the other (see `variantStart`).
+    private let variantSlots: UnsafeMutableBufferPointer<Variant>
     /// Scalars of variants that are not a piece of the normalized text (ل + ال written as ال).
-    private var extraScalars: [Unicode.Scalar] = []
+    private let extraScalars: [Unicode.Scalar]
     private static let maxVariants = 4
 
     /// A lookup form of a token: a range of the normalized text (or of `extraScalars`) and its hash,
-    /// in 16 bytes (four per token are kept).
+    /// in 16 bytes.
     private struct Variant {
         /// Start of the range; for a range of `extraScalars`, `~start` (negative).
         var rawStart: Int32
@@ -76,7 +77,7 @@ final class QuoteContext {
         self.quotes = quotes
         let normalized = document.normalized ?? TextNormalizer.standard.normalize(document.text)
         norm = normalized.scalars
-        tokenNorm = normalized.normalizedRanges(document.tokens.map(\.range))
+        tokenNorm = Self.tokenRanges(normalized, document.tokens)
         var sentenceOf = [Int](repeating: 0, count: document.tokens.count)
         for (s, sentence) in document.sentences.enumerated() {
             for t in sentence.tokens { sentenceOf[t] = s }
@@ -89,11 +90,12 @@ final class QuoteContext {
         englishFlags.initialize(repeating: .unknown)
         cueIndexByToken = .allocate(capacity: n)
         cueIndexByToken.initialize(repeating: -1)
+        variantStart = .allocate(capacity: n + 1)
         startBits = .allocate(capacity: n)
-        startBits.initialize(repeating: 0)
-        variantCounts = .allocate(capacity: n)
-        variantCounts.initialize(repeating: -1)
-        variantSlots = .allocate(capacity: max(1, n * Self.maxVariants))
+        // Other languages than Arabic and Persian have one variant per token (the word itself).
+        variantSlots = .allocate(capacity: max(1, arabic ? n * Self.maxVariants : n))
+        extraScalars = Self.computeVariants(norm: norm, tokenNorm: tokenNorm, arabic: arabic, lexicon: lexicon,
+                                            start: variantStart, slots: variantSlots, bits: startBits)
         titles = Memo(n)
         heads = Memo(n)
         anonymousSources = Memo(n)
@@ -124,6 +126,8 @@ final class QuoteContext {
                     continue
                 }
                 let w = word(k)
+            i = nextTitleCandidate(from: i)
+            guard i < count else { break }
                 let definite = arabic && w.count > 3 && w.first == "ا" && w.dropFirst().first == "ل"
                 if definite && taken == 0 { k += 1; continue }
                 if !arabic && !ScalarClass.of(text[tokens[k].range.start]).contains(.upper) { break }
@@ -142,7 +146,7 @@ final class QuoteContext {
         englishFlags.deallocate()
         cueIndexByToken.deallocate()
         startBits.deallocate()
-        variantCounts.deallocate()
+        variantStart.deallocate()
         variantSlots.deallocate()
     }
 
@@ -181,6 +185,38 @@ final class QuoteContext {
         return k == w.endIndex
     }
 
+    /// Whether the (normalized) word `i` is `w`. The rules ask this in their inner loops, mostly of
+    /// words that differ in length from `w`: for an ASCII literal (all the rules use) the lengths are
+    /// compared first, then the bytes in place.
+    @inline(__always)
+    func wordIs(_ i: Int, _ w: StaticString) -> Bool {
+        guard w.isASCII else { return isWord(i) && Self.scalars(word(i), equal: w.description) }
+        guard i >= 0 && i < count else { return false }
+        let r = tokenNorm[i]
+        return w.withUTF8Buffer { utf8 in
+            guard r.count == utf8.count, isWord(i) else { return false }
+            for k in 0..<utf8.count where norm[r.lowerBound + k].value != UInt32(utf8[k]) { return false }
+            return true
+        }
+    }
+
+    /// Whether the (normalized) word `i` ends with `suffix`; ASCII suffixes (all the rules use) are
+    /// compared in place.
+    @inline(__always)
+    func wordEnds(_ i: Int, _ suffix: StaticString) -> Bool {
+        guard suffix.isASCII else {
+            let w = word(i), s = suffix.description.unicodeScalars
+            return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
+        }
+        let r = tokenNorm[i]
+        return suffix.withUTF8Buffer { utf8 in
+            guard utf8.count <= r.count else { return false }
+            let base = r.upperBound - utf8.count
+            for k in 0..<utf8.count where norm[base + k].value != UInt32(utf8[k]) { return false }
+            return true
+        }
+    }
+
     func isQuoteMark(_ i: Int) -> Bool {
         guard i >= 0 && i < count, tokens[i].range.length == 1 else { return false }
         return QuotePairer.family(text[tokens[i].range.start]) != nil
@@ -213,128 +249,186 @@ final class QuoteContext {
     /// ``ScalarHash``; no allocation.
     @inline(__always)
     func anyVariant(_ i: Int, _ body: (ArraySlice<Unicode.Scalar>, UInt64) -> Bool) -> Bool {
-        let n = variantCount(i)
-        for k in 0..<n where body(variant(i, k), variantSlots[i * Self.maxVariants + k].hash) { return true }
+        let first = Int(variantStart[i])
+        for k in 0..<variantCount(i) where body(variant(i, k), variantSlots[first + k].hash) { return true }
         return false
     }
 
-    /// How many lookup forms token `i` has (computed once).
+    /// How many lookup forms token `i` has.
     @inline(__always)
-    func variantCount(_ i: Int) -> Int {
-        let c = variantCounts[i]
-        if c >= 0 { return Int(c) }
-        return computeVariants(i)
-    }
+    func variantCount(_ i: Int) -> Int { Int(variantStart[i + 1] &- variantStart[i]) }
 
     /// The `k`-th lookup form of token `i` (`k` < ``variantCount(_:)``).
     @inline(__always)
     func variant(_ i: Int, _ k: Int) -> ArraySlice<Unicode.Scalar> {
-        let v = variantSlots[i * Self.maxVariants + k]
+        let v = variantSlots[Int(variantStart[i]) + k]
         return v.extra ? extraScalars[Int(v.start)..<Int(v.end)] : norm[Int(v.start)..<Int(v.end)]
     }
+
+    /// The hash of the `k`-th lookup form of token `i`.
+    @inline(__always)
+    private func variantHash(_ i: Int, _ k: Int) -> UInt64 { variantSlots[Int(variantStart[i]) + k].hash }
 
     /// The bits of ``startBits`` for `table`: bit `k` set when variant `k` of token `i` starts a phrase
     /// of the table.
     @inline(__always)
     func startBits(_ i: Int, _ table: QuoteLexicon.Table) -> UInt32 {
-        _ = variantCount(i)
-        return (startBits[i] >> UInt32(4 * table.rawValue)) & 0xF
+        (startBits[i] >> UInt32(4 * table.rawValue)) & 0xF
     }
 
-    /// Fills token `i`'s variant slots and its ``startBits``; returns the number of variants.
+    /// Fills every token's variant slots and ``startBits`` (the rules ask about most words: `findCues`
+    /// alone looks up each one), in one pass over the tokens; returns the scalars of the variants that
+    /// are not a piece of the normalized text.
     ///
-    /// The variants are suffixes of the word (and, for لل, ال + a suffix), so their hashes are computed
-    /// in one pass over the word, up to four independent ``ScalarHash``es advancing side by side.
-    private func computeVariants(_ i: Int) -> Int {
-        let r = tokenNorm[i]
-        let base = i * Self.maxVariants
-        // Where each variant starts in the normalized text, in slot order; the ل + ال variant (if any)
-        // is `extraSlot`, hashed from "ال" and then the same scalars as the variant before it.
-        var starts = (r.lowerBound, Int.max, Int.max, Int.max)
-        var n = 1
-        var extraSlot = -1
-        if arabic, r.count >= 3 {
-            var a = r.lowerBound
-            let b = r.upperBound
-            func add(_ start: Int) {
-                switch n {
-                case 1: starts.1 = start
-                case 2: starts.2 = start
-                default: starts.3 = start
-                }
-                n += 1
-            }
-            if b - a >= 3, norm[a] == "و" || norm[a] == "ف" {
-                a += 1
-                add(a)
-            }
-            if b - a >= 4, norm[a] == "ل", norm[a + 1] == "ل" {
-                // لل = ل + ال
-                add(a + 2)
-                extraSlot = n
-                add(a + 2)
-            } else {
-                if b - a >= 3, norm[a] == "ب" || norm[a] == "ك" || norm[a] == "ل" {
-                    a += 1
-                    add(a)
-                }
-                if b - a >= 4, norm[a] == "ا", norm[a + 1] == "ل" {
-                    add(a + 2)
-                }
-            }
-        }
-        var h0 = ScalarHash(), h1 = ScalarHash(), h2 = ScalarHash(), h3 = ScalarHash()
-        if extraSlot >= 0 {
-            // The extra variant is always the last one.
-            switch extraSlot {
-            case 2:
-                h2.add("ا")
-                h2.add("ل")
-            default:
-                h3.add("ا")
-                h3.add("ل")
-            }
-        }
-        for k in r {
-            let c = norm[k]
-            h0.add(c)
-            if k >= starts.1 { h1.add(c) }
-            if k >= starts.2 { h2.add(c) }
-            if k >= starts.3 { h3.add(c) }
-        }
-        let hashes = (h0.value, h1.value, h2.value, h3.value)
-        let end = Int32(r.upperBound)
-        for v in 0..<n {
-            let start: Int, hash: UInt64
-            switch v {
-            case 0: (start, hash) = (starts.0, hashes.0)
-            case 1: (start, hash) = (starts.1, hashes.1)
-            case 2: (start, hash) = (starts.2, hashes.2)
-            default: (start, hash) = (starts.3, hashes.3)
-            }
-            if v == extraSlot {
-                let extraStart = extraScalars.count
-                extraScalars.append("ا")
-                extraScalars.append("ل")
-                extraScalars.append(contentsOf: norm[start..<r.upperBound])
-                variantSlots[base + v] = Variant(start: Int32(extraStart), end: Int32(extraScalars.count), extra: true, hash: hash)
-            } else {
-                variantSlots[base + v] = Variant(start: Int32(start), end: end, extra: false, hash: hash)
-            }
-        }
-        variantCounts[i] = Int8(n)
-        // Spread each variant's table bits to bit 4 * table + k.
-        var bits: UInt32 = 0
-        for k in 0..<n {
-            var t = UInt32(lexicon.tablesStarting(hash: variantSlots[base + k].hash))
+    /// Other languages than Arabic and Persian have one variant per token, the word itself. Arabic
+    /// variants are suffixes of the word (and, for لل, ال + a suffix): the word without the conjunction
+    /// و/ف, without a preposition ب/ك/ل, and without the article, in that order; their hashes are
+    /// computed in one pass over the word, up to four independent ``ScalarHash``es side by side.
+    private static func computeVariants(norm: [Unicode.Scalar], tokenNorm: [Range<Int>], arabic: Bool, lexicon: QuoteLexicon,
+                                        start: UnsafeMutableBufferPointer<Int32>, slots: UnsafeMutableBufferPointer<Variant>,
+                                        bits: UnsafeMutableBufferPointer<UInt32>) -> [Unicode.Scalar] {
+        var extraScalars: [Unicode.Scalar] = []
+        let filter = lexicon.firstWordFilter
+        let firstWords = lexicon.firstWords
+        /// ``QuoteLexicon/tablesStarting(hash:)`` spread to bit `4 * table + k`.
+        @inline(__always) func tableBits(_ h: UInt64, _ k: Int) -> UInt32 {
+            let bit = Int(truncatingIfNeeded: h >> 48)
+            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, var t = firstWords.value(h).map(UInt32.init), t != 0 else { return 0 }
+            var out: UInt32 = 0
             while t != 0 {
                 let table = UInt32(t.trailingZeroBitCount)
                 t &= t - 1
-                bits |= 1 << (4 * table + UInt32(k))
+                out |= 1 << (4 * table + UInt32(k))
+            }
+            return out
+        }
+        norm.withUnsafeBufferPointer { norm in
+            tokenNorm.withUnsafeBufferPointer { tokenNorm in
+                var next: Int32 = 0
+                for i in 0..<tokenNorm.count {
+                    start[i] = next
+                    let r = tokenNorm[i]
+                    if !arabic || r.count < 3 {
+                        var h = ScalarHash()
+                        for k in r { h.add(norm[k]) }
+                        slots[Int(next)] = Variant(start: Int32(r.lowerBound), end: Int32(r.upperBound), extra: false, hash: h.value)
+                        bits[i] = tableBits(h.value, 0)
+                        next += 1
+                        continue
+                    }
+                    // Where each variant starts in the normalized text, in slot order; the ل + ال variant
+                    // (if any) is `extraSlot`, hashed from "ال" and then the same scalars as the variant
+                    // before it.
+                    var starts = (r.lowerBound, Int.max, Int.max, Int.max)
+                    var n = 1
+                    var extraSlot = -1
+                    var a = r.lowerBound
+                    let b = r.upperBound
+                    func add(_ start: Int) {
+                        switch n {
+                        case 1: starts.1 = start
+                        case 2: starts.2 = start
+                        default: starts.3 = start
+                        }
+                        n += 1
+                    }
+                    if b - a >= 3, norm[a] == "و" || norm[a] == "ف" {
+                        a += 1
+                        add(a)
+                    }
+                    if b - a >= 4, norm[a] == "ل", norm[a + 1] == "ل" {
+                        // لل = ل + ال
+                        add(a + 2)
+                        extraSlot = n
+                        add(a + 2)
+                    } else {
+                        if b - a >= 3, norm[a] == "ب" || norm[a] == "ك" || norm[a] == "ل" {
+                            a += 1
+                            add(a)
+                        }
+                        if b - a >= 4, norm[a] == "ا", norm[a + 1] == "ل" {
+                            add(a + 2)
+                        }
+                    }
+                    var h0 = ScalarHash(), h1 = ScalarHash(), h2 = ScalarHash(), h3 = ScalarHash()
+                    if extraSlot >= 0 {
+                        // The extra variant is always the last one.
+                        switch extraSlot {
+                        case 2:
+                            h2.add("ا")
+                            h2.add("ل")
+                        default:
+                            h3.add("ا")
+                            h3.add("ل")
+                        }
+                    }
+                    for k in r {
+                        let c = norm[k]
+                        h0.add(c)
+                        if k >= starts.1 { h1.add(c) }
+                        if k >= starts.2 { h2.add(c) }
+                        if k >= starts.3 { h3.add(c) }
+                    }
+                    let hashes = (h0.value, h1.value, h2.value, h3.value)
+                    let end = Int32(r.upperBound)
+                    var tokenBits: UInt32 = 0
+                    for v in 0..<n {
+                        let start: Int, hash: UInt64
+                        switch v {
+                        case 0: (start, hash) = (starts.0, hashes.0)
+                        case 1: (start, hash) = (starts.1, hashes.1)
+                        case 2: (start, hash) = (starts.2, hashes.2)
+                        default: (start, hash) = (starts.3, hashes.3)
+                        }
+                        if v == extraSlot {
+                            let extraStart = extraScalars.count
+                            extraScalars.append("ا")
+                            extraScalars.append("ل")
+                            extraScalars.append(contentsOf: norm[start..<r.upperBound])
+                            slots[Int(next) + v] = Variant(start: Int32(extraStart), end: Int32(extraScalars.count), extra: true, hash: hash)
+                        } else {
+                            slots[Int(next) + v] = Variant(start: Int32(start), end: end, extra: false, hash: hash)
+                        }
+                        tokenBits |= tableBits(hash, v)
+                    }
+                    bits[i] = tokenBits
+                    next += Int32(n)
+                }
+                start[tokenNorm.count] = next
             }
         }
-        startBits[i] = bits
-        return n
+        return extraScalars
+    }
+
+    /// ``NormalizedText/normalizedRanges(_:)`` of the tokens' ranges, without its walk over the offset
+    /// map when normalization kept every scalar in place (most English articles: lower-casing and
+    /// apostrophe folding change no offset): a token's normalized range is then its own range.
+    static func tokenRanges(_ normalized: NormalizedText, _ tokens: [Token]) -> [Range<Int>] {
+        let n = normalized.originalCount
+        let inPlace = normalized.count == n && normalized.origin.withUnsafeBufferPointer { origin in
+            // No early exit: the loop vectorizes.
+            var differ: Int32 = 0
+            for k in 0..<origin.count { differ |= origin[k] ^ Int32(truncatingIfNeeded: k) }
+            return differ == 0
+        }
+        guard inPlace else { return normalized.normalizedRanges(tokens.map(\.range)) }
+        var sorted = true
+        let out = tokens.withUnsafeBufferPointer { tokens in
+            [Range<Int>](unsafeUninitializedCapacity: tokens.count) { out, initialized in
+                var previousStart = Int.min
+                for i in 0..<tokens.count {
+                    let r = tokens[i].range
+                    sorted = sorted && r.start >= previousStart
+                    previousStart = r.start
+                    let a = max(0, min(r.start, n))
+                    let b = max(a, min(r.end, n))
+                    (out.baseAddress! + i).initialize(to: a..<b)
+                }
+                initialized = tokens.count
+            }
+        }
+        // Unsorted ranges take the general path, as in `normalizedRanges`.
+        return sorted ? out : normalized.normalizedRanges(tokens.map(\.range))
     }
 
     /// Whether the word starts with the conjunction و or ف (Arabic).
@@ -362,7 +456,7 @@ final class QuoteContext {
         while bits != 0 {
             let k = bits.trailingZeroBitCount
             bits &= bits - 1
-            let h = variantSlots[i * Self.maxVariants + k].hash
+            let h = variantHash(i, k)
             if let m = table.match(first: variant(i, k), hash: h, next: { self.nextWord(i, $0) }) { return m }
         }
         return nil
@@ -374,7 +468,7 @@ final class QuoteContext {
         while bits != 0 {
             let k = bits.trailingZeroBitCount
             bits &= bits - 1
-            if lexicon.givenNames.contains(variant(i, k), hash: variantSlots[i * Self.maxVariants + k].hash) != nil { return true }
+            if lexicon.givenNames.contains(variant(i, k), hash: variantHash(i, k)) != nil { return true }
         }
         return false
     }
@@ -382,20 +476,41 @@ final class QuoteContext {
     // MARK: Cached lookups (each table is consulted at most once per token)
 
     /// Per-token memo of one table's lookup. Buffers rather than `var` arrays, so the lookups in the
-    /// rules' inner loops pay no dynamic exclusivity check.
+    /// rules' inner loops pay no dynamic exclusivity check; one byte per token, and the payloads of the
+    /// (few) phrases found in memory that is only written where one was.
     private final class Memo<P> {
-        let done: UnsafeMutableBufferPointer<Bool>
-        let values: UnsafeMutableBufferPointer<(payload: P, words: Int)?>
+        /// Per token: 0 when not looked up, 1 when no phrase starts there, else 1 + the phrase's words.
+        let state: UnsafeMutableBufferPointer<UInt8>
+        /// The payload of the phrase at each token whose `state` is above 1 (uninitialized elsewhere).
+        let payloads: UnsafeMutablePointer<P>
         init(_ n: Int) {
-            done = .allocate(capacity: n)
-            done.initialize(repeating: false)
-            values = .allocate(capacity: n)
-            values.initialize(repeating: nil)
+            state = .allocate(capacity: n)
+            state.initialize(repeating: 0)
+            payloads = .allocate(capacity: n)
         }
         deinit {
-            done.deallocate()
-            _ = values.deinitialize()
-            values.deallocate()
+            if !_isPOD(P.self) {
+                for i in state.indices where state[i] > 1 { (payloads + i).deinitialize(count: 1) }
+            }
+            state.deallocate()
+            payloads.deallocate()
+        }
+
+        @inline(__always)
+        func value(_ i: Int) -> (payload: P, words: Int)?? {
+            switch state[i] {
+            case 0: return nil
+            case 1: return .some(nil)
+            case let s: return .some((payloads[i], Int(s) - 1))
+            }
+        }
+
+        func set(_ i: Int, _ v: (payload: P, words: Int)?) {
+            guard let v else { state[i] = 1; return }
+            // (A phrase of more than 254 words would not fit the state byte: it is simply not memoized.)
+            guard v.words < 255 else { return }
+            (payloads + i).initialize(to: v.payload)
+            state[i] = UInt8(v.words + 1)
         }
     }
 
@@ -404,24 +519,32 @@ final class QuoteContext {
     private let anonymousSources: Memo<Bool>
     private let markerPhrases: Memo<QuoteLexicon.MarkerRole>
 
+    @inline(__always)
     private func cached<P>(_ memo: Memo<P>, _ table: PhraseTable<P>, _ which: QuoteLexicon.Table, _ i: Int, variants: Bool) -> (payload: P, words: Int)? {
         guard i >= 0 && i < count else { return nil }
         // Most words start no phrase of the table: answered from ``startBits`` without the memo.
         guard isWord(i), startBits(i, which) & (variants ? 0xF : 1) != 0 else { return nil }
-        if memo.done[i] { return memo.values[i] }
+        return memoized(memo, table, which, i, variants: variants)
+    }
+
+    private func memoized<P>(_ memo: Memo<P>, _ table: PhraseTable<P>, _ which: QuoteLexicon.Table, _ i: Int, variants: Bool) -> (payload: P, words: Int)? {
+        if let known = memo.value(i) { return known }
         let v = match(table, which, at: i, variants: variants)
-        memo.done[i] = true
-        memo.values[i] = v
+        memo.set(i, v)
         return v
     }
 
     /// A title, rank or role phrase starting at token `i`.
+    @inline(__always)
     func title(at i: Int) -> (payload: QuoteLexicon.Title, words: Int)? { cached(titles, lexicon.titles, .titles, i, variants: true) }
     /// An organization, media or document head starting at token `i`.
+    @inline(__always)
     func head(at i: Int) -> (payload: QuoteLexicon.Head, words: Int)? { cached(heads, lexicon.heads, .heads, i, variants: true) }
     /// An anonymous-source phrase starting at token `i`.
+    @inline(__always)
     func anonymous(at i: Int) -> (payload: Bool, words: Int)? { cached(anonymousSources, lexicon.anonymous, .anonymous, i, variants: true) }
     /// A function-word phrase starting at token `i` (exact word, no clitic variants).
+    @inline(__always)
     func markerPhrase(at i: Int) -> (payload: QuoteLexicon.MarkerRole, words: Int)? { cached(markerPhrases, lexicon.markers, .markers, i, variants: false) }
 
     func marker(_ i: Int) -> QuoteLexicon.MarkerRole? {
@@ -460,11 +583,23 @@ final class QuoteContext {
     // MARK: Cues
 
     /// Object pronouns a cue verb may carry (يعتبرها، أعلنها).
+    /// The first token at or after `i` whose start bits allow a title (``title(at:)`` is nil for all
+    /// the tokens before it), or `count`: loops over the whole article in search of titles skip the
+    /// other tokens in a tight loop.
+    func nextTitleCandidate(from i: Int) -> Int {
+        var k = max(i, 0)
+        let shift = UInt32(4 * QuoteLexicon.Table.titles.rawValue)
+        while k < count && (startBits[k] >> shift) & 0xF == 0 { k += 1 }
+        return k
+    }
+
     private static let objectSuffixes: [[Unicode.Scalar]] = ["ها", "هم", "ه", "هما"].map { Array($0.unicodeScalars) }
 
     private func findCues() {
         var i = 0
         while i < count {
+            // Most words start no cue (their start bits say so), and outside Arabic need nothing more.
+            if !arabic && startBits[i] & 0xF == 0 { i += 1; continue }
             var found = isWord(i) ? match(lexicon.cues, .cues, at: i) : nil
             if let m = found, !arabic, !isEnglishCueUse(i, m.payload, words: m.words) { found = nil }
             if found == nil, arabic, isWord(i), word(i).count >= 5, let last = word(i).last, last == "ه" || last == "ا" || last == "م" {
@@ -495,10 +630,7 @@ final class QuoteContext {
     }
 
     /// The scalar hash of token `i`'s normalized word (its first variant), computed once.
-    func wordHash(_ i: Int) -> UInt64 {
-        _ = variantCount(i)
-        return variantSlots[i * Self.maxVariants].hash
-    }
+    func wordHash(_ i: Int) -> UInt64 { variantHash(i, 0) }
 
     // MARK: Positions
 

@@ -91,7 +91,7 @@ public struct QuotePairer: Sendable {
                     var cut = mark.offset - 1
                     while cut > top.contentStart && text[cut] != ":" { cut -= 1 }
                     // Back to the start of the words before the colon (وقال:).
-                    while cut > top.contentStart && !Segmenter.isSpace(text[cut - 1]) && !".،,؛;!?؟".unicodeScalars.contains(text[cut - 1]) { cut -= 1 }
+                    while cut > top.contentStart && !Segmenter.isSpace(text[cut - 1]) && !Self.isClausePunctuation(text[cut - 1]) { cut -= 1 }
                     let end = trimEnd(text, from: top.contentStart, to: cut)
                     stack.removeLast()
                     if end > top.contentStart {
@@ -207,7 +207,12 @@ public struct QuotePairer: Sendable {
                 var j = k
                 while j < paragraph.end {
                     let v = buf[j].value
-                    if v >= 0x2018 || v == 0x22 || v == 0x27 || v == 0xAB || v == 0xBB { break }
+                    // ASCII (most text) needs one more test; above it, « » and U+2018….
+                    if v < 0x80 {
+                        if v == 0x22 || v == 0x27 { break }
+                    } else if v >= 0x2018 || v == 0xAB || v == 0xBB {
+                        break
+                    }
                     j += 1
                 }
                 return j
@@ -237,12 +242,12 @@ public struct QuotePairer: Sendable {
             var canClose = !prevIsSpaceOrOpen && nextIsSpaceOrClose
             // After a Latin comma or sentence punctuation and before a space, a mark closes: “‘great
             // again,’ that is …,” he said. (A comma counts as opening context only before a word.)
-            if let prev, ",.!?;".unicodeScalars.contains(prev), nextIsSpaceOrClose {
+            if let prev, Self.isLatinClosingPunctuation(prev), nextIsSpaceOrClose {
                 canOpen = false
                 canClose = true
             }
-            let prefersOpen = "“«„‟‹‘".unicodeScalars.contains(c)
-            let prefersClose = "”»›’".unicodeScalars.contains(c)
+            let prefersOpen = Self.isOpeningGlyph(c)
+            let prefersClose = Self.isClosingGlyph(c)
             // After a colon (قال: «…», said: "…") a mark opens, whatever its glyph.
             var strongOpen = false
             var j = k - 1
@@ -271,14 +276,56 @@ public struct QuotePairer: Sendable {
         return marks
     }
 
+    // Character sets as switches: `"…".unicodeScalars.contains(c)` walks the string's UTF-8 for
+    // every mark.
+
+    /// `. ، , ؛ ; ! ? ؟`
+    static func isClausePunctuation(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ".", "\u{060C}", ",", "\u{061B}", ";", "!", "?", "\u{061F}": return true
+        default: return false
+        }
+    }
+
+    /// `, . ! ? ;`
+    static func isLatinClosingPunctuation(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case ",", ".", "!", "?", ";": return true
+        default: return false
+        }
+    }
+
+    /// Typographically opening marks: `“ « „ ‟ ‹ ‘`
+    static func isOpeningGlyph(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\u{201C}", "\u{00AB}", "\u{201E}", "\u{201F}", "\u{2039}", "\u{2018}": return true
+        default: return false
+        }
+    }
+
+    /// Typographically closing marks: `” » › ’`
+    static func isClosingGlyph(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "\u{201D}", "\u{00BB}", "\u{203A}", "\u{2019}": return true
+        default: return false
+        }
+    }
+
     static func isSpaceOrOpening(_ c: Unicode.Scalar) -> Bool {
         if Segmenter.isSpace(c) { return true }
-        return "([{<—–-:،,؛;/".unicodeScalars.contains(c) || family(c) != nil
+        switch c {
+        case "(", "[", "{", "<", "\u{2014}", "\u{2013}", "-", ":", "\u{060C}", ",", "\u{061B}", ";", "/": return true
+        default: return family(c) != nil
+        }
     }
 
     static func isSpaceOrClosing(_ c: Unicode.Scalar) -> Bool {
         if Segmenter.isSpace(c) { return true }
         let cls = ScalarClass.of(c)
-        return cls.contains(.punctuation) || family(c) != nil || ")]}>".unicodeScalars.contains(c)
+        if cls.contains(.punctuation) || family(c) != nil { return true }
+        switch c {
+        case ")", "]", "}", ">": return true
+        default: return false
+        }
     }
 }

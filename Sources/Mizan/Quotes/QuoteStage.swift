@@ -10,22 +10,30 @@ public struct QuoteStage: Stage {
     let lexicons: [String: QuoteLexicon]
     let cliticSplitter: ArabicCliticSplitter
     let pairer = QuotePairer()
-    /// Latin transliteration of speaker names in other scripts (ICU), for readers who do not read them.
-    let transliterator = Transliterator("Any-Latin; Latin-ASCII")
-    /// Latin forms already made, by name: the same speakers recur from article to article.
+    /// Latin forms of speaker names in other scripts (ICU transliteration), cached by name: the same
+    /// speakers recur from article to article.
     let latinNames = LatinNameCache()
 
     /// Transliterations by name for one stage (one worker, like the ICU transliterator it fronts),
     /// emptied when it reaches ``limit`` names. Keyed by the name's UTF-8 bytes, not by `String`
     /// equality, which would merge canonically equivalent spellings that ICU may render differently.
+    ///
+    /// The transliterator is opened on the first name that needs one: opening it costs about as much
+    /// as analysing fifty English articles, and an English corpus may need none.
     final class LatinNameCache {
         static let limit = 20_000
+        static let transliteratorID = "Any-Latin; Latin-ASCII"
         private var names: [[UInt8]: String] = [:]
+        /// nil until first needed; then the transliterator, or nil when ICU could not open it.
+        private var transliterator: Transliterator??
 
-        func latin(_ name: String, _ transliterator: Transliterator) -> String {
+        /// The Latin form of `name`; nil when no transliterator is available.
+        func latin(_ name: String) -> String? {
             let key = Array(name.utf8)
             if let latin = names[key] { return latin }
-            let latin = transliterator.transliterate(name)
+            if transliterator == nil { transliterator = .some(Transliterator(Self.transliteratorID)) }
+            guard let t = transliterator ?? nil else { return nil }
+            let latin = t.transliterate(name)
             if names.count >= Self.limit { names.removeAll(keepingCapacity: true) }
             names[key] = latin
             return latin
@@ -71,10 +79,8 @@ public struct QuoteStage: Stage {
         let state = AttributionState()
         for sieve in ctx.arabic ? Self.sieves : Self.englishSieves { sieve.apply(ctx, state) }
         var (attributions, speakers) = SpeakerResolver(ctx: ctx).resolve(state.drafts)
-        if let transliterator {
-            for i in speakers.indices where speakers[i].canonical.unicodeScalars.contains(where: { $0.value >= 0x0600 && $0.value < 0x0800 }) {
-                speakers[i].latin = latinNames.latin(speakers[i].canonical, transliterator)
-            }
+        for i in speakers.indices where speakers[i].canonical.unicodeScalars.contains(where: { $0.value >= 0x0600 && $0.value < 0x0800 }) {
+            if let latin = latinNames.latin(speakers[i].canonical) { speakers[i].latin = latin }
         }
         return document.adding(.attributions) { doc in
             doc.setAttributions(attributions, speakers: speakers)

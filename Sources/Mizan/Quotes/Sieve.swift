@@ -34,8 +34,10 @@ final class AttributionState {
     func add(_ draft: AttributionDraft, _ ctx: QuoteContext) {
         drafts.append(draft)
         if let c = draft.cueTokens { usedCues.insert(c.lowerBound) }
-        for q in ctx.quotes where q.level == 0 && draft.content.contains(q.content) { usedQuotes.insert(q.open.start) }
-        for q in ctx.quotes where q.level == 0 && q.content.overlap(with: draft.content) * 2 > q.content.length { usedQuotes.insert(q.open.start) }
+        // Top-level quotations inside the content, or more than half covered by it.
+        for q in ctx.quotes where q.level == 0 && (draft.content.contains(q.content) || q.content.overlap(with: draft.content) * 2 > q.content.length) {
+            usedQuotes.insert(q.open.start)
+        }
     }
 
     /// The latest draft anchored before token `i`.

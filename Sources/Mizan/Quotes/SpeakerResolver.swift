@@ -19,9 +19,9 @@ struct SpeakerResolver {
     /// A person named somewhere in the article, with the roles written next to the name.
     private struct Person {
         var names: [Stem]            // light-stemmed name tokens
-        var nameSet: Set<Stem>       // the same, as a set
+        var nameSet: StemSet         // the same, as a set
         var canonicalRange: TextRange // rank/honorific + name, as written (see ``canonical(_:)``)
-        var roles: [Set<Stem>]       // light-stemmed role phrases
+        var roles: [StemSet]         // light-stemmed role phrases
         var official: Bool
         var at: Int                  // first token
     }
@@ -31,8 +31,8 @@ struct SpeakerResolver {
 
     private final class Entity {
         var id = 0
-        var names: Set<Stem> = []
-        var roles: [Set<Stem>] = []
+        var names = StemSet()
+        var roles: [StemSet] = []
         /// Texts of the mentions of a vague source ("sources", "a senior official"), which only merge
         /// with the same wording.
         var vagueTexts: [String] = []
@@ -42,7 +42,7 @@ struct SpeakerResolver {
         var vague = false
         var mentions: [TextRange] = []
         /// Stems of the latest mention (compared with unnamed roles; computed once per mention).
-        var lastStems: Set<Stem> = []
+        var lastStems = StemSet()
         var lastStemsOf: TextRange?
         var lastSeen = 0
         var attributions = 0
@@ -222,13 +222,13 @@ struct SpeakerResolver {
     /// Stems of the generic word "official" (``entity(for:people:entities:current:)``).
     private static let officialStems: [Stem] = ["مسؤول", "official", "مسوول"].map { ScalarHash.of($0.unicodeScalars) }
 
-    private func stems(_ r: Range<Int>) -> Set<Stem> {
-        var out = Set<Stem>()
+    private func stems(_ r: Range<Int>) -> StemSet {
+        var out: [Stem] = []
         for i in r where ctx.isWord(i) && !ctx.isDeterminer(i) {
             let s = stem(i)
-            if !Self.stopStems.contains(s) { out.insert(s) }
+            if !Self.stopStems.contains(s) { out.append(s) }
         }
-        return out
+        return StemSet(out)
     }
 
     /// People named with a title anywhere in the article, and the roles written beside them.
@@ -236,6 +236,8 @@ struct SpeakerResolver {
         var people: [Person] = []
         var i = 0
         while i < ctx.count {
+            i = ctx.nextTitleCandidate(from: i)
+            guard i < ctx.count else { break }
             guard ctx.isWord(i), let t = ctx.title(at: i), i == 0 || !ctx.isWord(i - 1) || ctx.title(at: i - 1) == nil else {
                 i += 1
                 continue
@@ -256,7 +258,7 @@ struct SpeakerResolver {
             }
             let lastName = m.nameTokens.last!
             let canonicalRange = ctx.range(canonicalStart..<(lastName + 1))
-            var roles: [Set<Stem>] = []
+            var roles: [StemSet] = []
             if canonicalStart > m.tokens.lowerBound { roles.append(stems(m.tokens.lowerBound..<canonicalStart)) }
             // A role right after the name: العماد علي عبد الله أيوب رئيس هيئة الأركان …
             let after = lastName + 1
@@ -271,7 +273,7 @@ struct SpeakerResolver {
                 roles.append(stems(after..<e))
             }
             let names = m.nameTokens.map(stem)
-            people.append(Person(names: names, nameSet: Set(names), canonicalRange: canonicalRange, roles: roles.filter { !$0.isEmpty },
+            people.append(Person(names: names, nameSet: StemSet(names), canonicalRange: canonicalRange, roles: roles.filter { !$0.isEmpty },
                                  official: m.official, at: i))
             i = max(i + 1, m.tokens.upperBound)
             // The role written right after the name belongs to this person, not to a new one.
@@ -286,7 +288,7 @@ struct SpeakerResolver {
     private func entity(for m: Mention, people: [Person], entities: inout [Entity], current: Int) -> Int {
         // The mention's wording matters only for vague sources; it is built only for them.
         let text = m.vague ? ctx.mentionText(m) : ""
-        let names = Set(m.nameTokens.map(stem))
+        let names = StemSet(m.nameTokens.map(stem))
         func make() -> Int {
             let e = Entity()
             e.id = entities.count
@@ -312,7 +314,7 @@ struct SpeakerResolver {
         if m.isPronoun {
             let w = ctx.word(m.tokens.lowerBound)
             let wantsPerson = Self.personPronouns.contains(where: { $0.elementsEqual(w) })
-            if let e = entities.filter({ !$0.vague && (!wantsPerson || $0.kind == .person) }).max(by: { $0.lastSeen < $1.lastSeen }) {
+            if let e = entities.lazy.filter({ !$0.vague && (!wantsPerson || $0.kind == .person) }).max(by: { $0.lastSeen < $1.lastSeen }) {
                 return touch(e.id)
             }
             return touch(make())
@@ -323,7 +325,7 @@ struct SpeakerResolver {
         }
         if !names.isEmpty {
             // Same person: one name set contains the other.
-            if let e = entities.filter({ !$0.names.isEmpty && ($0.names.isSuperset(of: names) || $0.names.isSubset(of: names)) })
+            if let e = entities.lazy.filter({ !$0.names.isEmpty && ($0.names.isSuperset(of: names) || $0.names.isSubset(of: names)) })
                 .max(by: { $0.lastSeen < $1.lastSeen }) {
                 e.names.formUnion(names)
                 let id = touch(e.id)
@@ -342,7 +344,7 @@ struct SpeakerResolver {
         var best: (score: Double, entity: Int?, person: Int?) = (0, nil, nil)
         for e in entities where !e.vague {
             for r in e.roles where !r.isEmpty {
-                let s = Double(query.intersection(r).count) / Double(query.count)
+                let s = Double(query.intersectionCount(r)) / Double(query.count)
                 if s > best.score || (s == best.score && best.entity.map { entities[$0].lastSeen < e.lastSeen } == true) { best = (s, e.id, nil) }
             }
             if e.names.isEmpty, let last = e.mentions.last {
@@ -351,13 +353,13 @@ struct SpeakerResolver {
                     e.lastStemsOf = last
                 }
                 let r = e.lastStems
-                let s = Double(query.intersection(r).count) / Double(query.count)
+                let s = Double(query.intersectionCount(r)) / Double(query.count)
                 if s > best.score { best = (s, e.id, nil) }
             }
         }
         for (p, person) in people.enumerated() {
             for r in person.roles where !r.isEmpty {
-                let s = Double(query.intersection(r).count) / Double(query.count)
+                let s = Double(query.intersectionCount(r)) / Double(query.count)
                 if s > best.score + 0.001 || (s >= best.score - 0.001 && best.person != nil && s > 0 && person.at < current && (best.person.map { people[$0].at } ?? 0) < person.at) {
                     best = (s, nil, p)
                 }
@@ -366,7 +368,7 @@ struct SpeakerResolver {
         // A generic definite role ("المسؤول اليمني", "the official", "the minister") with no better match:
         // the most recent official person.
         if best.score < 0.75, m.kind == .person, m.official, query.count <= 3,
-           let e = entities.filter({ !$0.vague && $0.kind == .person && $0.official && !$0.names.isEmpty }).max(by: { $0.lastSeen < $1.lastSeen }),
+           let e = entities.lazy.filter({ !$0.vague && $0.kind == .person && $0.official && !$0.names.isEmpty }).max(by: { $0.lastSeen < $1.lastSeen }),
            let head = ctx.title(at: m.tokens.lowerBound), head.payload.type == .role,
            e.roles.contains(where: { !$0.isDisjoint(with: query) }) || query.contains(where: { Self.officialStems.contains($0) }) {
             return touch(e.id)
@@ -396,7 +398,7 @@ struct SpeakerResolver {
 
     /// The fullest written form of a person: the richest titled mention in the article with these names.
     private func upgradeCanonical(_ e: Entity, _ m: Mention, _ people: [Person]) {
-        let candidates = people.filter { $0.nameSet.isSuperset(of: e.names) }
+        let candidates = people.lazy.filter { $0.nameSet.isSuperset(of: e.names) }
         if let best = candidates.max(by: { $0.names.count < $1.names.count || ($0.names.count == $1.names.count && canonical($0).count < canonical($1).count) }) {
             e.canonical = canonical(best)
             for r in best.roles where !e.roles.contains(r) { e.roles.append(r) }

@@ -26,10 +26,10 @@ extension QuoteContext {
     ]
 
     /// Prepositions whose phrase may sit inside a subject between its head and the verb.
-    static let englishSubjectPrepositions: [String] = ["in", "on", "from", "during", "since", "with", "by", "after", "over", "among", "across"]
+    static let englishSubjectPrepositions: [StaticString] = ["in", "on", "from", "during", "since", "with", "by", "after", "over", "among", "across"]
 
     /// Irregular past forms that end a noun phrase read forward.
-    static let englishIrregularPast: [String] = [
+    static let englishIrregularPast: [StaticString] = [
         "brought", "made", "took", "gave", "went", "came", "got", "kept", "left", "became", "began", "ran", "saw", "won",
         "lost", "held", "met", "paid", "sent", "spent", "built", "led", "meant", "stood", "sat", "spoke", "wore", "drove",
         "fell", "grew", "chose", "broke", "rose", "knew", "thought", "felt", "found", "told", "said", "wrote",
@@ -37,7 +37,7 @@ extension QuoteContext {
 
     /// Adjective or participle + preposition pairs that post-modify a source noun ("a person familiar
     /// with the matter", "a source close to the campaign", "officials briefed on the talks").
-    static let englishPostModifiers: [(String, String)] = [
+    static let englishPostModifiers: [(StaticString, StaticString)] = [
         ("familiar", "with"), ("close", "to"), ("briefed", "on"), ("knowledgeable", "about"), ("involved", "in"),
         ("loyal", "to"), ("aligned", "with"), ("affiliated", "with"), ("allied", "with"), ("sympathetic", "to"),
         ("opposed", "to"), ("connected", "to"), ("based", "in"), ("briefed", "about"), ("closest", "to"),

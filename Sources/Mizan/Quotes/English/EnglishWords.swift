@@ -62,28 +62,6 @@ extension QuoteContext {
         return !englishFlags[i].isDisjoint(with: f)
     }
 
-    /// Whether the (normalized) word `i` ends with `suffix`.
-    func wordEnds(_ i: Int, _ suffix: StaticString) -> Bool {
-        let w = word(i)
-        return suffix.withUTF8Buffer { utf8 in
-            // ASCII suffixes (all the rules use): one byte per scalar, compared in place.
-            if utf8.allSatisfy({ $0 < 0x80 }) {
-                guard utf8.count <= w.count else { return false }
-                var k = w.endIndex - utf8.count
-                for b in utf8 {
-                    if w[k].value != UInt32(b) { return false }
-                    k += 1
-                }
-                return true
-            }
-            let s = suffix.description.unicodeScalars
-            return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
-        }
-    }
-
-    /// Whether the (normalized) word `i` is `w`.
-    func wordIs(_ i: Int, _ w: String) -> Bool { isWord(i) && Self.scalars(word(i), equal: w) }
-
     /// Whether the words of `r` are mostly capitalized, as in a title ("Legend in the Coal Fields").
     func isTitleCase(_ r: TextRange) -> Bool {
         var words = 0, capitalized = 0
