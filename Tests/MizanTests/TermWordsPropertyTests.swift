@@ -66,6 +66,8 @@ import Testing
             for (t, e) in zip(tokens, expected) {
                 #expect(t.start == e.start && t.end == e.end && t.code == e.code && t.linked == e.linked)
                 #expect(t.key0 == e.key0 && t.key1 == e.key1 && t.hash == e.hash)
+                // The memo set comes from the 32-bit hash of the packed key (0 for a word that is not packed).
+                #expect(t.hash == (t.code == TermWords.unpacked ? 0 : TermWords.hash32(t.key0, t.key1, t.code)))
             }
         }
     }

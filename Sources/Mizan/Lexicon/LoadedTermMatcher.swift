@@ -235,19 +235,20 @@ public struct LoadedTermMatcher: Sendable {
                 // session, or the compiler would drop the loads.)
                 var touched: UInt64 = 0
                 for item in items {
-                    touched &+= memo[Int(truncatingIfNeeded: (item.hash &* 0x9E37_79B9_7F4A_7C15) >> setShift) &<< 1].hash
+                    touched &+= UInt64(memo[Int(truncatingIfNeeded: item.hash &>> setShift) &<< 1].length)
                 }
                 for t in 0..<items.count {
                     let item = items[t]
                     let code = item.code
                     let packed = code != TermWords.unpacked
-                    let set = Int(truncatingIfNeeded: (item.hash &* 0x9E37_79B9_7F4A_7C15) >> setShift) &<< 1
+                    let set = Int(truncatingIfNeeded: item.hash &>> setShift) &<< 1
                     if packed {
+                        // Code and key identify a packed word exactly (``TermWords/Item/code``).
                         var m = memo[set]
-                        var hit = m.hash == item.hash && m.length == code && m.word0 == item.key0 && m.word1 == item.key1
+                        var hit = m.length == code && m.word0 == item.key0 && m.word1 == item.key1
                         if !hit {
                             let m1 = memo[set + 1]
-                            if m1.hash == item.hash && m1.length == code && m1.word0 == item.key0 && m1.word1 == item.key1 {
+                            if m1.length == code && m1.word0 == item.key0 && m1.word1 == item.key1 {
                                 hit = true
                                 memo[set + 1] = m
                                 memo[set] = m1
@@ -274,10 +275,10 @@ public struct LoadedTermMatcher: Sendable {
                         if found == 1 {
                             // One candidate (the usual case) lives in the slot itself.
                             let c = candidates[mark]
-                            memo[set] = MemoSlot(hash: item.hash, word0: item.key0, word1: item.key1, first: c.word,
+                            memo[set] = MemoSlot(word0: item.key0, word1: item.key1, first: c.word,
                                                  length: code, count: 1, flags: c.flags.rawValue)
                         } else {
-                            memo[set] = MemoSlot(hash: item.hash, word0: item.key0, word1: item.key1, first: Int32(candidatePool.count),
+                            memo[set] = MemoSlot(word0: item.key0, word1: item.key1, first: Int32(candidatePool.count),
                                                  length: code, count: UInt8(found), flags: 0)
                             if found > 1 { candidatePool.append(candidates.base + mark, count: found) }
                         }
@@ -306,7 +307,6 @@ public struct LoadedTermMatcher: Sendable {
     /// A remembered word (up to 16 scalars a byte each, or 8 BMP scalars 16 bits each) and its
     /// candidates: 32 bytes.
     struct MemoSlot {
-        var hash: UInt64 = 0
         var word0: UInt64 = 0
         var word1: UInt64 = 0
         /// With one candidate, its word id; with more, where they start in the candidate pool.
@@ -317,6 +317,8 @@ public struct LoadedTermMatcher: Sendable {
         var count: UInt8 = 0
         /// With one candidate, its flags.
         var flags: UInt8 = 0
+        /// Pads the slot to 32 bytes (two slots a cache line).
+        var unused: UInt64 = 0
     }
 
     struct Hit {
@@ -699,8 +701,8 @@ public final class MatchSession {
     /// Sets of two slots, each set one 64-byte cache line.
     let memo: UnsafeMutablePointer<LoadedTermMatcher.MemoSlot>
     private let memoCount: Int
-    /// The shift that turns a mixed hash into a set number.
-    let setShift: UInt64
+    /// The shift that turns a token's 32-bit hash (``TermWords/Item/hash``) into a set number.
+    let setShift: UInt32
     /// Candidates of the memo's words that have more than one; the candidates of the current text's active
     /// tokens; where each active token's candidates start; the active tokens; the trie walk's stack.
     /// Taken out by ``LoadedTermMatcher/matches(in:original:session:)`` and given back (they may move).
@@ -718,7 +720,7 @@ public final class MatchSession {
         var n = 64
         while n < memoSlots && n < (1 << 20) { n <<= 1 }
         memoCount = n
-        setShift = UInt64(64 - (n / 2).trailingZeroBitCount)
+        setShift = UInt32(32 - (n / 2).trailingZeroBitCount)
         let raw = UnsafeMutableRawPointer.allocate(byteCount: n * MemoryLayout<LoadedTermMatcher.MemoSlot>.stride, alignment: 64)
         memo = raw.bindMemory(to: LoadedTermMatcher.MemoSlot.self, capacity: n)
         assert(MemoryLayout<LoadedTermMatcher.MemoSlot>.stride == 32, "two memo slots per cache line")

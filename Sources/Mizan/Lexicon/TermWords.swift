@@ -14,8 +14,10 @@ struct TermWords {
         /// The word packed into 128 bits, for memoizing repeated words (see ``code``).
         var key0: UInt64
         var key1: UInt64
-        /// A hash of the packed word (0 when the word is not packed).
-        var hash: UInt64
+        /// A 32-bit hash of the packed word (``hash32(_:_:_:)``; 0 when the word is not packed): it picks the
+        /// word's memo set. 32 bits keep the item at 32 bytes, so fewer bytes are written and read per
+        /// token; the memo compares the key itself, so the hash need not identify the word.
+        var hash: UInt32
         /// How the word is packed: its length for a byte per scalar (ASCII as is, U+0600–U+067F as
         /// 0x80–0xFF; up to 16 scalars), its length with 0x80 set for 16 bits per BMP scalar (up to 8),
         /// ``unpacked`` otherwise. Equal codes and keys mean the same word.
@@ -92,7 +94,7 @@ struct TermWords {
                     }
                     let code = UInt8(truncatingIfNeeded: length)
                     item = Item(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), key0: key0, key1: key1,
-                                hash: Self.hash(key0, key1, code), code: code, linked: false)
+                                hash: Self.hash32(key0, key1, code), code: code, linked: false)
                 } else {
                     // Apostrophes at either end are quote marks or a dropped letter (lyin'): they go to the gap,
                     // where they join like a hyphen.
@@ -148,7 +150,7 @@ struct TermWords {
                 }
             }
         }
-        let hash = code == unpacked ? 0 : Self.hash(key0, key1, code)
+        let hash = code == unpacked ? 0 : Self.hash32(key0, key1, code)
         return Item(start: Int32(a), end: Int32(b), key0: key0, key1: key1, hash: hash, code: code, linked: false)
     }
 
@@ -158,6 +160,14 @@ struct TermWords {
         var h = (key0 &* 0x9E37_79B9_7F4A_7C15) ^ ((key1 &+ UInt64(code)) &* 0xC2B2_AE3D_27D4_EB4F)
         h = (h ^ (h &>> 29)) &* 0xBF58_476D_1CE4_E5B9
         return h ^ (h &>> 32)
+    }
+
+    /// The 32-bit hash of a packed word kept in ``Item/hash``: the high halves of two multiplicative products
+    /// (high bits of a product depend on every bit of the key), without ``hash(_:_:_:)``'s finalizer — it
+    /// only spreads words over memo sets, whose slots compare the whole key.
+    @inline(__always)
+    static func hash32(_ key0: UInt64, _ key1: UInt64, _ code: UInt8) -> UInt32 {
+        UInt32(truncatingIfNeeded: ((key0 &* 0x9E37_79B9_7F4A_7C15) ^ ((key1 &+ UInt64(code)) &* 0xC2B2_AE3D_27D4_EB4F)) &>> 32)
     }
 
     @inline(__always)
