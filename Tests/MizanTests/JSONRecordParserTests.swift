@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Mizan
 
@@ -25,5 +26,27 @@ import Testing
     ])
     func rejectsMalformedLines(_ line: String) {
         #expect(throws: JSONRecordParser.Failure.self) { try parse(line) }
+    }
+
+    /// Strings are scanned sixteen bytes at a time: quotes, backslashes and control characters at every
+    /// position around a block boundary, in strings of every length up to three blocks, parse as
+    /// Foundation's JSON parser reads them.
+    @Test func stringsScannedInBlocksMatchFoundation() throws {
+        var rng = SeededGenerator(seed: 16)
+        let pieces = ["a", "é", "ق", "\\\"", "\\\\", "\\n", "\\u0041", "\\ud83d\\ude00", " ", "\\t", "/"]
+        for _ in 0..<2_000 {
+            var body = ""
+            for _ in 0..<rng.below(48) { body += rng.pick(pieces) }
+            let json = "{\"text\": \"" + body + "\", \"id\": \"x\"}"
+            let mine = try parse(json)
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String])
+            #expect(mine["text"] == object["text"], "\(json)")
+            #expect(mine["id"] == "x")
+        }
+        // A raw control character inside a string is an error wherever it falls.
+        for k in 0..<40 {
+            let json = "{\"text\": \"" + String(repeating: "a", count: k) + "\u{01}b\"}"
+            #expect(throws: (any Error).self) { try parse(json) }
+        }
     }
 }
