@@ -69,6 +69,33 @@ import Testing
         }
     }
 
+    /// The one-pass mapping of sorted ranges gives what mapping each range alone gives: tokens, random
+    /// sorted ranges (touching, overlapping, empty, past the end) and unsorted ones.
+    @Test func normalizedRangesEqualsEachRangeMapped() {
+        let n = TextNormalizer.standard
+        let segmenter = Segmenter(clitics: nil)
+        var rng = SeededGenerator(seed: 33)
+        for s in Self.randomStrings(count: 3000, seed: 5) {
+            let text = DocumentText(scalars: s)
+            let view = n.normalize(scalars: s)
+            let paragraphs = segmenter.paragraphs(in: text)
+            let tokens = segmenter.segment(text, paragraphs: paragraphs, languages: paragraphs.map { _ in "ar" }).tokens.map(\.range)
+            var sorted: [TextRange] = []
+            var start = 0
+            for _ in 0..<rng.below(12) {
+                start += rng.below(6) - 1
+                let a = max(0, start)
+                sorted.append(TextRange(a, a + rng.below(8)))
+            }
+            sorted.sort { $0.start < $1.start }
+            let shuffled = sorted.shuffled(using: &rng)
+            for ranges in [tokens, sorted, shuffled] {
+                #expect(view.normalizedRanges(ranges) == ranges.map(view.normalizedRange),
+                        "\(s.map { String($0.value, radix: 16) }) \(ranges)")
+            }
+        }
+    }
+
     @Test func normalizingOnlyRemovesOrFoldsNeverInventsText() {
         // Pure ASCII lower-case text is its own normalization, with the identity map.
         var rng = SeededGenerator(seed: 3)

@@ -244,11 +244,16 @@ public struct NormalizedText: Sendable, Equatable {
             out.reserveCapacity(ranges.count)
             var p = 0
             var previousStart = Int.min
+            // Where the last range's scalars ended: the start of the chunk of its last normalized scalar,
+            // and the original offset the range ended at. Every normalized scalar before that chunk ends
+            // at or before that offset, so a range starting there or later need not walk them again.
+            var resume = 0, resumeEnd = Int.max
             for r in ranges {
                 guard r.start >= previousStart else { return ranges.map(normalizedRange) }
                 previousStart = r.start
                 let a = max(0, min(r.start, originalCount))
                 let b = max(a, min(r.end, originalCount))
+                if a >= resumeEnd && resume > p { p = resume }
                 // First normalized scalar whose chunk ends after `a`.
                 while p < count && Int(origin[p]) < a && chunkEnd(p) <= a { p += 1 }
                 var lo = p
@@ -256,6 +261,12 @@ public struct NormalizedText: Sendable, Equatable {
                 var hi = lo
                 if b > a { while hi < count && Int(origin[hi]) < b { hi += 1 } }
                 out.append(lo..<max(lo, hi))
+                if hi > lo {
+                    var c = hi - 1
+                    while c > 0 && origin[c - 1] == origin[c] { c -= 1 }
+                    resume = c
+                    resumeEnd = b
+                }
             }
             return out
         }
