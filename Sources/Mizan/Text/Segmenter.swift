@@ -181,7 +181,7 @@ public final class Segmenter {
     }
 
     /// Whether a sentence terminator (. ! ? ؟ ۔ 。 …) occurs before the paragraph's final punctuation, so
-    /// ICU's sentence breaks are needed.
+    /// sentence breaking (`FastSentenceBreak`, or ICU) is needed.
     private func hasInnerTerminator(_ p: TextRange, in s: [Unicode.Scalar]) -> Bool {
         // Ignore the closing run: terminators, quotation marks, brackets and spaces at the very end.
         var end = p.end
