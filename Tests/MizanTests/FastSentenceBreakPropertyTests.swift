@@ -27,19 +27,13 @@ import Testing
     ]
     static let weights = [8, 4, 5, 2, 4, 3, 5, 2, 1, 1]
 
-    func icuBoundaries(_ text: [Unicode.Scalar], _ breaker: BreakIterator) -> [Int] {
-        let utf16 = UTF16View(text[...], base: 0)
-        let b = utf16.units.withUnsafeBufferPointer { breaker.boundaries(of: $0) }
-        return b.offsets.map { utf16.scalarOffset(Int($0)) }
-    }
-
     func check(_ text: [Unicode.Scalar], locale: String, _ breaker: BreakIterator) -> Bool {
         let fast = FastSentenceBreak.forLocale(locale)!
         guard let mine = text.withUnsafeBufferPointer({ fast.boundaries($0, 0..<text.count) }) else {
             Issue.record("fast path declined \(text.map { String($0.value, radix: 16) })")
             return false
         }
-        let icu = icuBoundaries(text, breaker)
+        let icu = TestSupport.icuBoundaries(text, breaker).map(\.offset)
         if mine != icu {
             Issue.record("[\(locale)] \"\(String(String.UnicodeScalarView(text)))\" \(text.map { String($0.value, radix: 16) }): fast \(mine) ICU \(icu)")
             return false

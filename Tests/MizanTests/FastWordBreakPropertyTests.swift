@@ -29,14 +29,8 @@ import Testing
     static let weights = [6, 6, 3, 2, 3, 4, 2]
 
     func icuSegments(_ text: [Unicode.Scalar], _ breaker: BreakIterator) -> [Segment] {
-        let utf16 = UTF16View(text[...], base: 0)
-        let b = utf16.units.withUnsafeBufferPointer { breaker.boundaries(of: $0) }
-        var out: [Segment] = []
-        for k in 1..<b.offsets.count {
-            out.append(Segment(start: utf16.scalarOffset(Int(b.offsets[k - 1])), end: utf16.scalarOffset(Int(b.offsets[k])),
-                               status: b.statuses[k]))
-        }
-        return out
+        let b = TestSupport.icuBoundaries(text, breaker)
+        return (1..<b.count).map { Segment(start: b[$0 - 1].offset, end: b[$0].offset, status: b[$0].status) }
     }
 
     func fastSegments(_ text: [Unicode.Scalar]) -> [Segment]? {

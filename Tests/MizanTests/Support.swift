@@ -39,6 +39,13 @@ enum TestSupport {
     }
 
     /// A fresh temporary folder.
+    /// ICU's boundaries of `text` as scalar offsets, each with the rule status of the segment ending there.
+    static func icuBoundaries(_ text: [Unicode.Scalar], _ breaker: BreakIterator) -> [(offset: Int, status: Int32)] {
+        let utf16 = UTF16View(text[...], base: 0)
+        let b = utf16.units.withUnsafeBufferPointer { breaker.boundaries(of: $0) }
+        return zip(b.offsets, b.statuses).map { (utf16.scalarOffset(Int($0)), $1) }
+    }
+
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("mizan-test-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
