@@ -12,6 +12,7 @@
 #include <unicode/ucsdet.h>
 #include <unicode/unorm2.h>
 #include <unicode/utrans.h>
+#include <unicode/uscript.h>
 #include <unicode/uversion.h>
 #include <unicode/ustring.h>
 
@@ -213,6 +214,55 @@ int32_t mizan_transliterate(mizan_transliterator *transliterator, uint16_t *text
     if (err == U_BUFFER_OVERFLOW_ERROR) { *status = U_ZERO_ERROR; return textLength > capacity ? textLength : capacity * 2; }
     *status = U_FAILURE(err) ? err : U_ZERO_ERROR;
     return textLength;
+}
+
+int32_t mizan_latin_ascii_prepare(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
+                                  int32_t *status) {
+    UErrorCode err = U_ZERO_ERROR;
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&err);
+    if (U_FAILURE(err)) { *status = err; return 0; }
+    int32_t room = length * 4 + 16;
+    UChar *decomposed = malloc(sizeof(UChar) * (size_t)room);
+    if (decomposed == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; return 0; }
+    int32_t n = unorm2_normalize(nfd, (const UChar *)src, length, decomposed, room, &err);
+    if (err == U_BUFFER_OVERFLOW_ERROR) {
+        free(decomposed);
+        room = n;
+        decomposed = malloc(sizeof(UChar) * (size_t)room);
+        if (decomposed == NULL) { *status = U_MEMORY_ALLOCATION_ERROR; return 0; }
+        err = U_ZERO_ERROR;
+        n = unorm2_normalize(nfd, (const UChar *)src, length, decomposed, room, &err);
+    }
+    if (U_FAILURE(err)) { free(decomposed); *status = err; return 0; }
+    // The rule `[[:Latin:][0-9]]{[:Mn:]+} > ;`: a removed mark leaves the character before it as the
+    // context of the next one, so the whole run goes. Only marks inside the transliterator's filter
+    // (`[[:Latin:][:Common:][:Inherited:][〇]]`) are seen; a mark of the Arabic script, say, is not.
+    int32_t kept = 0;
+    bool afterLatin = false;
+    for (int32_t i = 0; i < n;) {
+        UChar32 c;
+        int32_t start = i;
+        U16_NEXT(decomposed, i, n, c);
+        UErrorCode scriptErr = U_ZERO_ERROR;
+        UScriptCode script = uscript_getScript(c, &scriptErr);
+        bool filtered = script == USCRIPT_LATIN || script == USCRIPT_COMMON || script == USCRIPT_INHERITED || c == 0x3007;
+        if (!filtered && (u_getCombiningClass(c) != 0 || u_charType(c) == U_NON_SPACING_MARK)) {
+            // A mark outside the filter (such as an Arabic Quranic sign left by Arabic-Latin) splits
+            // ICU's normalization in ways not modelled here: the caller takes ICU's own route.
+            free(decomposed);
+            *status = U_UNSUPPORTED_ERROR;
+            return 0;
+        }
+        if (afterLatin && filtered && u_charType(c) == U_NON_SPACING_MARK) continue;
+        afterLatin = (c >= '0' && c <= '9') || script == USCRIPT_LATIN;
+        while (start < i) decomposed[kept++] = decomposed[start++];
+    }
+    int32_t out = unorm2_normalize(nfc, decomposed, kept, (UChar *)dest, capacity, &err);
+    free(decomposed);
+    if (err == U_BUFFER_OVERFLOW_ERROR) { *status = U_ZERO_ERROR; return out > capacity ? out : capacity * 2; }
+    *status = U_FAILURE(err) ? err : U_ZERO_ERROR;
+    return out;
 }
 
 void mizan_icu_version(char *out, int32_t capacity) {

@@ -84,6 +84,14 @@ void mizan_transliterator_close(mizan_transliterator *transliterator);
 int32_t mizan_transliterate(mizan_transliterator *transliterator, uint16_t *text, int32_t length,
                             int32_t capacity, int32_t *status);
 
+/// The first three steps of ICU's Latin-ASCII transliterator, which the rest (a context-free map of
+/// single characters) can follow: canonical decomposition, removal of every run of nonspacing marks
+/// that follows a Latin-script letter or an ASCII digit, canonical composition. Writes to `dest` and
+/// returns the length, or the needed capacity (larger than `capacity`) when `dest` is too small.
+/// Fails with U_UNSUPPORTED_ERROR when the text holds a mark outside Latin-ASCII's filter (not modelled).
+int32_t mizan_latin_ascii_prepare(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity,
+                                  int32_t *status);
+
 /// The ICU version string, e.g. "72.1".
 void mizan_icu_version(char *out, int32_t capacity);
 

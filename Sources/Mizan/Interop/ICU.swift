@@ -179,6 +179,25 @@ final class BreakIterator {
     }
 }
 
+/// The normalization steps of ICU's `Latin-ASCII` (decompose, drop the nonspacing marks after a Latin
+/// letter or ASCII digit, compose); its remaining rules map single characters. nil if ICU fails.
+func latinASCIIPrepare(_ units: [UInt16]) -> [UInt16]? {
+    var capacity = units.count * 2 + 16
+    for _ in 0..<4 {
+        var out = [UInt16](repeating: 0, count: capacity)
+        var status: Int32 = 0
+        let n = units.withUnsafeBufferPointer { src in
+            out.withUnsafeMutableBufferPointer { dest in
+                mizan_latin_ascii_prepare(src.baseAddress, Int32(units.count), dest.baseAddress, Int32(capacity), &status)
+            }
+        }
+        if status > 0 { return nil }
+        if Int(n) <= capacity { return Array(out.prefix(Int(n))) }
+        capacity = Int(n)
+    }
+    return nil
+}
+
 /// An ICU transliterator such as `"Arabic-Latin"` or `"Any-Latin; Latin-ASCII"`. Not thread-safe.
 final class Transliterator {
     private let handle: OpaquePointer

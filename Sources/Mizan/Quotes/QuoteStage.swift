@@ -14,32 +14,6 @@ public struct QuoteStage: Stage {
     /// speakers recur from article to article.
     let latinNames = LatinNameCache()
 
-    /// Transliterations by name for one stage (one worker, like the ICU transliterator it fronts),
-    /// emptied when it reaches ``limit`` names. Keyed by the name's UTF-8 bytes, not by `String`
-    /// equality, which would merge canonically equivalent spellings that ICU may render differently.
-    ///
-    /// The transliterator is opened on the first name that needs one: opening it costs about as much
-    /// as analysing fifty English articles, and an English corpus may need none.
-    final class LatinNameCache {
-        static let limit = 20_000
-        static let transliteratorID = "Any-Latin; Latin-ASCII"
-        private var names: [[UInt8]: String] = [:]
-        /// nil until first needed; then the transliterator, or nil when ICU could not open it.
-        private var transliterator: Transliterator??
-
-        /// The Latin form of `name`; nil when no transliterator is available.
-        func latin(_ name: String) -> String? {
-            let key = Array(name.utf8)
-            if let latin = names[key] { return latin }
-            if transliterator == nil { transliterator = .some(Transliterator(Self.transliteratorID)) }
-            guard let t = transliterator ?? nil else { return nil }
-            let latin = t.transliterate(name)
-            if names.count >= Self.limit { names.removeAll(keepingCapacity: true) }
-            names[key] = latin
-            return latin
-        }
-    }
-
     /// The ordered rules.
     static let sieves: [any AttributionSieve] = [
         QuoteThenCueSieve(),

@@ -1,0 +1,79 @@
+/// Latin forms of speaker names (ICU's `Any-Latin; Latin-ASCII`), by name, for one stage (one worker,
+/// like the ICU transliterators it fronts), emptied when it reaches ``limit`` names. Keyed by the name's
+/// UTF-8 bytes, not by `String` equality, which would merge canonically equivalent spellings that ICU may
+/// render differently.
+///
+/// Names in Arabic script take a cheaper route with the same result: `Any-Latin` hands a name whose
+/// letters are all Arabic to ICU's `Arabic-Latin` as one run, so that transliterator is used directly
+/// (opening `Any-Latin` costs as much as analysing fifty English articles); and `Latin-ASCII` is a
+/// normalization step (``latinASCIIPrepare(_:)``) followed by a map of single characters without
+/// context, so each character's mapping is asked of ICU once and remembered (ICU's rule matcher costs
+/// about 10,000 instructions per character). `LatinNameTests` compares both routes on random Arabic text.
+/// Names with letters of other scripts take ICU's full transliterator, opened on the first such name.
+final class LatinNameCache {
+    static let limit = 20_000
+    static let transliteratorID = "Any-Latin; Latin-ASCII"
+    private var names: [[UInt8]: String] = [:]
+    /// Each nil until first needed; then the transliterator, or nil when ICU could not open it.
+    private var full: Transliterator??
+    private var arabicLatin: Transliterator??
+    private var latinASCII: Transliterator??
+    /// `Latin-ASCII` of single UTF-16 units (not surrogates) at or above U+0080.
+    private var characterMap: [UInt16: [UInt16]] = [:]
+
+    /// The Latin form of `name`; nil when no transliterator is available.
+    func latin(_ name: String) -> String? {
+        let key = Array(name.utf8)
+        if let latin = names[key] { return latin }
+        guard let latin = (Self.arabicRouteApplies(name) ? arabicRoute(name) : nil) ?? fullRoute(name) else { return nil }
+        if names.count >= Self.limit { names.removeAll(keepingCapacity: true) }
+        names[key] = latin
+        return latin
+    }
+
+    /// ICU's `Any-Latin; Latin-ASCII` itself.
+    func fullRoute(_ name: String) -> String? {
+        if full == nil { full = .some(Transliterator(Self.transliteratorID)) }
+        return (full ?? nil)?.transliterate(name)
+    }
+
+    /// `Arabic-Latin`, then `Latin-ASCII` as normalization plus a remembered map of characters; nil when
+    /// a transliterator cannot be opened or the text holds a surrogate (then the full route answers).
+    func arabicRoute(_ name: String) -> String? {
+        if arabicLatin == nil { arabicLatin = .some(Transliterator("Arabic-Latin")) }
+        if latinASCII == nil { latinASCII = .some(Transliterator("Latin-ASCII")) }
+        guard let arabicLatin = arabicLatin ?? nil, let latinASCII = latinASCII ?? nil,
+              let prepared = latinASCIIPrepare(Array(arabicLatin.transliterate(name).utf16)) else { return nil }
+        var out: [UInt16] = []
+        out.reserveCapacity(prepared.count)
+        for u in prepared {
+            if u < 0x80 { out.append(u); continue }
+            if UTF16.isLeadSurrogate(u) || UTF16.isTrailSurrogate(u) { return nil }
+            if let mapped = characterMap[u] { out.append(contentsOf: mapped); continue }
+            let mapped = Array(latinASCII.transliterate(String(decoding: [u], as: UTF16.self)).utf16)
+            characterMap[u] = mapped
+            out.append(contentsOf: mapped)
+        }
+        return String(decoding: out, as: UTF16.self)
+    }
+
+    /// Whether `name` has a letter in an Arabic block and every other scalar is in an Arabic block or is
+    /// an ASCII non-letter, a no-break space, a guillemet, a format control (U+200B–U+200F) or general
+    /// punctuation: then `Any-Latin` sees one Arabic run (common characters join it) and applies
+    /// `Arabic-Latin` to all of it. (Without an Arabic letter the run may be of no script, and
+    /// `Any-Latin` leaves it as it is.)
+    static func arabicRouteApplies(_ name: String) -> Bool {
+        var letter = false
+        for s in name.unicodeScalars {
+            switch s.value {
+            case 0x0600...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF:
+                if !letter, case .otherLetter = s.properties.generalCategory { letter = true }
+            case 0x20...0x40, 0x5B...0x60, 0x7B...0x7E, 0xA0, 0xAB, 0xBB, 0x200B...0x200F, 0x2010...0x2027, 0x2030...0x205E:
+                continue
+            default:
+                return false
+            }
+        }
+        return letter
+    }
+}
