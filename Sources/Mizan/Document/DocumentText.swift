@@ -56,9 +56,7 @@ public struct DocumentText: Sendable, Equatable {
     }
 
     public init(scalars: [Unicode.Scalar]) {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars)
-        self.string = String(s)
+        self.string = String(scalars: scalars)
         self.scalars = scalars
     }
 
@@ -69,9 +67,7 @@ public struct DocumentText: Sendable, Equatable {
     public subscript(range: TextRange) -> String {
         let lo = max(0, min(range.start, scalars.count))
         let hi = max(lo, min(range.end, scalars.count))
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[lo..<hi])
-        return String(s)
+        return String(scalars: scalars[lo..<hi])
     }
 
     public static func == (a: DocumentText, b: DocumentText) -> Bool { a.scalars == b.scalars }

@@ -198,14 +198,14 @@ struct TermWords {
     static func words(of normalized: String) -> [String] {
         let scalars = Array(normalized.unicodeScalars)
         let t = scalars.withUnsafeBufferPointer { TermWords($0) }
-        return t.items.map { String(String.UnicodeScalarView(scalars[Int($0.start)..<Int($0.end)])) }
+        return t.items.map { String(scalars: scalars[Int($0.start)..<Int($0.end)]) }
     }
 
     /// The words of a string as written (not normalized), for case-sensitive checks.
     static func rawWords(of string: String) -> [String] {
         let scalars = Array(string.unicodeScalars)
         let t = scalars.withUnsafeBufferPointer { TermWords($0) }
-        return t.items.map { String(String.UnicodeScalarView(scalars[Int($0.start)..<Int($0.end)])) }
+        return t.items.map { String(scalars: scalars[Int($0.start)..<Int($0.end)]) }
     }
 }
 

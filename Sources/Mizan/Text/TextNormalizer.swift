@@ -25,10 +25,7 @@ public struct TextNormalizer: Sendable {
 
     /// Normalizes a string for comparison (lexicon terms, cue words). Same rules as the document view.
     public func normalize(_ string: String) -> String {
-        let n = normalize(scalars: Array(string.unicodeScalars))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: n.scalars)
-        return String(view)
+        String(scalars: normalize(scalars: Array(string.unicodeScalars)).scalars)
     }
 
     /// Normalizes a sequence of scalars.
@@ -184,11 +181,7 @@ public struct NormalizedText: Sendable, Equatable {
     public var count: Int { scalars.count }
 
     /// The normalized text as a string.
-    public var string: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
-    }
+    public var string: String { String(scalars: scalars) }
 
     /// Where the original text of normalized scalar `i` ends: at the next normalized scalar from a
     /// different chunk, or at the end of the text.

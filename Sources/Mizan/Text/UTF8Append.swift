@@ -21,3 +21,15 @@ extension Array where Element == UInt8 {
         }
     }
 }
+
+extension String {
+    /// The string of `scalars`, through UTF-8 bytes. `String.UnicodeScalarView.append(contentsOf:)` runs
+    /// unspecialized generic code in the standard library, several thousand instructions per call even
+    /// for a short word: it was the largest cost of loading the lexicons.
+    init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count &* 2)
+        for s in scalars { bytes.appendUTF8(s) }
+        self = String(decoding: bytes, as: UTF8.self)
+    }
+}
