@@ -108,3 +108,28 @@ import Testing
         }
     }
 }
+
+/// The normalizer's per-scalar table, built with one reused ICU buffer, against the plain computation:
+/// ICU's NFKC_Casefold of the scalar as a string, then mizan's folding of each resulting scalar.
+@Suite struct FoldTablePropertyTests {
+    @Test func tableEqualsPlainComputation() {
+        FoldTable.shared.withEntries { table in
+            // Every 7th BMP scalar, and all of Latin-1, Arabic and the presentation forms.
+            let values = Array(stride(from: 0, to: 0x10000, by: 7)) + Array(0...0xFF) + Array(0x0600...0x06FF) + Array(0xFB50...0xFEFF)
+            for v in values {
+                guard let s = Unicode.Scalar(UInt32(v)) else { continue }
+                var e: UInt32 = ICU.nfkcCasefoldHasBoundaryBefore(s) ? (1 << 31) : 0
+                let scalars = Array(String(decoding: ICU.nfkcCasefold([UInt16(v)]), as: UTF16.self).unicodeScalars)
+                let folded = scalars.compactMap(TextNormalizer.fold)
+                if folded.isEmpty {
+                    e |= 1 << 29
+                } else if folded.count == 1 && scalars.count == 1 {
+                    e |= folded[0].value
+                } else {
+                    e |= 2 << 29
+                }
+                #expect(table[v] == e, "U+\(String(v, radix: 16))")
+            }
+        }
+    }
+}

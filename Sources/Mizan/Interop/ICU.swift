@@ -31,6 +31,15 @@ enum ICU {
         }
     }
 
+    /// NFKC-casefold of the single BMP code unit `unit` into `out`: the number of units written, or nil
+    /// when ICU fails or `out` is too small. No allocation, for building per-scalar tables.
+    static func nfkcCasefold(_ unit: UInt16, into out: UnsafeMutableBufferPointer<UInt16>) -> Int? {
+        var source = unit
+        var status: Int32 = 0
+        let n = Int(mizan_nfkc_casefold(&source, 1, out.baseAddress, Int32(out.count), &status))
+        return status > 0 || n > out.count ? nil : n
+    }
+
     /// Whether NFKC-casefold can never combine `scalar` with preceding text.
     static func nfkcCasefoldHasBoundaryBefore(_ scalar: Unicode.Scalar) -> Bool {
         mizan_nfkc_casefold_boundary_before(Int32(bitPattern: scalar.value))

@@ -289,25 +289,44 @@ final class FoldTable: Sendable {
 
     private init() {
         var entries = [UInt32](repeating: 0, count: 0x10000)
-        var unit = [UInt16](repeating: 0, count: 1)
-        for v in 0..<0x10000 {
-            guard let s = Unicode.Scalar(UInt32(v)) else {
-                entries[v] = (1 << 31) | (2 << 29)  // surrogate code units never occur as scalars
-                continue
+        // ICU writes each scalar's normalization into one reused buffer (NFKC_Casefold expands a BMP
+        // scalar to at most 18 UTF-16 units, U+FDFA): no allocation per scalar, which made building
+        // this table a tenth of a process's start-up.
+        var buffer = [UInt16](repeating: 0, count: 64)
+        buffer.withUnsafeMutableBufferPointer { out in
+            for v in 0..<0x10000 {
+                guard let s = Unicode.Scalar(UInt32(v)) else {
+                    entries[v] = (1 << 31) | (2 << 29)  // surrogate code units never occur as scalars
+                    continue
+                }
+                var e: UInt32 = ICU.nfkcCasefoldHasBoundaryBefore(s) ? (1 << 31) : 0
+                // The scalars of the normalized form, and how many survive folding (the last kept).
+                var scalars = 0, kept = 0
+                var last = s
+                if let n = ICU.nfkcCasefold(UInt16(v), into: out) {
+                    var i = 0
+                    while i < n {
+                        var c = UInt32(out[i])
+                        i += 1
+                        if c & 0xFC00 == 0xD800 && i < n && out[i] & 0xFC00 == 0xDC00 {
+                            c = 0x10000 + ((c - 0xD800) << 10) + (UInt32(out[i]) - 0xDC00)
+                            i += 1
+                        }
+                        scalars += 1
+                        if let f = Unicode.Scalar(c).flatMap(TextNormalizer.fold) { kept += 1; last = f }
+                    }
+                } else {
+                    kept = 2  // not expected from ICU; the full path will handle it
+                }
+                if kept == 0 {
+                    e |= 1 << 29
+                } else if kept == 1 && scalars == 1 {
+                    e |= last.value
+                } else {
+                    e |= 2 << 29
+                }
+                entries[v] = e
             }
-            var e: UInt32 = ICU.nfkcCasefoldHasBoundaryBefore(s) ? (1 << 31) : 0
-            unit[0] = UInt16(v)
-            let normalized = ICU.nfkcCasefold(unit)
-            let scalars = Array(String(decoding: normalized, as: UTF16.self).unicodeScalars)
-            let folded = scalars.compactMap(TextNormalizer.fold)
-            if folded.isEmpty {
-                e |= 1 << 29
-            } else if folded.count == 1 && scalars.count == 1 {
-                e |= folded[0].value
-            } else {
-                e |= 2 << 29
-            }
-            entries[v] = e
         }
         self.entries = entries
     }
