@@ -66,6 +66,36 @@ import Testing
         #expect(LexiconLoader.check(path: file.path).first?.message.hasPrefix("no manifest for language 'en'") == true)
     }
 
+    /// A terms file saved with Windows line ends (CR LF, as spreadsheets on Windows save tab-separated
+    /// text) reads like the same file with LF ends: same entries, same line numbers.
+    @Test func windowsLineEndsReadLikeUnixOnes() throws {
+        let dir = try TestSupport.temporaryDirectory()
+        let rows = ["term\tcategory\tweight\tnote", "thuggish\tlabeling\t0.4\textra", "", "# a comment",
+                    "brute\tnosuch\t0.4\textra", "so-called\tdelegitimizing\t0.6\tscare quote"]
+        var results: [[String]] = []
+        for (name, end) in [("unix.tsv", "\n"), ("windows.tsv", "\r\n")] {
+            let file = dir.appendingPathComponent(name)
+            try (rows.joined(separator: end) + end).write(to: file, atomically: true, encoding: .utf8)
+            var problems: [LexiconProblem] = []
+            let entries = LexiconLoader.readTSV(file, language: "en", defaults: MatchOptions(), categories: ["labeling", "delegitimizing"],
+                                                problems: &problems)
+            results.append(entries.map { "\($0.location.line ?? 0) \($0.term) \($0.category) \($0.note)" }
+                           + problems.map { "\($0.location.line ?? 0): \($0.message)" })
+        }
+        #expect(results[0] == ["2 thuggish labeling extra", "6 so-called delegitimizing scare quote",
+                               "5: 'brute': unknown category 'nosuch' (the manifest declares: delegitimizing, labeling)"])
+        #expect(results[1] == results[0])
+    }
+
+    @Test func textLinesSplitBytesLikeCharactersAndTreatCRLFAsLF() {
+        #expect(TextLines.lines("a\r\nb\n\nc\r\n").map(String.init) == ["a", "b", "", "c", ""])
+        #expect(TextLines.lines("").map(String.init) == [""])
+        // Away from CR LF, the same pieces as splitting `Character`s, with marks and Arabic around.
+        let text = "\u{0651}\tالجماعات\u{064E}\t\te\u{0301}\n\tx\u{200D}\t"
+        #expect(TextLines.split(text, at: UInt8(ascii: "\t")) == text.split(separator: "\t", omittingEmptySubsequences: false))
+        #expect(TextLines.lines(text) == text.split(separator: "\n", omittingEmptySubsequences: false))
+    }
+
     @Test func extraLexiconsOverrideAndCategoriesSelect() throws {
         let dir = try TestSupport.temporaryDirectory()
         let file = dir.appendingPathComponent("override.tsv")

@@ -13,10 +13,8 @@ enum DataFile {
         }
         var out: [(Int, String)] = []
         var n = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TextLines.lines(text) {
             n += 1
-            var line = Substring(raw)
-            if line.hasSuffix("\r") { line = line.dropLast() }
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             out.append((n, String(line)))
@@ -40,13 +38,13 @@ enum DataFile {
     static func tsv(_ url: URL, required: [String]) throws -> (header: [String], rows: [(line: Int, fields: [String: String])]) {
         let all = try lines(url)
         guard let first = all.first else { throw MizanError.badData(path: url.path, line: nil, reason: "no header row") }
-        let header = first.text.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let header = TextLines.split(first.text, at: UInt8(ascii: "\t")).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
         for r in required where !header.contains(r) {
             throw MizanError.badData(path: url.path, line: first.line, reason: "the header has no '\(r)' column (found: \(header.joined(separator: ", ")))")
         }
         var rows: [(Int, [String: String])] = []
         for (n, line) in all.dropFirst() {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = TextLines.split(line, at: UInt8(ascii: "\t")).map { $0.trimmingCharacters(in: .whitespaces) }
             if fields.count > header.count {
                 throw MizanError.badData(path: url.path, line: n, reason: "\(fields.count) fields but the header has \(header.count) (a TAB inside a field?)")
             }

@@ -206,8 +206,8 @@ public enum LexiconLoader {
     static func guessLanguage(_ url: URL) -> String {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return "en" }
         var arabic = 0, latin = 0
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            guard let first = line.split(separator: "\t", omittingEmptySubsequences: false).first else { continue }
+        for line in TextLines.lines(text) where !line.isEmpty && !line.hasPrefix("#") {
+            guard let first = TextLines.split(line, at: UInt8(ascii: "\t")).first else { continue }
             for s in first.unicodeScalars where s.properties.isAlphabetic {
                 if TermMorphology.isArabicLetter(s) { arabic += 1 } else { latin += 1 }
                 break
@@ -315,7 +315,7 @@ public enum LexiconLoader {
     /// The 1-based line of the first occurrence of `needle` in a file.
     static func lineOf(_ needle: String, in url: URL) -> Int? {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { return nil }
-        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains(needle) {
+        for (i, line) in TextLines.lines(text).enumerated() where line.contains(needle) {
             return i + 1
         }
         return nil
@@ -338,7 +338,7 @@ public enum LexiconLoader {
             problems.append(LexiconProblem(SourceLocation(path: path, line: nil), "no header row", severity: .warning))
             return []
         }
-        let header = first.text.split(separator: "\t", omittingEmptySubsequences: false).map { trim($0).lowercased() }
+        let header = TextLines.split(first.text, at: UInt8(ascii: "\t")).map { trim($0).lowercased() }
         let headerLoc = SourceLocation(path: path, line: first.line)
         var missing = false
         for r in requiredColumns where !header.contains(r) {
@@ -357,7 +357,7 @@ public enum LexiconLoader {
         var entries: [LexiconEntry] = []
         for (n, line) in lines.dropFirst() {
             let loc = SourceLocation(path: path, line: n)
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(trim)
+            let fields = TextLines.split(line, at: UInt8(ascii: "\t")).map(trim)
             if fields.count > header.count {
                 problems.append(LexiconProblem(loc, "\(fields.count) fields but the header has \(header.count) (a TAB inside a field?)"))
                 continue
@@ -420,10 +420,8 @@ public enum LexiconLoader {
         }
         var out: [(Int, String)] = []
         var n = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TextLines.lines(text) {
             n += 1
-            var line = raw
-            if line.hasSuffix("\r") { line = line.dropLast() }
             let t = trim(line)
             if t.isEmpty || t.hasPrefix("#") { continue }
             out.append((n, String(line)))
