@@ -77,9 +77,12 @@ enum TermMorphology {
         } else if word.count >= 3 {
             for f in englishInflections(of: word) { out.append((f, .inflected)) }
         }
-        // Drop repeats, keeping the first (fewest transformations) of each surface form.
-        var seen = Set<[Unicode.Scalar]>()
-        return out.filter { seen.insert($0.0).inserted }
+        // Drop repeats, keeping the first (fewest transformations) of each surface form. A word has a
+        // dozen or so variants: comparing with those kept is cheaper than hashing scalar arrays.
+        var kept: [(word: [Unicode.Scalar], flags: MatchFlags)] = []
+        kept.reserveCapacity(out.count)
+        for (w, f) in out where !kept.contains(where: { $0.word == w }) { kept.append((w, f)) }
+        return kept
     }
 
     /// Arabic inflections of a word without article (3+ letters): feminine `ة`, sound plurals `ون ين ات`,
