@@ -399,8 +399,11 @@ public enum LexiconLoader {
         return entries
     }
 
+    /// The `|`-separated items of a field (forms, alternatives), trimmed, empty ones dropped. Split by
+    /// bytes, like lines and fields: a `|` followed by a combining mark still separates.
     private static func split(_ field: String?) -> [String] {
-        (field ?? "").split(separator: "|").map(trim).filter { !$0.isEmpty }
+        guard let field, !field.isEmpty else { return [] }
+        return TextLines.split(field, at: UInt8(ascii: "|")).map(trim).filter { !$0.isEmpty }
     }
 
     /// A field without surrounding spaces and tabs (plain Swift: Foundation's trimming is slow on Linux).
