@@ -22,6 +22,21 @@ import Testing
         }
     }
 
+    /// `ScalarClass` skips the property lookups for unassigned and private-use code points when it
+    /// builds its table: none of them has any of the properties it records.
+    @Test func unassignedAndPrivateUseScalarsHaveNoClass() {
+        var checked = 0
+        for v in UInt32(0)..<0x10000 {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let p = s.properties
+            guard p.generalCategory == .unassigned || p.generalCategory == .privateUse else { continue }
+            #expect(!p.isAlphabetic && !p.isWhitespace && p.numericType == nil && !p.isUppercase, "U+\(String(v, radix: 16))")
+            #expect(ScalarClass.of(s).rawValue == 0)
+            checked += 1
+        }
+        #expect(checked > 7_000)
+    }
+
     @Test func normalizerMatchesCharacterByCharacterPath() {
         // Mixed ASCII, combining marks after ASCII, ligatures and Arabic: the ASCII shortcut must leave
         // every chunk as the general path makes it.

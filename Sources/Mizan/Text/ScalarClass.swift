@@ -21,13 +21,17 @@ struct ScalarClass: OptionSet, Sendable {
 
     private static func compute(_ s: Unicode.Scalar) -> ScalarClass {
         let p = s.properties
+        let category = p.generalCategory
+        // An unassigned or private-use code point has none of these properties (an eighth of the BMP,
+        // skipped when the table is built at start-up).
+        if category == .unassigned || category == .privateUse { return [] }
         var c: ScalarClass = []
         if p.isAlphabetic { c.insert(.letter) }
         if p.isWhitespace { c.insert(.space) }
         if p.numericType != nil { c.insert(.digit) }
-        if p.generalCategory.isPunctuation { c.insert(.punctuation) }
+        if category.isPunctuation { c.insert(.punctuation) }
         if p.isUppercase { c.insert(.upper) }
-        switch p.generalCategory {
+        switch category {
         case .nonspacingMark, .spacingMark, .enclosingMark, .format: c.insert(.mark)
         default: break
         }
