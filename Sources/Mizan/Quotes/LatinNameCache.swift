@@ -8,7 +8,8 @@
 /// (opening `Any-Latin` costs as much as analysing fifty English articles); and `Latin-ASCII` is a
 /// normalization step (``latinASCIIPrepare(_:)``) followed by a map of single characters without
 /// context, so each character's mapping is asked of ICU once and remembered (ICU's rule matcher costs
-/// about 10,000 instructions per character). `LatinNameTests` compares both routes on random Arabic text.
+/// about 10,000 instructions per character), and the characters it keeps (``keptByLatinASCII(_:)``)
+/// need no ICU at all. `LatinNameTests` compares both routes on random Arabic text.
 /// Names with letters of other scripts take ICU's full transliterator, opened on the first such name.
 final class LatinNameCache {
     static let limit = 20_000
@@ -41,20 +42,37 @@ final class LatinNameCache {
     /// a transliterator cannot be opened or the text holds a surrogate (then the full route answers).
     func arabicRoute(_ name: String) -> String? {
         if arabicLatin == nil { arabicLatin = .some(Transliterator("Arabic-Latin")) }
-        if latinASCII == nil { latinASCII = .some(Transliterator("Latin-ASCII")) }
-        guard let arabicLatin = arabicLatin ?? nil, let latinASCII = latinASCII ?? nil,
+        guard let arabicLatin = arabicLatin ?? nil,
               let prepared = latinASCIIPrepare(Array(arabicLatin.transliterate(name).utf16)) else { return nil }
         var out: [UInt16] = []
         out.reserveCapacity(prepared.count)
         for u in prepared {
-            if u < 0x80 { out.append(u); continue }
+            if u < 0x80 || Self.keptByLatinASCII(u) { out.append(u); continue }
             if UTF16.isLeadSurrogate(u) || UTF16.isTrailSurrogate(u) { return nil }
             if let mapped = characterMap[u] { out.append(contentsOf: mapped); continue }
+            // Opened on the first character that needs it: parsing its 850 rules costs as much as
+            // transliterating a thousand names, and most names never need it.
+            if latinASCII == nil { latinASCII = .some(Transliterator("Latin-ASCII")) }
+            guard let latinASCII = latinASCII ?? nil else { return nil }
             let mapped = Array(latinASCII.transliterate(String(decoding: [u], as: UTF16.self)).utf16)
             characterMap[u] = mapped
             out.append(contentsOf: mapped)
         }
         return String(decoding: out, as: UTF16.self)
+    }
+
+    /// Characters that `Latin-ASCII` leaves as they are and that `Arabic-Latin` writes or leaves behind:
+    /// the half rings for hamza and ain (ʾ ʿ), superscript n of tanween, combining marks (after normalization
+    /// only those not on a Latin letter remain), and the Arabic script, which the transliterator's filter
+    /// excludes. `LatinNameTests` checks each against ICU.
+    static func keptByLatinASCII(_ u: UInt16) -> Bool {
+        switch u {
+        case 0x02BE, 0x02BF, 0x207F, 0x0300...0x036F, 0x0610...0x061A, 0x0620...0x063F, 0x0641...0x064A,
+             0x0656...0x065F, 0x066E...0x06D3, 0x06D6...0x06DC, 0x06DF...0x06E8, 0x06EA...0x06FF:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Whether `name` has a letter in an Arabic block and every other scalar is in an Arabic block or is

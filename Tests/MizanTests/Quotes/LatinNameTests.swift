@@ -40,6 +40,17 @@ import Testing
         #expect(cache.latin("\u{0645}\u{06E3}") == cache.fullRoute("\u{0645}\u{06E3}"))
     }
 
+    @Test func charactersKeptWithoutAskingICUAreKeptByICU() throws {
+        let latinASCII = try #require(Transliterator("Latin-ASCII"))
+        var kept = 0
+        for u in UInt16(0x80)..<0xD800 where LatinNameCache.keptByLatinASCII(u) {
+            let s = String(decoding: [u], as: UTF16.self)
+            #expect(latinASCII.transliterate(s) == s, "U+\(String(u, radix: 16))")
+            kept += 1
+        }
+        #expect(kept > 300)
+    }
+
     @Test func realNamesAndRouting() throws {
         let cache = LatinNameCache()
         for name in ["اللواء محمد باقري", "عبدالله بن سلمان", "آیت‌الله خامنه‌ای", "وزارة الخارجية السورية", "مؤسسة «الأهرام»", "السيد حسن نصرالله (٢٠١٩)"] {
