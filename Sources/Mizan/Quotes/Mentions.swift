@@ -237,7 +237,7 @@ extension QuoteContext {
                 continue
             }
             // A short quoted name inside the mention (نائب رئيس مجلس إدارة "سابك" الرئيس التنفيذي).
-            if arabic, i < count, isQuoteMark(i), let q = quotes.first(where: { $0.open.start == tokens[i].range.start }),
+            if arabic, i < count, isQuoteMark(i), let q = quote(openedAt: tokens[i].range.start),
                q.close != nil, wordCount(q.content) <= 3, tokenAfter(q) < count, isWord(tokenAfter(q)),
                title(at: tokenAfter(q)) != nil || looksLikeName(tokenAfter(q), afterName: false) {
                 i = tokenAfter(q)

@@ -8,6 +8,8 @@ final class QuoteContext {
     let text: [Unicode.Scalar]
     let tokens: [Token]
     let quotes: [QuoteSpan]
+    /// `quotes`, searchable by offset (``quote(openedAt:)``, ``quote(containing:)``).
+    private let quoteIndex: QuoteIndex
     let cliticSplitter: ArabicCliticSplitter?
     private let norm: [Unicode.Scalar]
     private let tokenNorm: [Range<Int>]
@@ -75,6 +77,7 @@ final class QuoteContext {
         text = document.text.scalars
         tokens = document.tokens
         self.quotes = quotes
+        quoteIndex = QuoteIndex(quotes)
         let normalized = document.normalized ?? TextNormalizer.standard.normalize(document.text)
         norm = normalized.scalars
         tokenNorm = Self.tokenRanges(normalized, document.tokens)
@@ -659,14 +662,18 @@ final class QuoteContext {
     /// Top-level quotation whose opening mark is token `i`.
     func quote(openingAt i: Int) -> QuoteSpan? {
         guard isQuoteMark(i) else { return nil }
-        let offset = tokens[i].range.start
-        return quotes.first { $0.open.start == offset && $0.level == 0 }
+        return quoteIndex.firstTopLevel(openedAt: tokens[i].range.start)
     }
 
+    /// The quotation (any level) whose opening mark starts at `offset` (the first listed).
+    func quote(openedAt offset: Int) -> QuoteSpan? { quoteIndex.first(openedAt: offset) }
+
+    /// Calls `body` with the index in `quotes` of every quotation whose content may touch `r` (and
+    /// perhaps others), in no particular order.
+    func forEachQuote(touching r: TextRange, _ body: (Int) -> Void) { quoteIndex.forEachTouching(r, body) }
+
     /// The quotation (any level) containing the offset strictly inside its marks.
-    func quote(containing offset: Int) -> QuoteSpan? {
-        quotes.last { $0.content.contains(offset) }
-    }
+    func quote(containing offset: Int) -> QuoteSpan? { quoteIndex.last(containing: offset) }
 
     /// Token index just after the quotation's closing mark (or after its content when unclosed).
     func tokenAfter(_ q: QuoteSpan) -> Int { token(atOrAfter: q.outer.end) }
