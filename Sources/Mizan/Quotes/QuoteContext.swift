@@ -112,6 +112,8 @@ final class QuoteContext {
     private func findTitledNames() {
         var i = 0
         while i < count {
+            i = nextTitleCandidate(from: i)
+            guard i < count else { break }
             guard isWord(i), let t = title(at: i) else { i += 1; continue }
             if t.payload.type == .role {
                 // After a role only a given name starts a name: "رئيس أركان" is not a person.
@@ -129,8 +131,6 @@ final class QuoteContext {
                     continue
                 }
                 let w = word(k)
-            i = nextTitleCandidate(from: i)
-            guard i < count else { break }
                 let definite = arabic && w.count > 3 && w.first == "ا" && w.dropFirst().first == "ل"
                 if definite && taken == 0 { k += 1; continue }
                 if !arabic && !ScalarClass.of(text[tokens[k].range.start]).contains(.upper) { break }
