@@ -94,10 +94,20 @@ extension QuoteContext {
         return nil
     }
 
-    /// An Arabic word with the article (or ل + article).
+    /// An Arabic word with the article (or ل + article); answered once per token (in bits 4–5 of
+    /// ``nameCache``: 0 not yet, 1 no, 2 yes), as mentions and names ask about the same words often.
     func isDefinite(_ i: Int) -> Bool {
         guard arabic, isWord(i) else { return false }
-        return anyVariant(i, { v, _ in v.count > 3 && v.first == "ا" && v.dropFirst().first == "ل" }) ||
+        let known = (nameCache[i] >> 4) & 3
+        if known != 0 { return known == 2 }
+        let answer = isDefiniteUncached(i)
+        nameCache[i] |= (answer ? 2 : 1) << 4
+        return answer
+    }
+
+    /// ``isDefinite(_:)`` of a word token, worked out afresh.
+    func isDefiniteUncached(_ i: Int) -> Bool {
+        anyVariant(i, { v, _ in v.count > 3 && v.first == "ا" && v.dropFirst().first == "ل" }) ||
             (word(i).count > 4 && word(i).first == "ل" && word(i).dropFirst().first == "ل")
     }
 

@@ -26,8 +26,17 @@ final class QuoteContext {
     let englishFlags: UnsafeMutableBufferPointer<EnglishWordFlags>
     /// Marker role of each token once looked up (nil: not yet; .some(nil): none).
     private let markerCache: UnsafeMutableBufferPointer<Int8>
+    /// ``looksLikeName(_:afterName:)`` of each token once asked: two bits per value of `afterName`
+    /// (0: not yet, 1: no, 2: yes); bits 4–5 likewise ``isDefinite(_:)`` and bits 6–7
+    /// ``isNameConnector(_:)``. Mentions, the resolver and the people finder ask about the same tokens
+    /// again and again, and the answers depend only on the article.
+    let nameCache: UnsafeMutableBufferPointer<UInt8>
     /// Cue mentions, sorted by token.
     private(set) var cues: [CueMention] = []
+    /// ``mention(startingAt:limit:)`` once worked out, by `start * 256 + limit`: the sieves, the
+    /// speaker resolver and the people finder ask for the mentions at the same tokens (after cues, at
+    /// titles), and the answer depends only on the article.
+    var mentionMemo: [Int: Mention?] = [:]
     /// Hashes of words written right after a title somewhere in the article (اللواء **باقري**): known names
     /// (a ``HashIndex`` used as a set).
     private(set) var titledNames = HashIndex()
@@ -94,6 +103,8 @@ final class QuoteContext {
         let n = document.tokens.count
         markerCache = .allocate(capacity: n)
         markerCache.initialize(repeating: -2)
+        nameCache = .allocate(capacity: n)
+        nameCache.initialize(repeating: 0)
         englishFlags = .allocate(capacity: arabic ? 0 : n)
         englishFlags.initialize(repeating: .unknown)
         cueIndexByToken = .allocate(capacity: n)
@@ -151,6 +162,7 @@ final class QuoteContext {
 
     deinit {
         markerCache.deallocate()
+        nameCache.deallocate()
         englishFlags.deallocate()
         cueIndexByToken.deallocate()
         startBits.deallocate()
