@@ -616,17 +616,20 @@ final class QuoteContext {
     private static let objectSuffixes: [[Unicode.Scalar]] = ["ها", "هم", "ه", "هما"].map { Array($0.unicodeScalars) }
 
     private func findCues() {
+        let objectSuffixes = Self.objectSuffixes
         var i = 0
         while i < count {
             // Most words start no cue (their start bits say so), and outside Arabic need nothing more.
-            if !arabic && startBits[i] & 0xF == 0 { i += 1; continue }
-            var found = isWord(i) ? match(lexicon.cues, .cues, at: i) : nil
+            let startsCue = startBits[i] & 0xF != 0
+            if !arabic && !startsCue { i += 1; continue }
+            var found = startsCue && isWord(i) ? match(lexicon.cues, .cues, at: i) : nil
             if let m = found, !arabic, !isEnglishCueUse(i, m.payload, words: m.words) { found = nil }
-            if found == nil, arabic, isWord(i), word(i).count >= 5, let last = word(i).last, last == "ه" || last == "ا" || last == "م" {
-                // (Each object suffix ends in ه, ا or م.)
+            // (Each object suffix ends in ه, ا or م.)
+            let r = tokenNorm[i]
+            if found == nil, arabic, r.count >= 5, isWord(i), norm[r.upperBound - 1] == "ه" || norm[r.upperBound - 1] == "ا" || norm[r.upperBound - 1] == "م" {
                 // Not a teh marbuta read as ه (الإشارة is a noun, أعلنه a verb with its object).
                 let endsInTehMarbuta = text[tokens[i].range.end - 1] == "\u{0629}"
-                for suffix in Self.objectSuffixes where !endsInTehMarbuta && word(i).suffix(suffix.count).elementsEqual(suffix) {
+                for suffix in objectSuffixes where !endsInTehMarbuta && word(i).suffix(suffix.count).elementsEqual(suffix) {
                     for k in 0..<variantCount(i) where variant(i, k).count - suffix.count >= 3 {
                         if let p = lexicon.cues.contains(variant(i, k).dropLast(suffix.count)), p.kind == .verb { found = (p, 1); break }
                     }
