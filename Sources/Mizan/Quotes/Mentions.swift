@@ -136,7 +136,7 @@ extension QuoteContext {
             if w.count > 4, (w.first == "ل" && w.dropFirst().first == "ل") || ((w.first == "ب" || w.first == "ك") && w.dropFirst().first == "ا" && w.dropFirst(2).first == "ل") {
                 return false
             }
-            if w.count > 3, let f = w.first, f == "ل" || f == "ب", titledNames.value(ScalarHash.of(w.dropFirst())) != nil { return false }
+            if w.count > 3, let f = w.first, f == "ل" || f == "ب", titledNames.value(WordHash.of(w.dropFirst())) != nil { return false }
             // A plural past verb (تحدثوا، قالوا) is not a name.
             if w.count >= 4, w.last == "ا", w.dropLast().last == "و" { return false }
             // An imperfect verb (يمكنه، يرى) is not a name unless the article knows it as one.
