@@ -201,8 +201,22 @@ public struct QuotePairer: Sendable {
         var marks: [Mark] = []
         var k = paragraph.start
         while k < paragraph.end {
-            // Most scalars are no mark: skip to the next candidate before ``family(_:)``.
-            k = text.withUnsafeBufferPointer { Self.nextCandidate($0, from: k, to: paragraph.end) }
+            // Most scalars are no mark: below U+2018 only " ' « » are. Skip to the next candidate in a
+            // tight loop before ``family(_:)``.
+            k = text.withUnsafeBufferPointer { buf in
+                var j = k
+                while j < paragraph.end {
+                    let v = buf[j].value
+                    // ASCII (most text) needs one more test; above it, « » and U+2018….
+                    if v < 0x80 {
+                        if v == 0x22 || v == 0x27 { break }
+                    } else if v >= 0x2018 || v == 0xAB || v == 0xBB {
+                        break
+                    }
+                    j += 1
+                }
+                return j
+            }
             guard k < paragraph.end else { break }
             defer { k += 1 }
             let c = text[k]
@@ -260,35 +274,6 @@ public struct QuotePairer: Sendable {
             k += width - 1
         }
         return marks
-    }
-
-    /// The first offset in `from..<end` whose scalar may be a quotation mark, or `end`. Below U+2018
-    /// only `" ' « »` are (``family(_:)`` decides about the rest). Most scalars are none: blocks of 8
-    /// are tested at once as a vector and passed when no lane is a candidate; a block with one is
-    /// searched scalar by scalar.
-    static func nextCandidate(_ buf: UnsafeBufferPointer<Unicode.Scalar>, from: Int, to end: Int) -> Int {
-        @inline(__always) func isCandidate(_ v: UInt32) -> Bool {
-            // ASCII (most text) needs one more test; above it, « » and U+2018….
-            v < 0x80 ? v == 0x22 || v == 0x27 : v >= 0x2018 || v == 0xAB || v == 0xBB
-        }
-        guard from < end, let base = buf.baseAddress else { return from }
-        let raw = UnsafeRawPointer(base)
-        var j = from
-        while true {
-            while j + 8 <= end {
-                // (Unicode.Scalar is laid out as its UInt32 value.)
-                let v = raw.loadUnaligned(fromByteOffset: j &* 4, as: SIMD8<UInt32>.self)
-                let candidates = (v .== 0x22) .| (v .== 0x27) .| ((v | 0x10) .== 0xBB) .| (v .>= 0x2018)
-                if any(candidates) { break }
-                j += 8
-            }
-            let stop = min(end, j + 8)
-            while j < stop {
-                if isCandidate(buf[j].value) { return j }
-                j += 1
-            }
-            if j >= end { return end }
-        }
     }
 
     // Character sets as switches: `"…".unicodeScalars.contains(c)` walks the string's UTF-8 for
