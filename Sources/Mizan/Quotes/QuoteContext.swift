@@ -15,10 +15,6 @@ final class QuoteContext {
     private let tokenNorm: [Range<Int>]
     /// Sentence index of each token.
     let sentenceOf: [Int]
-    /// Word tokens among tokens `0..<i`, for each `i` up to `count`, when the tokens' starts and ends
-    /// both never decrease (as the segmenter makes them); empty otherwise. ``wordCount(_:)`` is asked
-    /// about every quotation and content many times over, and takes two binary searches with it.
-    private let wordsBefore: [Int32]
     /// English word classes of each token once looked up (empty for other languages); see
     /// ``EnglishWordFlags``.
     /// (Per-token caches live in buffers owned by this context, not in `var` arrays: the rules read them
@@ -99,7 +95,6 @@ final class QuoteContext {
             for t in sentence.tokens { sentenceOf[t] = s }
         }
         self.sentenceOf = sentenceOf
-        wordsBefore = Self.wordsBefore(document.tokens)
         let n = document.tokens.count
         markerCache = .allocate(capacity: n)
         markerCache.initialize(repeating: -2)
@@ -712,36 +707,8 @@ final class QuoteContext {
     /// Token index just after the quotation's closing mark (or after its content when unclosed).
     func tokenAfter(_ q: QuoteSpan) -> Int { token(atOrAfter: q.outer.end) }
 
-    /// ``wordsBefore`` of `tokens`.
-    private static func wordsBefore(_ tokens: [Token]) -> [Int32] {
-        var out: [Int32] = []
-        out.reserveCapacity(tokens.count + 1)
-        var words: Int32 = 0
-        out.append(0)
-        for k in tokens.indices {
-            if k > 0 && (tokens[k].range.start < tokens[k - 1].range.start || tokens[k].range.end < tokens[k - 1].range.end) { return [] }
-            if tokens[k].kind == .word || tokens[k].kind == .number { words += 1 }
-            out.append(words)
-        }
-        return out
-    }
-
-    /// Words of content inside `range`: the word tokens from the first starting at or after its start,
-    /// up to the first that ends after its end.
+    /// Words of content inside `range`.
     func wordCount(_ r: TextRange) -> Int {
-        guard !wordsBefore.isEmpty else { return wordCountByScan(r) }
-        let i = token(atOrAfter: r.start)
-        // Token ends never decrease: the first one past `r.end` at or after `i`.
-        var lo = i, hi = count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].range.end <= r.end { lo = mid + 1 } else { hi = mid }
-        }
-        return Int(wordsBefore[lo] - wordsBefore[i])
-    }
-
-    /// ``wordCount(_:)`` by walking the tokens.
-    func wordCountByScan(_ r: TextRange) -> Int {
         var n = 0
         var i = token(atOrAfter: r.start)
         while i < count && tokens[i].range.end <= r.end {
