@@ -10,7 +10,7 @@ extension QuoteContext {
         var sawPreposition = false
         var lastAdjunctWord: Int?
         while k < end && skipped < 14 {
-            if isQuoteMark(k), let q = quotes.first(where: { $0.open.start == tokens[k].range.start }) {
+            if isQuoteMark(k), let q = quote(openedAt: tokens[k].range.start) {
                 // A long quotation is the content; a short one inside an adjunct (لـ «عكاظ») is skipped.
                 if wordCount(q.content) > 4 || sawPreposition == false && skipped == 0 { return k }
                 k = tokenAfter(q)
@@ -94,10 +94,20 @@ extension QuoteContext {
         return nil
     }
 
-    /// An Arabic word with the article (or ل + article).
+    /// An Arabic word with the article (or ل + article); answered once per token (in bits 4–5 of
+    /// ``nameCache``: 0 not yet, 1 no, 2 yes), as mentions and names ask about the same words often.
     func isDefinite(_ i: Int) -> Bool {
         guard arabic, isWord(i) else { return false }
-        return anyVariant(i, { v, _ in v.count > 3 && v.first == "ا" && v.dropFirst().first == "ل" }) ||
+        let known = (nameCache[i] >> 4) & 3
+        if known != 0 { return known == 2 }
+        let answer = isDefiniteUncached(i)
+        nameCache[i] |= (answer ? 2 : 1) << 4
+        return answer
+    }
+
+    /// ``isDefinite(_:)`` of a word token, worked out afresh.
+    func isDefiniteUncached(_ i: Int) -> Bool {
+        anyVariant(i, { v, _ in v.count > 3 && v.first == "ا" && v.dropFirst().first == "ل" }) ||
             (word(i).count > 4 && word(i).first == "ل" && word(i).dropFirst().first == "ل")
     }
 
@@ -126,7 +136,7 @@ extension QuoteContext {
     /// at the closing mark of a quotation that starts it, or before a comma that introduces a new
     /// attribution (، مؤكدا / ، وأضاف / , adding / , according to / , he said), or at the sentence end.
     func contentEnd(from start: Int, end: Int) -> Int {
-        if isQuoteMark(start), let q = quotes.first(where: { $0.open.start == tokens[start].range.start }), q.close != nil {
+        if isQuoteMark(start), let q = quote(openedAt: tokens[start].range.start), q.close != nil {
             let after = tokenAfter(q)
             // The quotation is the whole content when nothing but punctuation or a new clause follows.
             if after >= end || isClauseBreak(after) || startsNewClause(after) { return min(after, end) }
@@ -136,7 +146,7 @@ extension QuoteContext {
         while k < end {
             if isQuoteMark(k) {
                 let offset = tokens[k].range.start
-                if let q = quotes.first(where: { $0.open.start == offset }), q.level == 0 {
+                if let q = quote(openedAt: offset), q.level == 0 {
                     k = max(k + 1, tokenAfter(q))
                     depth = 0
                     continue

@@ -1,4 +1,4 @@
-/// An open-addressing map from a precomputed 64-bit hash (``ScalarHash``) to a small integer, for the
+/// An open-addressing map from a precomputed 64-bit hash (``WordHash``) to a small integer, for the
 /// quote stage's per-token word lookups: the key is already a good hash, so it is used as is instead of
 /// being hashed again as a `Dictionary` key would be.
 struct HashIndex: Sendable {

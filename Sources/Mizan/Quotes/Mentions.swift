@@ -107,9 +107,19 @@ extension QuoteContext {
         return false
     }
 
-    /// A token that may be (part of) a personal name.
+    /// A token that may be (part of) a personal name (answered once per token and `afterName`).
     func looksLikeName(_ i: Int, afterName: Bool) -> Bool {
         guard isWord(i), tokens[i].kind == .word else { return false }
+        let shift: UInt8 = afterName ? 2 : 0
+        let known = (nameCache[i] >> shift) & 3
+        if known != 0 { return known == 2 }
+        let answer = looksLikeNameUncached(i, afterName: afterName)
+        nameCache[i] |= (answer ? 2 : 1) << shift
+        return answer
+    }
+
+    /// ``looksLikeName(_:afterName:)`` worked out afresh.
+    func looksLikeNameUncached(_ i: Int, afterName: Bool) -> Bool {
         if marker(i) != nil || cue(at: i) != nil { return false }
         if title(at: i) != nil || head(at: i) != nil || anonymous(at: i) != nil {
             return false
@@ -126,7 +136,7 @@ extension QuoteContext {
             if w.count > 4, (w.first == "ل" && w.dropFirst().first == "ل") || ((w.first == "ب" || w.first == "ك") && w.dropFirst().first == "ا" && w.dropFirst(2).first == "ل") {
                 return false
             }
-            if w.count > 3, let f = w.first, f == "ل" || f == "ب", titledNames.value(ScalarHash.of(w.dropFirst())) != nil { return false }
+            if w.count > 3, let f = w.first, f == "ل" || f == "ب", titledNames.value(WordHash.of(w.dropFirst())) != nil { return false }
             // A plural past verb (تحدثوا، قالوا) is not a name.
             if w.count >= 4, w.last == "ا", w.dropLast().last == "و" { return false }
             // An imperfect verb (يمكنه، يرى) is not a name unless the article knows it as one.
@@ -152,9 +162,19 @@ extension QuoteContext {
     /// The mention starting at token `i` (Arabic: the subject after a verb; English: "said **the
     /// senator**"). Nil when `i` starts no plausible mention.
     func mention(startingAt start: Int, limit: Int = 10) -> Mention? {
+        guard start >= 0 && start < count, limit >= 0 && limit < 256 else { return mentionUncached(startingAt: start, limit: limit) }
+        let key = start * 256 + limit
+        if let known = mentionMemo[key] { return known }
+        let m = mentionUncached(startingAt: start, limit: limit)
+        mentionMemo[key] = .some(m)
+        return m
+    }
+
+    /// ``mention(startingAt:limit:)`` worked out afresh.
+    func mentionUncached(startingAt start: Int, limit: Int = 10) -> Mention? {
         guard start < count else { return nil }
         // «الحذيفي»: a short quoted name right after the cue.
-        if isQuoteMark(start), let q = quotes.first(where: { $0.open.start == tokens[start].range.start }),
+        if isQuoteMark(start), let q = quote(openedAt: tokens[start].range.start),
            let close = q.close, wordCount(q.content) <= 4, wordCount(q.content) >= 1 {
             let inner = token(atOrAfter: q.content.start)..<token(atOrAfter: close.start)
             let m = classify(inner)
@@ -204,14 +224,14 @@ extension QuoteContext {
                     // word only a surname that is definite or known follows (اللواء باقري خط مواجهة → باقري).
                     if names == 0 && isGivenName(i) { nameBudget = 3 }
                     if names == 1 && nameBudget == 2 && !isDefinite(i) && !isKnownName(i) { break }
-                    if Self.nameConnectors.contains(where: { $0.elementsEqual(w) }) { nameBudget += 1 }
+                    if isNameConnector(i) { nameBudget += 1 }
                     names += 1
                     sawName = true
                     words += 1
                     i += 1
                     end = i
                     // عبد الله، عبد الرحمن: the word after a connector belongs to the first name.
-                    let afterConnector = i >= 2 && Self.nameConnectors.contains(where: { $0.elementsEqual(word(i - 2)) })
+                    let afterConnector = i >= 2 && isNameConnector(i - 2)
                     if w.count > 3 && w.first == "ا" && w.dropFirst().first == "ل" && !afterConnector { break }
                     continue
                 }
@@ -237,7 +257,7 @@ extension QuoteContext {
                 continue
             }
             // A short quoted name inside the mention (نائب رئيس مجلس إدارة "سابك" الرئيس التنفيذي).
-            if arabic, i < count, isQuoteMark(i), let q = quotes.first(where: { $0.open.start == tokens[i].range.start }),
+            if arabic, i < count, isQuoteMark(i), let q = quote(openedAt: tokens[i].range.start),
                q.close != nil, wordCount(q.content) <= 3, tokenAfter(q) < count, isWord(tokenAfter(q)),
                title(at: tokenAfter(q)) != nil || looksLikeName(tokenAfter(q), afterName: false) {
                 i = tokenAfter(q)
@@ -284,6 +304,17 @@ extension QuoteContext {
     static let pronounSuffixes: [[Unicode.Scalar]] = ["ته", "تها", "تهم", "تهما", "تنا", "هما", "هم", "ها"].map { Array($0.unicodeScalars) }
 
     static let nameConnectors: [[Unicode.Scalar]] = ["عبد", "بن", "ابن", "ابو", "ابي", "ال", "ولد", "بنت", "عبدال"].map { Array($0.unicodeScalars) }
+
+    /// Whether the word of token `i` is one of the ``nameConnectors``; answered once per token (in bits
+    /// 6–7 of ``nameCache``), as the name reader asks at every name word.
+    func isNameConnector(_ i: Int) -> Bool {
+        let known = (nameCache[i] >> 6) & 3
+        if known != 0 { return known == 2 }
+        let w = word(i)
+        let answer = Self.nameConnectors.contains { $0.elementsEqual(w) }
+        nameCache[i] |= (answer ? 2 : 1) << 6
+        return answer
+    }
 
     /// Letters of a leading preposition ل ب ك on an Arabic mention's first word (لمراقبين → 1), when the
     /// rest of the word is a known head, title or anonymous word.

@@ -6,13 +6,13 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         var payload: Payload
     }
 
-    /// Phrases by the hash of their first word (an index into `lists`), longest first.
+    /// Phrases by the ``WordHash`` of their first word (an index into `lists`), longest first.
     private var byFirst = HashIndex()
     private var lists: [[Phrase]] = []
     private(set) var count = 0
     /// Length in scalars of the longest single word, to skip hopeless lookups.
     private(set) var longestWord = 0
-    /// The distinct ``ScalarHash``es of the phrases' first words (see ``QuoteLexicon/firstWords``).
+    /// The distinct ``WordHash``es of the phrases' first words (see ``QuoteLexicon/firstWords``).
     private(set) var firstWordHashes: [UInt64] = []
 
     init() {}
@@ -22,7 +22,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         let words = normalized.split(separator: " ").map { Array($0.unicodeScalars) }
         guard let first = words.first else { return }
         for w in words { longestWord = max(longestWord, w.count) }
-        let h = ScalarHash.of(first)
+        let h = WordHash.of(first)
         let index = byFirst.value(h) ?? {
             lists.append([])
             byFirst.set(h, lists.count - 1)
@@ -36,9 +36,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     /// The longest phrase whose first word is `first` and whose following words equal `next(1)`,
     /// `next(2)`…; returns the payload and the number of words matched.
-    func match<C: Collection>(first: C, next: (Int) -> ArraySlice<Unicode.Scalar>?) -> (payload: Payload, words: Int)?
+    func match<C: BidirectionalCollection>(first: C, next: (Int) -> ArraySlice<Unicode.Scalar>?) -> (payload: Payload, words: Int)?
     where C.Element == Unicode.Scalar {
-        guard first.count <= longestWord, let index = byFirst.value(ScalarHash.of(first)) else { return nil }
+        guard first.count <= longestWord, let index = byFirst.value(WordHash.of(first)) else { return nil }
         outer: for phrase in lists[index] where phrase.words[0].elementsEqual(first) {
             for k in 1..<phrase.words.count {
                 guard let w = next(k), w.elementsEqual(phrase.words[k]) else { continue outer }
@@ -52,8 +52,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     @inline(__always)
     func mayStart(hash: UInt64) -> Bool { byFirst.value(hash) != nil }
 
-    /// ``match(first:next:)`` with the first word's ``ScalarHash`` already computed.
-    func match<C: Collection>(first: C, hash: UInt64, next: (Int) -> ArraySlice<Unicode.Scalar>?) -> (payload: Payload, words: Int)?
+    /// ``match(first:next:)`` with the first word's ``WordHash`` already computed.
+    func match<C: BidirectionalCollection>(first: C, hash: UInt64, next: (Int) -> ArraySlice<Unicode.Scalar>?) -> (payload: Payload, words: Int)?
     where C.Element == Unicode.Scalar {
         guard first.count <= longestWord, let index = byFirst.value(hash) else { return nil }
         // Phrases are read in place (no copy of each phrase, its words and payload).
@@ -68,15 +68,15 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         }
     }
 
-    /// ``contains(_:)`` with the word's ``ScalarHash`` already computed.
-    func contains<C: Collection>(_ word: C, hash: UInt64) -> Payload? where C.Element == Unicode.Scalar {
+    /// ``contains(_:)`` with the word's ``WordHash`` already computed.
+    func contains<C: BidirectionalCollection>(_ word: C, hash: UInt64) -> Payload? where C.Element == Unicode.Scalar {
         guard word.count <= longestWord, let index = byFirst.value(hash) else { return nil }
         return lists[index].last { $0.words.count == 1 && $0.words[0].elementsEqual(word) }?.payload
     }
 
     /// Whether the single word `word` is a one-word phrase of the table.
-    func contains<C: Collection>(_ word: C) -> Payload? where C.Element == Unicode.Scalar {
-        guard word.count <= longestWord, let index = byFirst.value(ScalarHash.of(word)) else { return nil }
+    func contains<C: BidirectionalCollection>(_ word: C) -> Payload? where C.Element == Unicode.Scalar {
+        guard word.count <= longestWord, let index = byFirst.value(WordHash.of(word)) else { return nil }
         return lists[index].last { $0.words.count == 1 && $0.words[0].elementsEqual(word) }?.payload
     }
 }

@@ -8,6 +8,8 @@ final class QuoteContext {
     let text: [Unicode.Scalar]
     let tokens: [Token]
     let quotes: [QuoteSpan]
+    /// `quotes`, searchable by offset (``quote(openedAt:)``, ``quote(containing:)``).
+    private let quoteIndex: QuoteIndex
     let cliticSplitter: ArabicCliticSplitter?
     private let norm: [Unicode.Scalar]
     private let tokenNorm: [Range<Int>]
@@ -20,8 +22,17 @@ final class QuoteContext {
     let englishFlags: UnsafeMutableBufferPointer<EnglishWordFlags>
     /// Marker role of each token once looked up (nil: not yet; .some(nil): none).
     private let markerCache: UnsafeMutableBufferPointer<Int8>
+    /// ``looksLikeName(_:afterName:)`` of each token once asked: two bits per value of `afterName`
+    /// (0: not yet, 1: no, 2: yes); bits 4–5 likewise ``isDefinite(_:)`` and bits 6–7
+    /// ``isNameConnector(_:)``. Mentions, the resolver and the people finder ask about the same tokens
+    /// again and again, and the answers depend only on the article.
+    let nameCache: UnsafeMutableBufferPointer<UInt8>
     /// Cue mentions, sorted by token.
     private(set) var cues: [CueMention] = []
+    /// ``mention(startingAt:limit:)`` once worked out, by `start * 256 + limit`: the sieves, the
+    /// speaker resolver and the people finder ask for the mentions at the same tokens (after cues, at
+    /// titles), and the answer depends only on the article.
+    var mentionMemo: [Int: Mention?] = [:]
     /// Hashes of words written right after a title somewhere in the article (اللواء **باقري**): known names
     /// (a ``HashIndex`` used as a set).
     private(set) var titledNames = HashIndex()
@@ -75,6 +86,7 @@ final class QuoteContext {
         text = document.text.scalars
         tokens = document.tokens
         self.quotes = quotes
+        quoteIndex = QuoteIndex(quotes)
         let normalized = document.normalized ?? TextNormalizer.standard.normalize(document.text)
         norm = normalized.scalars
         tokenNorm = Self.tokenRanges(normalized, document.tokens)
@@ -86,6 +98,8 @@ final class QuoteContext {
         let n = document.tokens.count
         markerCache = .allocate(capacity: n)
         markerCache.initialize(repeating: -2)
+        nameCache = .allocate(capacity: n)
+        nameCache.initialize(repeating: 0)
         englishFlags = .allocate(capacity: arabic ? 0 : n)
         englishFlags.initialize(repeating: .unknown)
         cueIndexByToken = .allocate(capacity: n)
@@ -109,6 +123,8 @@ final class QuoteContext {
     private func findTitledNames() {
         var i = 0
         while i < count {
+            i = nextTitleCandidate(from: i)
+            guard i < count else { break }
             guard isWord(i), let t = title(at: i) else { i += 1; continue }
             if t.payload.type == .role {
                 // After a role only a given name starts a name: "رئيس أركان" is not a person.
@@ -126,13 +142,11 @@ final class QuoteContext {
                     continue
                 }
                 let w = word(k)
-            i = nextTitleCandidate(from: i)
-            guard i < count else { break }
                 let definite = arabic && w.count > 3 && w.first == "ا" && w.dropFirst().first == "ل"
                 if definite && taken == 0 { k += 1; continue }
                 if !arabic && !ScalarClass.of(text[tokens[k].range.start]).contains(.upper) { break }
-                titledNames.set(ScalarHash.of(w), 1)
-                if arabic, w.count > 4, w.first == "ا", w.dropFirst().first == "ل" { titledNames.set(ScalarHash.of(w.dropFirst(2)), 1) }
+                titledNames.set(WordHash.of(w), 1)
+                if arabic, w.count > 4, w.first == "ا", w.dropFirst().first == "ل" { titledNames.set(WordHash.of(w.dropFirst(2)), 1) }
                 taken += 1
                 k += 1
                 if definite { break }
@@ -143,6 +157,7 @@ final class QuoteContext {
 
     deinit {
         markerCache.deallocate()
+        nameCache.deallocate()
         englishFlags.deallocate()
         cueIndexByToken.deallocate()
         startBits.deallocate()
@@ -246,7 +261,7 @@ final class QuoteContext {
     }
 
     /// Whether `body` holds for some lookup form of token `i` (``variants(_:)``), given with its
-    /// ``ScalarHash``; no allocation.
+    /// ``WordHash``; no allocation.
     @inline(__always)
     func anyVariant(_ i: Int, _ body: (ArraySlice<Unicode.Scalar>, UInt64) -> Bool) -> Bool {
         let first = Int(variantStart[i])
@@ -282,8 +297,8 @@ final class QuoteContext {
     ///
     /// Other languages than Arabic and Persian have one variant per token, the word itself. Arabic
     /// variants are suffixes of the word (and, for لل, ال + a suffix): the word without the conjunction
-    /// و/ف, without a preposition ب/ك/ل, and without the article, in that order; their hashes are
-    /// computed in one pass over the word, up to four independent ``ScalarHash``es side by side.
+    /// و/ف, without a preposition ب/ك/ل, and without the article, in that order; their ``WordHash``es
+    /// are computed in one walk back over the word.
     private static func computeVariants(norm: [Unicode.Scalar], tokenNorm: [Range<Int>], arabic: Bool, lexicon: QuoteLexicon,
                                         start: UnsafeMutableBufferPointer<Int32>, slots: UnsafeMutableBufferPointer<Variant>,
                                         bits: UnsafeMutableBufferPointer<UInt32>) -> [Unicode.Scalar] {
@@ -291,110 +306,124 @@ final class QuoteContext {
         let filter = lexicon.firstWordFilter
         let firstWords = lexicon.firstWords
         /// ``QuoteLexicon/tablesStarting(hash:)`` spread to bit `4 * table + k`.
-        @inline(__always) func tableBits(_ h: UInt64, _ k: Int) -> UInt32 {
+        @inline(__always) func tableBits(_ filter: UnsafeBufferPointer<UInt64>, _ h: UInt64, _ k: Int) -> UInt32 {
             let bit = Int(truncatingIfNeeded: h >> 48)
-            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, var t = firstWords.value(h).map(UInt32.init), t != 0 else { return 0 }
-            var out: UInt32 = 0
-            while t != 0 {
-                let table = UInt32(t.trailingZeroBitCount)
-                t &= t - 1
-                out |= 1 << (4 * table + UInt32(k))
-            }
-            return out
+            guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let t = firstWords.value(h) else { return 0 }
+            // Bit `table` to bit `4 * table` (tables < 8), without a loop over the bits.
+            var x = UInt32(truncatingIfNeeded: t) & 0xFF
+            x = (x | x << 12) & 0x000F_000F
+            x = (x | x << 6) & 0x0303_0303
+            x = (x | x << 3) & 0x1111_1111
+            return x << UInt32(k)
         }
-        norm.withUnsafeBufferPointer { norm in
-            tokenNorm.withUnsafeBufferPointer { tokenNorm in
-                var next: Int32 = 0
-                for i in 0..<tokenNorm.count {
-                    start[i] = next
-                    let r = tokenNorm[i]
-                    if !arabic || r.count < 3 {
-                        var h = ScalarHash()
-                        for k in r { h.add(norm[k]) }
-                        slots[Int(next)] = Variant(start: Int32(r.lowerBound), end: Int32(r.upperBound), extra: false, hash: h.value)
-                        bits[i] = tableBits(h.value, 0)
-                        next += 1
-                        continue
-                    }
-                    // Where each variant starts in the normalized text, in slot order; the ل + ال variant
-                    // (if any) is `extraSlot`, hashed from "ال" and then the same scalars as the variant
-                    // before it.
-                    var starts = (r.lowerBound, Int.max, Int.max, Int.max)
-                    var n = 1
-                    var extraSlot = -1
-                    var a = r.lowerBound
-                    let b = r.upperBound
-                    func add(_ start: Int) {
-                        switch n {
-                        case 1: starts.1 = start
-                        case 2: starts.2 = start
-                        default: starts.3 = start
+        filter.withUnsafeBufferPointer { filter in
+            norm.withUnsafeBufferPointer { norm in
+                tokenNorm.withUnsafeBufferPointer { tokenNorm in
+                    var next: Int32 = 0
+                    for i in 0..<tokenNorm.count {
+                        start[i] = next
+                        let r = tokenNorm[i]
+                        if !arabic || r.count < 3 {
+                            let h = WordHash.of(norm[r])
+                            slots[Int(next)] = Variant(start: Int32(r.lowerBound), end: Int32(r.upperBound), extra: false, hash: h)
+                            bits[i] = tableBits(filter, h, 0)
+                            next += 1
+                            continue
                         }
-                        n += 1
-                    }
-                    if b - a >= 3, norm[a] == "و" || norm[a] == "ف" {
-                        a += 1
-                        add(a)
-                    }
-                    if b - a >= 4, norm[a] == "ل", norm[a + 1] == "ل" {
-                        // لل = ل + ال
-                        add(a + 2)
-                        extraSlot = n
-                        add(a + 2)
-                    } else {
-                        if b - a >= 3, norm[a] == "ب" || norm[a] == "ك" || norm[a] == "ل" {
+                        // Where each variant starts in the normalized text, in slot order; the ل + ال variant
+                        // (if any) is `extraSlot`, the last, made of "ال" and then the same scalars as the
+                        // variant before it.
+                        var starts = (r.lowerBound, Int.max, Int.max, Int.max)
+                        var n = 1
+                        var extraSlot = -1
+                        var a = r.lowerBound
+                        let b = r.upperBound
+                        func add(_ start: Int) {
+                            switch n {
+                            case 1: starts.1 = start
+                            case 2: starts.2 = start
+                            default: starts.3 = start
+                            }
+                            n += 1
+                        }
+                        if b - a >= 3, norm[a] == "و" || norm[a] == "ف" {
                             a += 1
                             add(a)
                         }
-                        if b - a >= 4, norm[a] == "ا", norm[a + 1] == "ل" {
+                        if b - a >= 4, norm[a] == "ل", norm[a + 1] == "ل" {
+                            // لل = ل + ال
                             add(a + 2)
-                        }
-                    }
-                    var h0 = ScalarHash(), h1 = ScalarHash(), h2 = ScalarHash(), h3 = ScalarHash()
-                    if extraSlot >= 0 {
-                        // The extra variant is always the last one.
-                        switch extraSlot {
-                        case 2:
-                            h2.add("ا")
-                            h2.add("ل")
-                        default:
-                            h3.add("ا")
-                            h3.add("ل")
-                        }
-                    }
-                    for k in r {
-                        let c = norm[k]
-                        h0.add(c)
-                        if k >= starts.1 { h1.add(c) }
-                        if k >= starts.2 { h2.add(c) }
-                        if k >= starts.3 { h3.add(c) }
-                    }
-                    let hashes = (h0.value, h1.value, h2.value, h3.value)
-                    let end = Int32(r.upperBound)
-                    var tokenBits: UInt32 = 0
-                    for v in 0..<n {
-                        let start: Int, hash: UInt64
-                        switch v {
-                        case 0: (start, hash) = (starts.0, hashes.0)
-                        case 1: (start, hash) = (starts.1, hashes.1)
-                        case 2: (start, hash) = (starts.2, hashes.2)
-                        default: (start, hash) = (starts.3, hashes.3)
-                        }
-                        if v == extraSlot {
-                            let extraStart = extraScalars.count
-                            extraScalars.append("ا")
-                            extraScalars.append("ل")
-                            extraScalars.append(contentsOf: norm[start..<r.upperBound])
-                            slots[Int(next) + v] = Variant(start: Int32(extraStart), end: Int32(extraScalars.count), extra: true, hash: hash)
+                            extraSlot = n
+                            add(a + 2)
                         } else {
-                            slots[Int(next) + v] = Variant(start: Int32(start), end: end, extra: false, hash: hash)
+                            if b - a >= 3, norm[a] == "ب" || norm[a] == "ك" || norm[a] == "ل" {
+                                a += 1
+                                add(a)
+                            }
+                            if b - a >= 4, norm[a] == "ا", norm[a + 1] == "ل" {
+                                add(a + 2)
+                            }
                         }
-                        tokenBits |= tableBits(hash, v)
+                        // ``WordHash`` reads a word from its end, so one walk back over the word passes every
+                        // variant's hash (variants are suffixes, shortest last in slot order): variant `v`'s is
+                        // taken when the walk reaches its start. The ل + ال variant goes on from the variant
+                        // before it with ل, then ا.
+                        var hashes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+                        var h = ScalarHash()
+                        var k = b
+                        var v = extraSlot >= 0 ? n - 2 : n - 1
+                        while v >= 0 {
+                            let variantStart: Int
+                            switch v {
+                            case 0: variantStart = starts.0
+                            case 1: variantStart = starts.1
+                            case 2: variantStart = starts.2
+                            default: variantStart = starts.3
+                            }
+                            while k > variantStart {
+                                k -= 1
+                                h.add(norm[k])
+                            }
+                            switch v {
+                            case 0: hashes.0 = h.value
+                            case 1: hashes.1 = h.value
+                            case 2: hashes.2 = h.value
+                            default: hashes.3 = h.value
+                            }
+                            if v + 1 == extraSlot {
+                                var e = h
+                                e.add("ل")
+                                e.add("ا")
+                                if extraSlot == 2 { hashes.2 = e.value } else { hashes.3 = e.value }
+                            }
+                            v -= 1
+                        }
+                        let end = Int32(r.upperBound)
+                        var tokenBits: UInt32 = 0
+                        for v in 0..<n {
+                            let start: Int, hash: UInt64
+                            switch v {
+                            case 0: (start, hash) = (starts.0, hashes.0)
+                            case 1: (start, hash) = (starts.1, hashes.1)
+                            case 2: (start, hash) = (starts.2, hashes.2)
+                            default: (start, hash) = (starts.3, hashes.3)
+                            }
+                            if v == extraSlot {
+                                let extraStart = extraScalars.count
+                                extraScalars.append("ا")
+                                extraScalars.append("ل")
+                                extraScalars.append(contentsOf: norm[start..<r.upperBound])
+                                slots[Int(next) + v] = Variant(start: Int32(extraStart), end: Int32(extraScalars.count), extra: true, hash: hash)
+                            } else {
+                                slots[Int(next) + v] = Variant(start: Int32(start), end: end, extra: false, hash: hash)
+                            }
+                            tokenBits |= tableBits(filter, hash, v)
+                        }
+                        bits[i] = tokenBits
+                        next += Int32(n)
                     }
-                    bits[i] = tokenBits
-                    next += Int32(n)
+                    start[tokenNorm.count] = next
                 }
-                start[tokenNorm.count] = next
             }
         }
         return extraScalars
@@ -596,17 +625,20 @@ final class QuoteContext {
     private static let objectSuffixes: [[Unicode.Scalar]] = ["ها", "هم", "ه", "هما"].map { Array($0.unicodeScalars) }
 
     private func findCues() {
+        let objectSuffixes = Self.objectSuffixes
         var i = 0
         while i < count {
             // Most words start no cue (their start bits say so), and outside Arabic need nothing more.
-            if !arabic && startBits[i] & 0xF == 0 { i += 1; continue }
-            var found = isWord(i) ? match(lexicon.cues, .cues, at: i) : nil
+            let startsCue = startBits[i] & 0xF != 0
+            if !arabic && !startsCue { i += 1; continue }
+            var found = startsCue && isWord(i) ? match(lexicon.cues, .cues, at: i) : nil
             if let m = found, !arabic, !isEnglishCueUse(i, m.payload, words: m.words) { found = nil }
-            if found == nil, arabic, isWord(i), word(i).count >= 5, let last = word(i).last, last == "ه" || last == "ا" || last == "م" {
-                // (Each object suffix ends in ه, ا or م.)
+            // (Each object suffix ends in ه, ا or م.)
+            let r = tokenNorm[i]
+            if found == nil, arabic, r.count >= 5, isWord(i), norm[r.upperBound - 1] == "ه" || norm[r.upperBound - 1] == "ا" || norm[r.upperBound - 1] == "م" {
                 // Not a teh marbuta read as ه (الإشارة is a noun, أعلنه a verb with its object).
                 let endsInTehMarbuta = text[tokens[i].range.end - 1] == "\u{0629}"
-                for suffix in Self.objectSuffixes where !endsInTehMarbuta && word(i).suffix(suffix.count).elementsEqual(suffix) {
+                for suffix in objectSuffixes where !endsInTehMarbuta && word(i).suffix(suffix.count).elementsEqual(suffix) {
                     for k in 0..<variantCount(i) where variant(i, k).count - suffix.count >= 3 {
                         if let p = lexicon.cues.contains(variant(i, k).dropLast(suffix.count)), p.kind == .verb { found = (p, 1); break }
                     }
@@ -629,7 +661,7 @@ final class QuoteContext {
         return cues[Int(cueIndexByToken[i])]
     }
 
-    /// The scalar hash of token `i`'s normalized word (its first variant), computed once.
+    /// The ``WordHash`` of token `i`'s normalized word (its first variant), computed once.
     func wordHash(_ i: Int) -> UInt64 { variantHash(i, 0) }
 
     // MARK: Positions
@@ -659,14 +691,18 @@ final class QuoteContext {
     /// Top-level quotation whose opening mark is token `i`.
     func quote(openingAt i: Int) -> QuoteSpan? {
         guard isQuoteMark(i) else { return nil }
-        let offset = tokens[i].range.start
-        return quotes.first { $0.open.start == offset && $0.level == 0 }
+        return quoteIndex.firstTopLevel(openedAt: tokens[i].range.start)
     }
 
+    /// The quotation (any level) whose opening mark starts at `offset` (the first listed).
+    func quote(openedAt offset: Int) -> QuoteSpan? { quoteIndex.first(openedAt: offset) }
+
+    /// Calls `body` with the index in `quotes` of every quotation whose content may touch `r` (and
+    /// perhaps others), in no particular order.
+    func forEachQuote(touching r: TextRange, _ body: (Int) -> Void) { quoteIndex.forEachTouching(r, body) }
+
     /// The quotation (any level) containing the offset strictly inside its marks.
-    func quote(containing offset: Int) -> QuoteSpan? {
-        quotes.last { $0.content.contains(offset) }
-    }
+    func quote(containing offset: Int) -> QuoteSpan? { quoteIndex.last(containing: offset) }
 
     /// Token index just after the quotation's closing mark (or after its content when unclosed).
     func tokenAfter(_ q: QuoteSpan) -> Int { token(atOrAfter: q.outer.end) }

@@ -52,7 +52,7 @@ public struct QuoteLexicon: Sendable {
         case englishWords
     }
 
-    /// For the ``ScalarHash`` of every word that starts a phrase of some table, a bit per ``Table``
+    /// For the ``WordHash`` of every word that starts a phrase of some table, a bit per ``Table``
     /// (`1 << table.rawValue`): one probe per word tells which tables are worth a lookup.
     let firstWords: HashIndex
     /// A 65,536-bit filter of the hashes in ``firstWords`` (bit `hash >> 48`): most words start no

@@ -27,22 +27,29 @@ struct AttributionDraft {
 final class AttributionState {
     var drafts: [AttributionDraft] = []
     /// First tokens of cues already used.
-    var usedCues: Set<Int> = []
+    var usedCues = SortedIntSet()
     /// Opening-mark offsets of quotations already attributed.
-    var usedQuotes: Set<Int> = []
+    var usedQuotes = SortedIntSet()
 
     func add(_ draft: AttributionDraft, _ ctx: QuoteContext) {
         drafts.append(draft)
         if let c = draft.cueTokens { usedCues.insert(c.lowerBound) }
-        // Top-level quotations inside the content, or more than half covered by it.
-        for q in ctx.quotes where q.level == 0 && (draft.content.contains(q.content) || q.content.overlap(with: draft.content) * 2 > q.content.length) {
-            usedQuotes.insert(q.open.start)
+        // Top-level quotations inside the content, or more than half covered by it (only those near the
+        // content can be).
+        ctx.forEachQuote(touching: draft.content) { k in
+            let q = ctx.quotes[k]
+            if q.level == 0 && (draft.content.contains(q.content) || q.content.overlap(with: draft.content) * 2 > q.content.length) {
+                usedQuotes.insert(q.open.start)
+            }
         }
     }
 
     /// The latest draft anchored before token `i`.
     func previous(before i: Int) -> AttributionDraft? {
-        drafts.filter { $0.anchor < i }.max { $0.anchor < $1.anchor }
+        // The first of the latest, as `filter` then `max(by:)` would give, without copying the drafts.
+        var best = -1
+        for k in drafts.indices where drafts[k].anchor < i && (best < 0 || drafts[best].anchor < drafts[k].anchor) { best = k }
+        return best < 0 ? nil : drafts[best]
     }
 }
 
@@ -65,7 +72,7 @@ extension QuoteContext {
                q.open.start >= r.start - 1 {
                 return (.direct, r)
             }
-            if isQuoteMark(start), let q = quotes.first(where: { $0.open.start == tokens[start].range.start }) {
+            if isQuoteMark(start), let q = quote(openedAt: tokens[start].range.start) {
                 return (.direct, TextRange(q.content.start, min(q.content.end, r.end)))
             }
             return (.indirect, r)

@@ -52,8 +52,10 @@ struct SpeakerResolver {
     func resolve(_ drafts: [AttributionDraft]) -> ([Attribution], [Speaker]) {
         let people = findPeople()
         var entities: [Entity] = []
-        var sorted = drafts.sorted { ($0.anchor, $0.content.start) < ($1.anchor, $1.content.start) }
-        sorted = dedupe(sorted)
+        // Sorted and deduplicated as indices, so that each draft kept is copied once.
+        var byAnchor = Array(drafts.indices)
+        byAnchor.sort { (drafts[$0].anchor, drafts[$0].content.start) < (drafts[$1].anchor, drafts[$1].content.start) }
+        let sorted = dedupe(byAnchor, of: drafts).map { drafts[$0] }
 
         var resolvedEntity: [Int?] = Array(repeating: nil, count: sorted.count)
         var spans: [Mention?] = Array(repeating: nil, count: sorted.count)
@@ -98,8 +100,9 @@ struct SpeakerResolver {
             }
         }
 
-        // Speakers in order of first appearance.
-        var order: [Int: Int] = [:]
+        // Speakers in order of first appearance: the speaker index of each entity, or -1 (an array by
+        // entity id rather than a dictionary, which hashed the id several times per attribution).
+        var order = [Int](repeating: -1, count: entities.count)
         var speakers: [Speaker] = []
         var attributions: [Attribution] = []
         for (n, d) in sorted.enumerated() {
@@ -109,7 +112,7 @@ struct SpeakerResolver {
             var vague = spans[n]?.vague ?? false
             if let e = resolvedEntity[n] {
                 let entity = entities[e]
-                if order[e] == nil {
+                if order[e] < 0 {
                     order[e] = speakers.count
                     speakers.append(Speaker(id: speakers.count, canonical: entity.canonical ?? entity.mentions.first.map { ctx.string($0) } ?? "", kind: entity.kind,
                                             isOfficial: entity.official, mentions: [], attributions: 0, quotedWords: 0))
@@ -120,27 +123,29 @@ struct SpeakerResolver {
                 // inherited speakers take the source's.
                 if spans[n] == nil || kind == .unknown { kind = entity.kind }
                 vague = vague || entity.vague
-                speakers[order[e]!].attributions += 1
-                speakers[order[e]!].quotedWords += ctx.wordCount(d.content)
+                speakers[order[e]].attributions += 1
+                speakers[order[e]].quotedWords += ctx.wordCount(d.content)
             }
             let cue = d.cueTokens.flatMap { t in d.cue.map { Attribution.Cue(range: ctx.range(t), lemma: $0.lemma, stance: $0.stance) } }
             attributions.append(Attribution(kind: d.kind, content: d.content, cue: cue, speaker: spans[n].map { ctx.range($0) },
                                             speakerCanonical: canonical, speakerID: speakerID, sourceKind: kind, isVague: vague,
                                             confidence: d.confidence, rule: d.rule))
         }
-        for (e, id) in order { speakers[id].mentions = entities[e].mentions.sorted() }
+        for (e, id) in order.enumerated() where id >= 0 { speakers[id].mentions = entities[e].mentions.sorted() }
         attributions.sort { ($0.content.start, $0.content.end) < ($1.content.start, $1.content.end) }
         return (attributions, speakers)
     }
 
     // MARK: Drafts
 
-    /// Drops a draft that repeats another's content with the same cue, keeping the more confident.
-    private func dedupe(_ drafts: [AttributionDraft]) -> [AttributionDraft] {
-        var out: [AttributionDraft] = []
-        for d in drafts {
-            if let i = out.firstIndex(where: { $0.content == d.content || ($0.cueTokens != nil && $0.cueTokens == d.cueTokens) }) {
-                if d.confidence > out[i].confidence { out[i] = d }
+    /// Drops a draft that repeats another's content with the same cue, keeping the more confident:
+    /// `order` (indices into `drafts`) without the dropped ones.
+    private func dedupe(_ order: [Int], of drafts: [AttributionDraft]) -> [Int] {
+        var out: [Int] = []
+        for d in order {
+            let content = drafts[d].content, cueTokens = drafts[d].cueTokens
+            if let i = out.firstIndex(where: { drafts[$0].content == content || (drafts[$0].cueTokens != nil && drafts[$0].cueTokens == cueTokens) }) {
+                if drafts[d].confidence > drafts[out[i]].confidence { out[i] = d }
             } else {
                 out.append(d)
             }
@@ -399,7 +404,9 @@ struct SpeakerResolver {
     /// The fullest written form of a person: the richest titled mention in the article with these names.
     private func upgradeCanonical(_ e: Entity, _ m: Mention, _ people: [Person]) {
         let candidates = people.lazy.filter { $0.nameSet.isSuperset(of: e.names) }
-        if let best = candidates.max(by: { $0.names.count < $1.names.count || ($0.names.count == $1.names.count && canonical($0).count < canonical($1).count) }) {
+        // (Lengths compared as ``QuoteContext/characterCount(_:)``, which builds no string for ASCII names.)
+        if let best = candidates.max(by: { $0.names.count < $1.names.count || ($0.names.count == $1.names.count
+                                            && ctx.characterCount($0.canonicalRange) < ctx.characterCount($1.canonicalRange)) }) {
             e.canonical = canonical(best)
             for r in best.roles where !e.roles.contains(r) { e.roles.append(r) }
             e.official = e.official || best.official

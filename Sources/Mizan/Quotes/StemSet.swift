@@ -11,8 +11,10 @@ struct StemSet: Equatable {
 
     init() { stems = [] }
 
-    init(_ stems: some Sequence<UInt64>) {
-        var s = Array(stems)
+    /// The set of `stems`, sorted in place: a caller handing over its last use of the array pays no
+    /// copy (the resolver builds most sets from a fresh array).
+    init(_ stems: consuming [UInt64]) {
+        var s = consume stems
         s.sort()
         // Drop duplicates in place.
         var n = 0

@@ -226,40 +226,39 @@ public struct NormalizedText: Sendable, Equatable {
         let originalCount = originalCount
         return origin.withUnsafeBufferPointer { origin -> [Range<Int>] in
             let count = origin.count
-            /// ``originEnd(_:)`` on the buffer.
-            @inline(__always) func chunkEnd(_ i: Int) -> Int {
-                let start = origin[i]
-                var k = i + 1
-                while k < count && origin[k] == start { k += 1 }
-                return k < count ? Int(origin[k]) : originalCount
-            }
             var out: [Range<Int>] = []
             out.reserveCapacity(ranges.count)
-            var p = 0
+            // With `origin` non-decreasing, ``normalizedRange(_:)`` comes down to two searches: `p`, the
+            // first index whose origin is above the range's start, and `hi`, the first (from `p` on) whose
+            // origin reaches its end. For ranges sorted by start both only move forward, so each scalar is
+            // passed over about once. `q` and `lastEnd` are where the last end search stopped and for which
+            // end: every index before `q` has an origin below `lastEnd`.
+            var p = 0, q = 0, lastEnd = Int.max
             var previousStart = Int.min
-            // Where the last range's scalars ended: the start of the chunk of its last normalized scalar,
-            // and the original offset the range ended at. Every normalized scalar before that chunk ends
-            // at or before that offset, so a range starting there or later need not walk them again.
-            var resume = 0, resumeEnd = Int.max
             for r in ranges {
                 guard r.start >= previousStart else { return ranges.map(normalizedRange) }
                 previousStart = r.start
                 let a = max(0, min(r.start, originalCount))
                 let b = max(a, min(r.end, originalCount))
-                if a >= resumeEnd && resume > p { p = resume }
-                // First normalized scalar whose chunk ends after `a`.
-                while p < count && Int(origin[p]) < a && chunkEnd(p) <= a { p += 1 }
+                // A range starting at or after the last end skips the scalars that search passed.
+                if a >= lastEnd && q > p { p = q }
+                while p < count && Int(origin[p]) <= a { p += 1 }
+                // The scalar before `p` ends after `a` unless it is the last one and `a` is the text's end
+                // (a scalar before a later one ends where that one's chunk starts, above `a`); the range
+                // then starts at its chunk.
                 var lo = p
-                while lo > 0 && lo < count && origin[lo - 1] == origin[lo] { lo -= 1 }
-                var hi = lo
-                if b > a { while hi < count && Int(origin[hi]) < b { hi += 1 } }
-                out.append(lo..<max(lo, hi))
-                if hi > lo {
-                    var c = hi - 1
-                    while c > 0 && origin[c - 1] == origin[c] { c -= 1 }
-                    resume = c
-                    resumeEnd = b
+                if lo > 0 && (lo < count || originalCount > a) {
+                    lo -= 1
+                    while lo > 0 && origin[lo - 1] == origin[lo] { lo -= 1 }
                 }
+                var hi = lo
+                if b > a {
+                    hi = p
+                    while hi < count && Int(origin[hi]) < b { hi += 1 }
+                    q = hi
+                    lastEnd = b
+                }
+                out.append(lo..<max(lo, hi))
             }
             return out
         }

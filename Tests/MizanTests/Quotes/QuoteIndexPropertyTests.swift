@@ -1,0 +1,63 @@
+import Testing
+@testable import Mizan
+
+/// The sieves' lookups against the plain scans and sets they replace: ``QuoteIndex`` (binary search
+/// over the pairer's order, and the quotations near a range) and ``SortedIntSet`` (a sorted array for
+/// `Set<Int>`).
+@Suite struct QuoteIndexPropertyTests {
+    /// Random quotations over a short text: nested, overlapping, sharing opening offsets, unclosed, and
+    /// sometimes listed out of order or with content before the mark, so both paths are exercised.
+    private func randomQuotes(_ rng: inout SeededGenerator, ordered: Bool) -> [QuoteSpan] {
+        var quotes: [QuoteSpan] = (0..<Int.random(in: 0...12, using: &rng)).map { _ in
+            let open = Int.random(in: 0..<60, using: &rng)
+            let start = open + Int.random(in: ordered ? 1...3 : -3...3, using: &rng)
+            let end = start + Int.random(in: 0...30, using: &rng)
+            let closed = Bool.random(using: &rng)
+            return QuoteSpan(open: TextRange(open, open + 1), close: closed ? TextRange(end, end + 1) : nil,
+                             content: TextRange(start, end), level: Int.random(in: 0...2, using: &rng), multiParagraph: false)
+        }
+        if ordered { quotes.sort { $0.open.start < $1.open.start } }
+        return quotes
+    }
+
+    @Test func quoteIndexAgreesWithScans() {
+        var rng = SeededGenerator(seed: 41)
+        for round in 0..<3_000 {
+            let quotes = randomQuotes(&rng, ordered: round % 4 != 0)
+            let index = QuoteIndex(quotes)
+            for offset in -2..<100 {
+                #expect(index.first(openedAt: offset) == quotes.first { $0.open.start == offset })
+                #expect(index.firstTopLevel(openedAt: offset) == quotes.first { $0.open.start == offset && $0.level == 0 })
+                #expect(index.last(containing: offset) == quotes.last { $0.content.contains(offset) })
+            }
+            // Every quotation touching a range (empty contents and ranges included) is visited, once.
+            for _ in 0..<20 {
+                let start = Int.random(in: -2..<100, using: &rng)
+                let r = TextRange(start, start + Int.random(in: 0...40, using: &rng))
+                var visited: [Int] = []
+                index.forEachTouching(r) { visited.append($0) }
+                #expect(Set(visited).count == visited.count)
+                let touching = quotes.indices.filter { quotes[$0].content.start <= r.end && quotes[$0].content.end >= r.start }
+                #expect(Set(touching).isSubset(of: Set(visited)))
+            }
+        }
+    }
+
+    @Test func sortedIntSetAgreesWithSet() {
+        var rng = SeededGenerator(seed: 42)
+        for _ in 0..<2_000 {
+            var set = SortedIntSet()
+            var reference = Set<Int>()
+            // Mostly ascending, as the sieves insert, with returns to earlier values and repeats.
+            var next = 0
+            for _ in 0..<Int.random(in: 0...40, using: &rng) {
+                let x = Bool.random(using: &rng) ? next : Int.random(in: -5...next + 5, using: &rng)
+                next += Int.random(in: 0...3, using: &rng)
+                #expect(set.insert(x) == reference.insert(x).inserted)
+                #expect(set.count == reference.count)
+            }
+            #expect(set.members == reference.sorted())
+            for x in -6...next + 6 { #expect(set.contains(x) == reference.contains(x)) }
+        }
+    }
+}

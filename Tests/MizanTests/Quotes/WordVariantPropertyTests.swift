@@ -1,0 +1,39 @@
+import Testing
+@testable import Mizan
+
+/// Each token's lookup forms, hashed in one walk back over the word, against ``WordHash`` of each form
+/// and the lexicon's first-word index.
+@Suite struct WordVariantPropertyTests {
+    /// Every lookup form of every token carries the ``WordHash`` of its scalars, and its start bits
+    /// say which tables have a phrase starting with it: words with و/ف, ب/ك/ل, ال, لل (ل + ال) and
+    /// all their combinations, short words and punctuation.
+    @Test(arguments: [
+        ("ar", "وقال وللرئيس فللوزير بالاتفاق والكتاب وبالأمس كتب للأسد فقال ال لل ول وزير الخارجية، «وأكد» الأمين العام للأمم المتحدة ببيان. فلله الحمد"),
+        ("en", "The minister said: “We’ll win,” and Sen. Sanders told reporters that officials of the U.S. Department agreed."),
+    ])
+    func variantHashesAndStartBitsAgreeWithLookups(_ language: String, _ text: String) throws {
+        let doc = try QuoteMarkup.analyze(text, language: language)
+        let lexicon = TestSupport.data.quoteLexicons[language]!
+        let ctx = QuoteContext(document: doc, lexicon: lexicon, quotes: [])
+        var forms = 0
+        for i in 0..<ctx.count {
+            #expect(ctx.variantCount(i) >= 1 && ctx.variantCount(i) <= 4)
+            #expect(ctx.variant(i, 0).elementsEqual(ctx.word(i)))
+            #expect(ctx.wordHash(i) == WordHash.of(ctx.word(i)))
+            var k = 0
+            _ = ctx.anyVariant(i) { form, hash in
+                #expect(hash == WordHash.of(form), "token \(i) form \(k)")
+                let tables = lexicon.tablesStarting(hash: WordHash.of(form))
+                for table in QuoteLexicon.Table.allCases {
+                    let marked = (ctx.startBits(i, table) >> UInt32(k)) & 1 == 1
+                    #expect(marked == ((tables >> table.rawValue) & 1 == 1))
+                }
+                k += 1
+                forms += 1
+                return false
+            }
+            #expect(k == ctx.variantCount(i))
+        }
+        #expect(forms > ctx.count || language != "ar")
+    }
+}
