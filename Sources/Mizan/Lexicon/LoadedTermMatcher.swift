@@ -69,6 +69,8 @@ public struct LoadedTermMatcher: Sendable {
     private let rootChildren: [Int32]
     /// Whether each node has a child (a longer term continues from it).
     private let hasChildren: [Bool]
+    /// Whether each word id is on some edge below the root (it can be a term's second or later word).
+    private let continuesTerms: [Bool]
     /// Patterns ending at each node.
     private let terminalBounds: [Int32]
     private let terminalPatterns: [Int32]
@@ -168,6 +170,9 @@ public struct LoadedTermMatcher: Sendable {
         var parents = [Bool](repeating: false, count: Int(nodeCount))
         for key in edges.keys { parents[Int(key >> 32)] = true }
         hasChildren = parents
+        var continues = [Bool](repeating: false, count: words.count)
+        for key in inner.keys { continues[Int(key & 0xFFFF_FFFF)] = true }
+        continuesTerms = continues
         self.edges = HashedEdges(inner)
         rootChildren = roots
         var tb: [Int32] = [0]
@@ -242,10 +247,6 @@ public struct LoadedTermMatcher: Sendable {
         /// The paths that end at the last token, and the next token's (swapped after each token).
         var frontier: ScratchBuffer<WalkState>
         var reached: ScratchBuffer<WalkState>
-        /// Normalized offsets of the tokens since `chainBase` (the tokens the paths of ``frontier`` span),
-        /// for case-sensitive patterns.
-        var chain: ScratchBuffer<Int32>
-        var chainBase = 0
         var hits: ScratchBuffer<Hit>
         /// The number of the next token.
         var token = 0
@@ -262,12 +263,10 @@ public struct LoadedTermMatcher: Sendable {
             candidates = s.candidates
             frontier = s.frontier
             reached = s.reached
-            chain = s.chain
             hits = s.hits
             candidates.count = 0
             frontier.count = 0
             reached.count = 0
-            chain.count = 0
             hits.count = 0
         }
 
@@ -277,7 +276,6 @@ public struct LoadedTermMatcher: Sendable {
             s.candidates = candidates
             s.frontier = frontier
             s.reached = reached
-            s.chain = chain
             s.hits = hits
         }
 
@@ -302,16 +300,11 @@ public struct LoadedTermMatcher: Sendable {
                     }
                 }
                 if hit {
-                    // Nothing starts here, and nothing continues here: no path goes on past this token.
-                    if m.root < 0 && (frontier.count == 0 || !joined || m.count == 0) {
-                        frontier.count = 0
-                        return
-                    }
-                    if m.count == 1 {
+                    if m.count <= 1 {
                         var c = Candidate(word: m.first, flags: MatchFlags(rawValue: m.flags))
-                        advance(item, t, joined, &c, 1, root: m.root)
+                        step(item, t, joined, &c, Int(m.count), m.summary)
                     } else {
-                        advance(item, t, joined, candidatePool.base + Int(m.first), Int(m.count), root: m.root)
+                        step(item, t, joined, candidatePool.base + Int(m.first), Int(m.count), m.summary)
                     }
                     return
                 }
@@ -319,48 +312,61 @@ public struct LoadedTermMatcher: Sendable {
             candidates.count = 0
             matcher.gather(text, item, &candidates)
             let found = candidates.count
-            // With one candidate, the node it starts; with more, 0 when one of them starts a term; else -1.
-            var root: Int32 = -1
-            if found == 1 {
-                root = matcher.rootChildren[Int(candidates[0].word)]
-            } else {
-                for k in 0..<found where matcher.rootChildren[Int(candidates[k].word)] >= 0 { root = 0 }
-            }
+            let summary = matcher.summary(candidates.base, found)
             if packed && found <= Int(UInt8.max) {
                 memo[set + 1] = memo[set]
                 if found == 1 {
                     // One candidate (the usual case) lives in the slot itself.
                     let c = candidates[0]
                     memo[set] = MemoSlot(word0: item.key0, word1: item.key1, first: c.word,
-                                         length: code, count: 1, flags: c.flags.rawValue, root: root)
+                                         length: code, count: 1, flags: c.flags.rawValue, summary: summary)
                 } else {
                     memo[set] = MemoSlot(word0: item.key0, word1: item.key1, first: Int32(candidatePool.count),
-                                         length: code, count: UInt8(found), flags: 0, root: root)
+                                         length: code, count: UInt8(found), flags: 0, summary: summary)
                     if found > 1 { candidatePool.append(candidates.base, count: found) }
                 }
             }
             if found == 0 {
                 frontier.count = 0
             } else {
-                advance(item, t, joined, candidates.base, found, root: root)
+                step(item, t, joined, candidates.base, found, summary)
             }
         }
 
-        /// Token `t` has the candidates `cands[0..<n]` (`root`: as in ``MemoSlot/root``): extends the paths
+        /// Token `t` has the candidates `cands[0..<n]`, summarized by `summary`. In the usual cases — no
+        /// path from the previous token can go on with these candidates, and the token starts no path
+        /// (``Summary/Start/none``) or one path that records nothing yet (``Summary/Start/simple``) — the
+        /// frontier is rewritten without a branch on which of the two it is.
+        @inline(__always)
+        private mutating func step(_ item: TermWords.Item, _ t: Int, _ joined: Bool, _ cands: UnsafePointer<Candidate>, _ n: Int,
+                                   _ summary: Summary) {
+            if summary.start == .complex {
+                advance(item, t, joined, cands, n, root: summary.root)
+                return
+            }
+            if joined && summary.continues && frontier.count > 0 {
+                // Usually one path and one candidate, and the path does not go on with it (its first word
+                // started it, and the trie has no edge to this one): checked here, and the token is then as
+                // if no path ended before it.
+                if frontier.count > 1 || n > 1
+                    || matcher.edges.value(UInt64(frontier[0].node) << 32 | UInt64(UInt32(cands[0].word))) >= 0 {
+                    advance(item, t, joined, cands, n, root: summary.root)
+                    return
+                }
+            }
+            frontier.base.initialize(to: WalkState(node: summary.root, first: Int32(truncatingIfNeeded: t), start: item.start,
+                                                   flags: cands[0].flags, last: cands[0].flags))
+            frontier.count = Int(summary.start.rawValue)
+        }
+
+        /// Token `t` has the candidates `cands[0..<n]` (`root`: as in ``Summary/root``): extends the paths
         /// of the frontier with them, when the gap before the token holds only joiners, and starts new
         /// paths; the paths that may go on become the frontier.
         @inline(never)
         mutating func advance(_ item: TermWords.Item, _ t: Int, _ joined: Bool, _ cands: UnsafePointer<Candidate>, _ n: Int,
                               root: Int32) {
-            let continuing = joined && frontier.count > 0
-            if !continuing {
-                chain.count = 0
-                chainBase = t
-            }
-            chain.append(item.start)
-            chain.append(item.end)
             reached.count = 0
-            if continuing {
+            if joined && frontier.count > 0 {
                 for f in 0..<frontier.count {
                     let state = frontier[f]
                     let carried = state.last.contains(.inflected) ? state.flags.union(.inflectedNonFinal) : state.flags
@@ -399,7 +405,7 @@ public struct LoadedTermMatcher: Sendable {
                 let pattern = m.patterns[p]
                 guard state.flags.subtracting(pattern.allowed).isEmpty else { continue }
                 if pattern.caseWords >= 0, let original,
-                   !LoadedTermMatcher.caseAgrees(m.caseWords[Int(pattern.caseWords)], chain, Int(state.first) - chainBase,
+                   !LoadedTermMatcher.caseAgrees(m.caseWords[Int(pattern.caseWords)], text, Int(state.start), Int(end),
                                                  normalized, original) { continue }
                 hits.append(Hit(first: state.first, last: Int32(truncatingIfNeeded: t), start: state.start, end: end,
                                 entry: pattern.entry, pattern: Int32(p), flags: state.flags))
@@ -421,11 +427,26 @@ public struct LoadedTermMatcher: Sendable {
         var count: UInt8 = 0
         /// With one candidate, its flags.
         var flags: UInt8 = 0
+        /// What the trie walk does with the word's candidates.
+        var summary = Summary()
+    }
+
+    /// What the trie walk does with a token's candidates, worked out once per word (kept in the memo).
+    struct Summary {
+        enum Start: UInt8 {
+            /// No term starts with any candidate (or no candidate).
+            case none = 0
+            /// One candidate, which starts a path that accepts no pattern yet and may go on.
+            case simple = 1
+            /// Anything else that starts a path.
+            case complex = 2
+        }
         /// With one candidate, the trie node it leads to from the root (-1: no term starts with it); with
         /// more, 0 when one of them starts a term, else -1.
         var root: Int32 = -1
-        /// Pads the slot to 32 bytes (two slots a cache line).
-        var unused: Int32 = 0
+        var start = Start.none
+        /// Some candidate (not after a proclitic) can be a term's second or later word.
+        var continues = false
     }
 
     /// An accepted pattern: its first and last tokens (numbers of the text's tokens) and their
@@ -450,13 +471,14 @@ public struct LoadedTermMatcher: Sendable {
         var last: MatchFlags
     }
 
-    /// Whether the original words of a term have the letter case of `caseWords`: its tokens' normalized
-    /// offsets are the pairs of `chain` from the pair `first` on.
-    fileprivate static func caseAgrees(_ caseWords: [[Unicode.Scalar]], _ chain: ScratchBuffer<Int32>, _ first: Int,
-                                       _ normalized: NormalizedText, _ original: [Unicode.Scalar]) -> Bool {
-        for (k, word) in caseWords.enumerated() {
-            let t = 2 * (first + k)
-            let r = normalized.originalRange(Int(chain[t]), Int(chain[t + 1]))
+    /// Whether the original words of a term, the tokens of `text[start..<end]`, have the letter case of
+    /// `caseWords`. (Tokenizing the span again gives the text's tokens there: it starts at a token's start
+    /// and ends at a token's end.)
+    fileprivate static func caseAgrees(_ caseWords: [[Unicode.Scalar]], _ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int,
+                                       _ end: Int, _ normalized: NormalizedText, _ original: [Unicode.Scalar]) -> Bool {
+        let tokens = TermWords(UnsafeBufferPointer(rebasing: text[start..<end])).items
+        for (token, word) in zip(tokens, caseWords) {
+            let r = normalized.originalRange(start + Int(token.start), start + Int(token.end))
             var i = 0
             for s in original[r.start..<r.end] where ScalarClass.of(s).contains(.letter) {
                 guard i < word.count else { break }
@@ -465,6 +487,23 @@ public struct LoadedTermMatcher: Sendable {
             }
         }
         return true
+    }
+
+    /// The ``Summary`` of the candidates `cands[0..<n]`.
+    fileprivate func summary(_ cands: UnsafePointer<Candidate>, _ n: Int) -> Summary {
+        var summary = Summary()
+        for k in 0..<n {
+            let c = cands[k]
+            if !c.flags.contains(.proclitic) && continuesTerms[Int(c.word)] { summary.continues = true }
+            let child = rootChildren[Int(c.word)]
+            guard child >= 0 else { continue }
+            summary.root = n == 1 ? child : 0
+            let node = Int(child)
+            let simple = n == 1 && terminalBounds[node] == terminalBounds[node + 1] && hasChildren[node]
+                && c.flags.isDisjoint(with: .finalOnly)
+            summary.start = simple ? .simple : .complex
+        }
+        return summary
     }
 
     /// Resolves overlaps: most tokens, most characters, written-out, earlier start, earlier entry.
@@ -779,13 +818,12 @@ public final class MatchSession {
     /// The shift that turns a token's 32-bit hash (``TermWords/Item/hash``) into a set number.
     let setShift: UInt32
     /// Candidates of the memo's words that have more than one; the candidates of a word looked up afresh;
-    /// the trie walk's paths (two sets); the offsets of the tokens they span; the patterns accepted.
+    /// the trie walk's paths (two sets); the patterns accepted.
     /// Taken out by ``LoadedTermMatcher/matches(in:original:session:)`` and given back (they may move).
     var candidatePool = ScratchBuffer<LoadedTermMatcher.Candidate>(capacity: 1 << 12)
     var candidates = ScratchBuffer<LoadedTermMatcher.Candidate>(capacity: 64)
     var frontier = ScratchBuffer<LoadedTermMatcher.WalkState>(capacity: 64)
     var reached = ScratchBuffer<LoadedTermMatcher.WalkState>(capacity: 64)
-    var chain = ScratchBuffer<Int32>(capacity: 64)
     var hits = ScratchBuffer<LoadedTermMatcher.Hit>(capacity: 256)
     private var owner: ObjectIdentifier?
 
@@ -807,7 +845,6 @@ public final class MatchSession {
         candidates.deallocate()
         frontier.deallocate()
         reached.deallocate()
-        chain.deallocate()
         hits.deallocate()
     }
 

@@ -188,11 +188,21 @@ struct TermWords {
         k > 0 && isDigit(text[k &- 1]) && k &+ 1 < n && isDigit(text[k &+ 1])
     }
 
-    /// Whether every scalar of `text[0..<n]` is in the BMP (16 bytes, four scalars, at a time).
+    /// Whether every scalar of `text[0..<n]` is in the BMP (sixteen scalars at a time, in four
+    /// independent 16-byte lanes, then four, then one by one).
     static func isBMP(_ text: UnsafePointer<Unicode.Scalar>, _ n: Int) -> Bool {
         let raw = UnsafeRawPointer(text)
-        var any = SIMD4<UInt32>()
+        var any = SIMD4<UInt32>(), any1 = SIMD4<UInt32>(), any2 = SIMD4<UInt32>(), any3 = SIMD4<UInt32>()
         var k = 0
+        while k &+ 16 <= n {
+            let offset = k &* 4
+            any |= raw.loadUnaligned(fromByteOffset: offset, as: SIMD4<UInt32>.self)
+            any1 |= raw.loadUnaligned(fromByteOffset: offset &+ 16, as: SIMD4<UInt32>.self)
+            any2 |= raw.loadUnaligned(fromByteOffset: offset &+ 32, as: SIMD4<UInt32>.self)
+            any3 |= raw.loadUnaligned(fromByteOffset: offset &+ 48, as: SIMD4<UInt32>.self)
+            k &+= 16
+        }
+        any |= any1 | any2 | any3
         while k &+ 4 <= n {
             any |= raw.loadUnaligned(fromByteOffset: k &* 4, as: SIMD4<UInt32>.self)
             k &+= 4
