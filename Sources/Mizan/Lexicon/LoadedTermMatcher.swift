@@ -509,6 +509,19 @@ public struct LoadedTermMatcher: Sendable {
     /// Resolves overlaps: most tokens, most characters, written-out, earlier start, earlier entry.
     private func select(_ hits: UnsafeBufferPointer<Hit>, _ normalized: NormalizedText) -> [Match] {
         guard !hits.isEmpty else { return [] }
+        func match(_ h: Hit) -> Match {
+            let s = Int(h.start), e = Int(h.end)
+            return Match(entry: Int(h.entry), normalized: s..<e, range: normalized.originalRange(s, e),
+                         tokens: Int(h.last - h.first) + 1, isWrittenOut: h.flags.isEmpty)
+        }
+        // Hits come in the order of their last tokens. When each starts after the previous one ends, none
+        // overlaps another: all are taken, already in order.
+        var disjoint = true
+        for k in 1..<hits.count where hits[k].first <= hits[k - 1].last {
+            disjoint = false
+            break
+        }
+        if disjoint { return hits.map(match) }
         let ordered = hits.sorted { a, b in
             let la = a.last - a.first, lb = b.last - b.first
             if la != lb { return la > lb }
@@ -534,11 +547,7 @@ public struct LoadedTermMatcher: Sendable {
             taken.append(h)
         }
         taken.sort { $0.first < $1.first }
-        return taken.map { h in
-            let s = Int(h.start), e = Int(h.end)
-            return Match(entry: Int(h.entry), normalized: s..<e, range: normalized.originalRange(s, e),
-                         tokens: Int(h.last - h.first) + 1, isWrittenOut: h.flags.isEmpty)
-        }
+        return taken.map(match)
     }
 
     // MARK: Candidates of one token
@@ -828,7 +837,7 @@ public final class MatchSession {
     private var owner: ObjectIdentifier?
 
     /// - Parameter memoSlots: how many distinct words the memory holds at once (rounded up to a power of two).
-    public init(memoSlots: Int = 1 << 16) {
+    public init(memoSlots: Int = 1 << 17) {
         var n = 64
         while n < memoSlots && n < (1 << 20) { n <<= 1 }
         memoCount = n
@@ -852,8 +861,9 @@ public final class MatchSession {
     func prepare(for table: PackedWords) {
         let id = ObjectIdentifier(table)
         if owner != id {
+            // A new session's memo is empty already.
+            if owner != nil { clear(&candidatePool) }
             owner = id
-            clear(&candidatePool)
         }
     }
 
