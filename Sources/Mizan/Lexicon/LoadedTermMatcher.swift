@@ -907,18 +907,6 @@ struct ScratchBuffer<Element> {
         count += n
     }
 
-    /// Makes room for `n` elements in all.
-    @inline(__always)
-    mutating func reserve(_ n: Int) {
-        if n > capacity { grow(to: n) }
-    }
-
-    @inline(__always)
-    mutating func removeLast() -> Element {
-        count -= 1
-        return base[count]
-    }
-
     @inline(never)
     private mutating func grow(to n: Int) {
         var c = capacity * 2
