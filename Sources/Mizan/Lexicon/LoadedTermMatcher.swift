@@ -1,3 +1,5 @@
+import CICU
+
 /// A compiled set of lexicons: finds loaded terms in a normalized text in one pass.
 ///
 /// Compilation turns every entry (term and forms) into a sequence of *word ids* and inserts it into a trie
@@ -219,6 +221,7 @@ public struct LoadedTermMatcher: Sendable {
             defer { probe.giveBack(to: s) }
             if probe.candidatePool.count > MatchSession.poolLimit { s.clear(&probe.candidatePool) }
             TermWords.scan(text, into: &probe)
+            probe.finish()
             return select(UnsafeBufferPointer(start: probe.hits.base, count: probe.hits.count), normalized)
         }
     }
@@ -248,8 +251,12 @@ public struct LoadedTermMatcher: Sendable {
         var frontier: ScratchBuffer<WalkState>
         var reached: ScratchBuffer<WalkState>
         var hits: ScratchBuffer<Hit>
-        /// The number of the next token.
+        /// The number of the next token to probe, and of tokens received.
         var token = 0
+        var received = 0
+        /// The tokens received but not yet probed (a ring of ``lookahead`` entries).
+        let pending: UnsafeMutablePointer<Pending>
+        static var lookahead: Int { MatchSession.lookahead }
 
         init(matcher: LoadedTermMatcher, text: UnsafeBufferPointer<Unicode.Scalar>, original: [Unicode.Scalar]?,
              normalized: NormalizedText, session s: MatchSession) {
@@ -264,6 +271,7 @@ public struct LoadedTermMatcher: Sendable {
             frontier = s.frontier
             reached = s.reached
             hits = s.hits
+            pending = s.pending
             candidates.count = 0
             frontier.count = 0
             reached.count = 0
@@ -279,8 +287,31 @@ public struct LoadedTermMatcher: Sendable {
             s.hits = hits
         }
 
+        /// Probes the memo ``lookahead`` tokens behind the tokenizer: the line of each word's memo set is
+        /// requested when the word arrives, so that several lines load at once instead of one after the
+        /// other (many words are not in cache, Arabic ones above all); tokens are still probed in order.
         @inline(__always)
         mutating func add(_ item: TermWords.Item, joined: Bool) {
+            mizan_prefetch(memo + (Int(truncatingIfNeeded: item.hash &>> setShift) &<< 1))
+            if received &- token == Self.lookahead {
+                let p = pending[token & (Self.lookahead - 1)]
+                probe(p.item, joined: p.joined)
+            }
+            pending[received & (Self.lookahead - 1)] = Pending(item: item, joined: joined)
+            received &+= 1
+        }
+
+        /// Probes the tokens still pending at the text's end.
+        mutating func finish() {
+            while token < received {
+                let p = pending[token & (Self.lookahead - 1)]
+                probe(p.item, joined: p.joined)
+            }
+        }
+
+        /// Looks up token number ``token`` and takes its step through the trie.
+        @inline(__always)
+        mutating func probe(_ item: TermWords.Item, joined: Bool) {
             let t = token
             token &+= 1
             let code = item.code
@@ -412,6 +443,12 @@ public struct LoadedTermMatcher: Sendable {
             }
             if m.hasChildren[node] && state.last.isDisjoint(with: .finalOnly) { reached.append(state) }
         }
+    }
+
+    /// A token waiting for its memo probe.
+    struct Pending {
+        var item: TermWords.Item
+        var joined: Bool
     }
 
     /// A remembered word (up to 16 scalars a byte each, or 8 BMP scalars 16 bits each) and its
@@ -834,6 +871,9 @@ public final class MatchSession {
     var frontier = ScratchBuffer<LoadedTermMatcher.WalkState>(capacity: 64)
     var reached = ScratchBuffer<LoadedTermMatcher.WalkState>(capacity: 64)
     var hits = ScratchBuffer<LoadedTermMatcher.Hit>(capacity: 256)
+    /// How many tokens the memo probe trails the tokenizer by (a power of two), and their ring.
+    static var lookahead: Int { 8 }
+    let pending = UnsafeMutablePointer<LoadedTermMatcher.Pending>.allocate(capacity: lookahead)
     private var owner: ObjectIdentifier?
 
     /// - Parameter memoSlots: how many distinct words the memory holds at once (rounded up to a power of two).
@@ -855,6 +895,7 @@ public final class MatchSession {
         frontier.deallocate()
         reached.deallocate()
         hits.deallocate()
+        pending.deallocate()
     }
 
     /// Forgets everything remembered for another matcher.
