@@ -77,8 +77,23 @@ struct NaiveMatcher {
         return out.filter { (first || !$0.contains(.proclitic)) && (last || $0.isDisjoint(with: .finalOnly)) }
     }
 
-    func matches(_ text: String) -> [(entry: Int, range: Range<Int>)] {
-        let normalized = TextNormalizer.standard.normalize(DocumentText(text))
+    /// Whether the original words of tokens `first…` have the letter case of `form` (its letters as written).
+    static func caseAgrees(_ form: String, _ tokens: TermWords, _ first: Int, _ normalized: NormalizedText,
+                           _ original: [Unicode.Scalar]) -> Bool {
+        let written = TermWords.rawWords(of: form).map { $0.unicodeScalars.filter { ScalarClass.of($0).contains(.letter) } }
+        for (k, word) in written.enumerated() {
+            let r = normalized.originalRange(Int(tokens.items[first + k].start), Int(tokens.items[first + k].end))
+            let letters = original[r.start..<r.end].filter { ScalarClass.of($0).contains(.letter) }
+            for (s, w) in zip(letters, word) where ScalarClass.of(s).contains(.upper) != ScalarClass.of(w).contains(.upper) { return false }
+        }
+        return true
+    }
+
+    /// - Parameter withCase: case-sensitive entries compare letter case with the text as written (else
+    ///   they ignore case).
+    func matches(_ text: String, withCase: Bool = false) -> [(entry: Int, range: Range<Int>)] {
+        let document = DocumentText(text)
+        let normalized = TextNormalizer.standard.normalize(document)
         let scalars = normalized.scalars
         let tokens = scalars.withUnsafeBufferPointer { TermWords($0) }
         let words = (0..<tokens.count).map { String(String.UnicodeScalarView(scalars[Int(tokens.items[$0].start)..<Int(tokens.items[$0].end)])) }
@@ -86,8 +101,11 @@ struct NaiveMatcher {
         var hits: [Hit] = []
         for (e, entry) in entries.enumerated() {
             let allowed = MatchFlags.allowed(by: entry.match, arabic: entry.language == "ar")
-            for pw in patterns[e] {
-                guard !pw.isEmpty else { continue }
+            let forms = [entry.term] + entry.forms
+            for (f, pw) in patterns[e].enumerated() {
+                // A form with the words of an earlier form is the same pattern (the earlier one's case counts).
+                guard !pw.isEmpty, !patterns[e][..<f].contains(pw) else { continue }
+                let checksCase = withCase && entry.match.caseSensitive && TermWords.rawWords(of: forms[f]).count == pw.count
                 for start in 0..<words.count where start + pw.count <= words.count {
                     // All combinations of readings, word by word.
                     var combos: [MatchFlags] = [[]]
@@ -109,6 +127,7 @@ struct NaiveMatcher {
                     }
                     let accepted = combos.filter { $0.subtracting(allowed).isEmpty }
                     guard !accepted.isEmpty else { continue }
+                    if checksCase && !Self.caseAgrees(forms[f], tokens, start, normalized, document.scalars) { continue }
                     let last = start + pw.count - 1
                     hits.append(Hit(first: start, last: last, entry: e, writtenOut: accepted.contains([]),
                                     chars: Int(tokens.items[last].end - tokens.items[start].start)))
@@ -187,8 +206,8 @@ struct NaiveMatcher {
         return out
     }
 
-    static func check(_ entries: [LexiconEntry], texts: Int, seed: UInt64) {
-        // Case-sensitive entries are compared without the original text (both then ignore case).
+    static func check(_ entries: [LexiconEntry], texts: Int, seed: UInt64, withCase: Bool = false) {
+        // Unless `withCase`, case-sensitive entries are compared without the original text (both then ignore case).
         let compiled = LoadedTermMatcher(entries: entries)
         let naive = NaiveMatcher(entries: entries)
         var rng = SeededGenerator(seed: seed)
@@ -198,9 +217,10 @@ struct NaiveMatcher {
         for _ in 0..<texts {
             let t = text(entries, &rng)
             let normalized = TextNormalizer.standard.normalize(DocumentText(t))
-            let a = compiled.matches(in: normalized).map { "\($0.entry)@\($0.normalized)" }
-            let b = naive.matches(t).map { "\($0.entry)@\($0.range)" }
-            let c = compiled.matches(in: normalized, session: session).map { "\($0.entry)@\($0.normalized)" }
+            let original = withCase ? DocumentText(t).scalars : nil
+            let a = compiled.matches(in: normalized, original: original).map { "\($0.entry)@\($0.normalized)" }
+            let b = naive.matches(t, withCase: withCase).map { "\($0.entry)@\($0.range)" }
+            let c = compiled.matches(in: normalized, original: original, session: session).map { "\($0.entry)@\($0.normalized)" }
             if a != c { Issue.record("with a shared session \(c) ≠ \(a) on: \(t.debugDescription)") }
             if a != b {
                 failures += 1
@@ -214,6 +234,20 @@ struct NaiveMatcher {
 
     @Test func compiledAgreesWithNaiveOnTheTestLexicons() {
         Self.check(LexiconFixtures.lexicons.entries, texts: 500, seed: 42)
+    }
+
+    /// Case-sensitive entries (half of the test lexicons' entries, multiword ones among them) against texts
+    /// whose English words are sometimes upper-cased: the letter case is checked on the original words of
+    /// every token of a term, wherever the term starts.
+    @Test func compiledAgreesWithNaiveOnLetterCase() {
+        var rng = SeededGenerator(seed: 43)
+        let entries = LexiconFixtures.lexicons.entries.map { e -> LexiconEntry in
+            var e = e
+            if Bool.random(using: &rng) { e.match.caseSensitive = true }
+            return e
+        }
+        #expect(entries.contains { $0.match.caseSensitive && TermWords.words(of: $0.term).count > 1 })
+        Self.check(entries, texts: 500, seed: 43, withCase: true)
     }
 
     @Test func compiledAgreesWithNaiveOnTheCuratedLexicons() throws {

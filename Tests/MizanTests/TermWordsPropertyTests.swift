@@ -72,6 +72,20 @@ import Testing
         }
     }
 
+    /// The tokenizer's BMP check (four scalars at a time, then one by one) finds an astral scalar at any
+    /// position of texts of every length around its block size, and passes texts without one.
+    @Test func bmpCheckFindsAnyAstralScalar() {
+        for n in 1...41 {
+            let text = [Unicode.Scalar](repeating: "\u{FFFF}", count: n)
+            #expect(text.withUnsafeBufferPointer { TermWords.isBMP($0.baseAddress!, n) })
+            for k in 0..<n {
+                var astral = text
+                astral[k] = "\u{10000}"
+                #expect(!astral.withUnsafeBufferPointer { TermWords.isBMP($0.baseAddress!, n) })
+            }
+        }
+    }
+
     /// A stem's key sliced from its word's key (and a letter put after it) is the stem packed afresh.
     @Test func slicedStemsAgreeWithPackedStems() {
         var rng = SeededGenerator(seed: 22)

@@ -95,6 +95,9 @@ int32_t mizan_latin_ascii_prepare(const uint16_t *src, int32_t length, uint16_t 
 /// The ICU version string, e.g. "72.1".
 void mizan_icu_version(char *out, int32_t capacity);
 
+/// Asks the processor to start loading the cache line at `address` (a hint: no fault, no effect on results).
+static inline void mizan_prefetch(const void *address) { __builtin_prefetch(address); }
+
 #ifdef __cplusplus
 }
 #endif

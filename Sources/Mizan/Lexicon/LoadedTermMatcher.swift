@@ -1,3 +1,5 @@
+import CICU
+
 /// A compiled set of lexicons: finds loaded terms in a normalized text in one pass.
 ///
 /// Compilation turns every entry (term and forms) into a sequence of *word ids* and inserts it into a trie
@@ -69,6 +71,8 @@ public struct LoadedTermMatcher: Sendable {
     private let rootChildren: [Int32]
     /// Whether each node has a child (a longer term continues from it).
     private let hasChildren: [Bool]
+    /// Whether each word id is on some edge below the root (it can be a term's second or later word).
+    private let continuesTerms: [Bool]
     /// Patterns ending at each node.
     private let terminalBounds: [Int32]
     private let terminalPatterns: [Int32]
@@ -168,6 +172,9 @@ public struct LoadedTermMatcher: Sendable {
         var parents = [Bool](repeating: false, count: Int(nodeCount))
         for key in edges.keys { parents[Int(key >> 32)] = true }
         hasChildren = parents
+        var continues = [Bool](repeating: false, count: words.count)
+        for key in inner.keys { continues[Int(key & 0xFFFF_FFFF)] = true }
+        continuesTerms = continues
         self.edges = HashedEdges(inner)
         rootChildren = roots
         var tb: [Int32] = [0]
@@ -207,101 +214,241 @@ public struct LoadedTermMatcher: Sendable {
         guard !patterns.isEmpty, normalized.count > 0 else { return [] }
         let s = session ?? MatchSession(memoSlots: min(1 << 13, normalized.count / 2))
         s.prepare(for: arabicVariants)
-        // Work on local copies of the session's buffers (given back at the end, as they may have moved), so
-        // the hot loop touches no class property.
-        var candidatePool = s.candidatePool, candidates = s.candidates, bounds = s.bounds, active = s.active
-        defer {
+        return normalized.scalars.withUnsafeBufferPointer { text in
+            // The probe works on the session's buffers (given back at the end, as they may have moved), so
+            // the hot loop touches no class property.
+            var probe = MemoProbe(matcher: self, text: text, original: original, normalized: normalized, session: s)
+            defer { probe.giveBack(to: s) }
+            if probe.candidatePool.count > MatchSession.poolLimit { s.clear(&probe.candidatePool) }
+            TermWords.scan(text, into: &probe)
+            probe.finish()
+            return select(UnsafeBufferPointer(start: probe.hits.base, count: probe.hits.count), normalized)
+        }
+    }
+
+    /// Looks up every token of a text as the tokenizer finds it, and walks the trie along the way.
+    ///
+    /// Words repeat (في, من, the, of): the memo gives a word seen before the candidates it had then.
+    /// Packed words (``TermWords/Item/code``) are kept inside the slot; a set of two slots is one cache
+    /// line, the most recently used first. The slot also tells whether the word can start a term (with one
+    /// candidate, the trie node it leads to), so a token that neither starts a term nor continues one —
+    /// most tokens — costs one probe and leaves nothing behind.
+    ///
+    /// The trie is walked with the text: ``frontier`` holds the paths that end at the last token and may
+    /// continue; each token with candidates extends them (when the gap before it holds only joiners) and
+    /// starts new ones, recording every accepted pattern in ``hits``.
+    private struct MemoProbe: TermWordSink {
+        let matcher: LoadedTermMatcher
+        let text: UnsafeBufferPointer<Unicode.Scalar>
+        let original: [Unicode.Scalar]?
+        let normalized: NormalizedText
+        let memo: UnsafeMutablePointer<MemoSlot>
+        let setShift: UInt32
+        var candidatePool: ScratchBuffer<Candidate>
+        /// The candidates of a word looked up afresh (a memo miss).
+        var candidates: ScratchBuffer<Candidate>
+        /// The paths that end at the last token, and the next token's (swapped after each token).
+        var frontier: ScratchBuffer<WalkState>
+        var reached: ScratchBuffer<WalkState>
+        var hits: ScratchBuffer<Hit>
+        /// The number of the next token to probe, and of tokens received.
+        var token = 0
+        var received = 0
+        /// The tokens received but not yet probed (a ring of ``lookahead`` entries).
+        let pending: UnsafeMutablePointer<Pending>
+        static var lookahead: Int { MatchSession.lookahead }
+
+        init(matcher: LoadedTermMatcher, text: UnsafeBufferPointer<Unicode.Scalar>, original: [Unicode.Scalar]?,
+             normalized: NormalizedText, session s: MatchSession) {
+            self.matcher = matcher
+            self.text = text
+            self.original = original
+            self.normalized = normalized
+            memo = s.memo
+            setShift = s.setShift
+            candidatePool = s.candidatePool
+            candidates = s.candidates
+            frontier = s.frontier
+            reached = s.reached
+            hits = s.hits
+            pending = s.pending
+            candidates.count = 0
+            frontier.count = 0
+            reached.count = 0
+            hits.count = 0
+        }
+
+        /// Stores the buffers back into the session.
+        func giveBack(to s: MatchSession) {
             s.candidatePool = candidatePool
             s.candidates = candidates
-            s.bounds = bounds
-            s.active = active
+            s.frontier = frontier
+            s.reached = reached
+            s.hits = hits
         }
-        let memo = s.memo
-        let setShift = s.setShift
-        return normalized.scalars.withUnsafeBufferPointer { text in
-            let tokens = TermWords(text)
+
+        /// Probes the memo ``lookahead`` tokens behind the tokenizer: the line of each word's memo set is
+        /// requested when the word arrives, so that several lines load at once instead of one after the
+        /// other (many words are not in cache, Arabic ones above all); tokens are still probed in order.
+        @inline(__always)
+        mutating func add(_ item: TermWords.Item, joined: Bool) {
+            mizan_prefetch(memo + (Int(truncatingIfNeeded: item.hash &>> setShift) &<< 1))
+            if received &- token == Self.lookahead {
+                let p = pending[token & (Self.lookahead - 1)]
+                probe(p.item, joined: p.joined)
+            }
+            pending[received & (Self.lookahead - 1)] = Pending(item: item, joined: joined)
+            received &+= 1
+        }
+
+        /// Probes the tokens still pending at the text's end.
+        mutating func finish() {
+            while token < received {
+                let p = pending[token & (Self.lookahead - 1)]
+                probe(p.item, joined: p.joined)
+            }
+        }
+
+        /// Looks up token number ``token`` and takes its step through the trie.
+        @inline(__always)
+        mutating func probe(_ item: TermWords.Item, joined: Bool) {
+            let t = token
+            token &+= 1
+            let code = item.code
+            let packed = code != TermWords.unpacked
+            let set = Int(truncatingIfNeeded: item.hash &>> setShift) &<< 1
+            if packed {
+                // Code and key identify a packed word exactly (``TermWords/Item/code``).
+                var m = memo[set]
+                var hit = m.length == code && m.word0 == item.key0 && m.word1 == item.key1
+                if !hit {
+                    let m1 = memo[set + 1]
+                    if m1.length == code && m1.word0 == item.key0 && m1.word1 == item.key1 {
+                        hit = true
+                        memo[set + 1] = m
+                        memo[set] = m1
+                        m = m1
+                    }
+                }
+                if hit {
+                    if m.count <= 1 {
+                        var c = Candidate(word: m.first, flags: MatchFlags(rawValue: m.flags))
+                        step(item, t, joined, &c, Int(m.count), m.summary)
+                    } else {
+                        step(item, t, joined, candidatePool.base + Int(m.first), Int(m.count), m.summary)
+                    }
+                    return
+                }
+            }
             candidates.count = 0
-            bounds.count = 0
-            bounds.append(0)
-            active.count = 0
-            if candidatePool.count > MatchSession.poolLimit { s.clear(&candidatePool) }
-            // Words repeat (في, من, the, of): the memo gives a word seen before the candidates it had then.
-            // Packed words (``TermWords/Item/code``) are kept inside the slot; a set of two slots is one cache
-            // line, the most recently used first. Only tokens with candidates are recorded (`active`, with
-            // their candidates between `bounds[k]` and `bounds[k + 1]`).
-            let touched = tokens.items.withUnsafeBufferPointer { items -> UInt64 in
-                // Touch every token's memo line first: the loads are independent, so the processor overlaps
-                // them, and the lines are in cache when the loop below needs them. (Their sum goes to the
-                // session, or the compiler would drop the loads.)
-                var touched: UInt64 = 0
-                for item in items {
-                    touched &+= UInt64(memo[Int(truncatingIfNeeded: item.hash &>> setShift) &<< 1].length)
-                }
-                for t in 0..<items.count {
-                    let item = items[t]
-                    let code = item.code
-                    let packed = code != TermWords.unpacked
-                    let set = Int(truncatingIfNeeded: item.hash &>> setShift) &<< 1
-                    if packed {
-                        // Code and key identify a packed word exactly (``TermWords/Item/code``).
-                        var m = memo[set]
-                        var hit = m.length == code && m.word0 == item.key0 && m.word1 == item.key1
-                        if !hit {
-                            let m1 = memo[set + 1]
-                            if m1.length == code && m1.word0 == item.key0 && m1.word1 == item.key1 {
-                                hit = true
-                                memo[set + 1] = m
-                                memo[set] = m1
-                                m = m1
-                            }
-                        }
-                        if hit {
-                            if m.count == 0 { continue }
-                            active.append(Int32(t))
-                            if m.count == 1 {
-                                candidates.append(Candidate(word: m.first, flags: MatchFlags(rawValue: m.flags)))
-                            } else {
-                                candidates.append(candidatePool.base + Int(m.first), count: Int(m.count))
-                            }
-                            bounds.append(Int32(candidates.count))
-                            continue
-                        }
-                    }
-                    let mark = candidates.count
-                    gather(text, item, &candidates)
-                    let found = candidates.count - mark
-                    if packed && found <= Int(UInt8.max) {
-                        memo[set + 1] = memo[set]
-                        if found == 1 {
-                            // One candidate (the usual case) lives in the slot itself.
-                            let c = candidates[mark]
-                            memo[set] = MemoSlot(word0: item.key0, word1: item.key1, first: c.word,
-                                                 length: code, count: 1, flags: c.flags.rawValue)
-                        } else {
-                            memo[set] = MemoSlot(word0: item.key0, word1: item.key1, first: Int32(candidatePool.count),
-                                                 length: code, count: UInt8(found), flags: 0)
-                            if found > 1 { candidatePool.append(candidates.base + mark, count: found) }
-                        }
-                    }
-                    if found > 0 {
-                        active.append(Int32(t))
-                        bounds.append(Int32(candidates.count))
-                    }
-                }
-                return touched
-            }
-            s.touched = touched
-            if active.count == 0 { return [] }
-            var hits: [Hit] = []
-            var stack = s.stack
-            defer { s.stack = stack }
-            tokens.items.withUnsafeBufferPointer { items in
-                for k in 0..<active.count {
-                    walk(from: k, items, tokens, active, candidates, bounds, normalized, original, &hits, &stack)
+            matcher.gather(text, item, &candidates)
+            let found = candidates.count
+            let summary = matcher.summary(candidates.base, found)
+            if packed && found <= Int(UInt8.max) {
+                memo[set + 1] = memo[set]
+                if found == 1 {
+                    // One candidate (the usual case) lives in the slot itself.
+                    let c = candidates[0]
+                    memo[set] = MemoSlot(word0: item.key0, word1: item.key1, first: c.word,
+                                         length: code, count: 1, flags: c.flags.rawValue, summary: summary)
+                } else {
+                    memo[set] = MemoSlot(word0: item.key0, word1: item.key1, first: Int32(candidatePool.count),
+                                         length: code, count: UInt8(found), flags: 0, summary: summary)
+                    if found > 1 { candidatePool.append(candidates.base, count: found) }
                 }
             }
-            return select(hits, tokens, normalized)
+            if found == 0 {
+                frontier.count = 0
+            } else {
+                step(item, t, joined, candidates.base, found, summary)
+            }
         }
+
+        /// Token `t` has the candidates `cands[0..<n]`, summarized by `summary`. In the usual cases — no
+        /// path from the previous token can go on with these candidates, and the token starts no path
+        /// (``Summary/Start/none``) or one path that records nothing yet (``Summary/Start/simple``) — the
+        /// frontier is rewritten without a branch on which of the two it is.
+        @inline(__always)
+        private mutating func step(_ item: TermWords.Item, _ t: Int, _ joined: Bool, _ cands: UnsafePointer<Candidate>, _ n: Int,
+                                   _ summary: Summary) {
+            if summary.start == .complex {
+                advance(item, t, joined, cands, n, root: summary.root)
+                return
+            }
+            if joined && summary.continues && frontier.count > 0 {
+                // Usually one path and one candidate, and the path does not go on with it (its first word
+                // started it, and the trie has no edge to this one): checked here, and the token is then as
+                // if no path ended before it.
+                if frontier.count > 1 || n > 1
+                    || matcher.edges.value(UInt64(frontier[0].node) << 32 | UInt64(UInt32(cands[0].word))) >= 0 {
+                    advance(item, t, joined, cands, n, root: summary.root)
+                    return
+                }
+            }
+            frontier.base.initialize(to: WalkState(node: summary.root, first: Int32(truncatingIfNeeded: t), start: item.start,
+                                                   flags: cands[0].flags, last: cands[0].flags))
+            frontier.count = Int(summary.start.rawValue)
+        }
+
+        /// Token `t` has the candidates `cands[0..<n]` (`root`: as in ``Summary/root``): extends the paths
+        /// of the frontier with them, when the gap before the token holds only joiners, and starts new
+        /// paths; the paths that may go on become the frontier.
+        @inline(never)
+        mutating func advance(_ item: TermWords.Item, _ t: Int, _ joined: Bool, _ cands: UnsafePointer<Candidate>, _ n: Int,
+                              root: Int32) {
+            reached.count = 0
+            if joined && frontier.count > 0 {
+                for f in 0..<frontier.count {
+                    let state = frontier[f]
+                    let carried = state.last.contains(.inflected) ? state.flags.union(.inflectedNonFinal) : state.flags
+                    for c in 0..<n {
+                        let cand = cands[c]
+                        guard !cand.flags.contains(.proclitic) else { continue }
+                        let child = matcher.edges.value(UInt64(state.node) << 32 | UInt64(UInt32(cand.word)))
+                        if child >= 0 {
+                            reach(WalkState(node: child, first: state.first, start: state.start, flags: carried.union(cand.flags),
+                                            last: cand.flags), t, item.end)
+                        }
+                    }
+                }
+            }
+            if root >= 0 {
+                for c in 0..<n {
+                    let cand = cands[c]
+                    let child = n == 1 ? root : matcher.rootChildren[Int(cand.word)]
+                    if child >= 0 {
+                        reach(WalkState(node: child, first: Int32(truncatingIfNeeded: t), start: item.start, flags: cand.flags,
+                                        last: cand.flags), t, item.end)
+                    }
+                }
+            }
+            swap(&frontier, &reached)
+        }
+
+        /// A path reaches `state.node` at token `t` (ending at `end`): records the patterns it accepts, and
+        /// keeps it if a longer term may continue it.
+        @inline(__always)
+        private mutating func reach(_ state: WalkState, _ t: Int, _ end: Int32) {
+            let node = Int(state.node)
+            let m = matcher
+            for k in Int(m.terminalBounds[node])..<Int(m.terminalBounds[node + 1]) {
+                let p = Int(m.terminalPatterns[k])
+                let pattern = m.patterns[p]
+                guard state.flags.subtracting(pattern.allowed).isEmpty else { continue }
+                if pattern.caseWords >= 0, let original,
+                   !LoadedTermMatcher.caseAgrees(m.caseWords[Int(pattern.caseWords)], text, Int(state.start), Int(end),
+                                                 normalized, original) { continue }
+                hits.append(Hit(first: state.first, last: Int32(truncatingIfNeeded: t), start: state.start, end: end,
+                                entry: pattern.entry, pattern: Int32(p), flags: state.flags))
+            }
+            if m.hasChildren[node] && state.last.isDisjoint(with: .finalOnly) { reached.append(state) }
+        }
+    }
+
+    /// A token waiting for its memo probe.
+    struct Pending {
+        var item: TermWords.Item
+        var joined: Bool
     }
 
     /// A remembered word (up to 16 scalars a byte each, or 8 BMP scalars 16 bits each) and its
@@ -317,75 +464,58 @@ public struct LoadedTermMatcher: Sendable {
         var count: UInt8 = 0
         /// With one candidate, its flags.
         var flags: UInt8 = 0
-        /// Pads the slot to 32 bytes (two slots a cache line).
-        var unused: UInt64 = 0
+        /// What the trie walk does with the word's candidates.
+        var summary = Summary()
     }
 
+    /// What the trie walk does with a token's candidates, worked out once per word (kept in the memo).
+    struct Summary {
+        enum Start: UInt8 {
+            /// No term starts with any candidate (or no candidate).
+            case none = 0
+            /// One candidate, which starts a path that accepts no pattern yet and may go on.
+            case simple = 1
+            /// Anything else that starts a path.
+            case complex = 2
+        }
+        /// With one candidate, the trie node it leads to from the root (-1: no term starts with it); with
+        /// more, 0 when one of them starts a term, else -1.
+        var root: Int32 = -1
+        var start = Start.none
+        /// Some candidate (not after a proclitic) can be a term's second or later word.
+        var continues = false
+    }
+
+    /// An accepted pattern: its first and last tokens (numbers of the text's tokens) and their
+    /// normalized offsets, and how it was matched.
     struct Hit {
         var first: Int32
         var last: Int32
+        var start: Int32
+        var end: Int32
+        var entry: Int32
         var pattern: Int32
         var flags: MatchFlags
     }
 
-    /// A step of the trie walk: node, index into the active tokens, flags so far, flags of the last token.
+    /// A path through the trie: its node, where it started (token number and normalized offset), flags so
+    /// far, flags of the last token.
     struct WalkState {
         var node: Int32
-        var index: Int
+        var first: Int32
+        var start: Int32
         var flags: MatchFlags
         var last: MatchFlags
     }
 
-    /// Walks the trie from the active token `start` along every candidate path, recording each accepted
-    /// pattern. A term continues only to the next token, when that token has candidates too.
-    @inline(__always)
-    private func walk(from start: Int, _ items: UnsafeBufferPointer<TermWords.Item>, _ tokens: TermWords, _ active: ScratchBuffer<Int32>,
-                      _ candidates: ScratchBuffer<Candidate>, _ bounds: ScratchBuffer<Int32>, _ normalized: NormalizedText,
-                      _ original: [Unicode.Scalar]?, _ hits: inout [Hit], _ stack: inout ScratchBuffer<WalkState>) {
-        let first = Int(active[start])
-        // Every candidate is written to the stack, which keeps only those a term starts with (no branch on it).
-        let lo = Int(bounds[start]), hi = Int(bounds[start + 1])
-        stack.reserve(stack.count + hi - lo)
-        var top = stack.count
-        for c in lo..<hi {
-            let cand = candidates[c]
-            let child = rootChildren[Int(cand.word)]
-            (stack.base + top).initialize(to: WalkState(node: child, index: start, flags: cand.flags, last: cand.flags))
-            top &+= child >= 0 ? 1 : 0
-        }
-        stack.count = top
-        while stack.count > 0 {
-            let state = stack.removeLast()
-            let node = state.node, index = state.index, flags = state.flags, last = state.last
-            let token = Int(active[index])
-            let ts = Int(terminalBounds[Int(node)]), te = Int(terminalBounds[Int(node) + 1])
-            for k in ts..<te {
-                let p = Int(terminalPatterns[k])
-                let pattern = patterns[p]
-                guard flags.subtracting(pattern.allowed).isEmpty else { continue }
-                if pattern.caseWords >= 0, let original,
-                   !Self.caseAgrees(caseWords[Int(pattern.caseWords)], tokens, first, normalized, original) { continue }
-                hits.append(Hit(first: Int32(first), last: Int32(token), pattern: Int32(p), flags: flags))
-            }
-            let next = index + 1
-            guard hasChildren[Int(node)], last.isDisjoint(with: .finalOnly), next < active.count,
-                  Int(active[next]) == token + 1, items[token].linked else { continue }
-            let carried = last.contains(.inflected) ? flags.union(.inflectedNonFinal) : flags
-            for c in Int(bounds[next])..<Int(bounds[next + 1]) {
-                let cand = candidates[c]
-                guard !cand.flags.contains(.proclitic) else { continue }
-                let child = edges.value(UInt64(node) << 32 | UInt64(UInt32(cand.word)))
-                if child >= 0 { stack.append(WalkState(node: child, index: next, flags: carried.union(cand.flags), last: cand.flags)) }
-            }
-        }
-    }
-
-    /// Whether the original words starting at token `first` have the letter case of `caseWords`.
-    private static func caseAgrees(_ caseWords: [[Unicode.Scalar]], _ tokens: TermWords, _ first: Int,
-                                   _ normalized: NormalizedText, _ original: [Unicode.Scalar]) -> Bool {
-        for (k, word) in caseWords.enumerated() {
-            let t = first + k
-            let r = normalized.originalRange(Int(tokens.items[t].start), Int(tokens.items[t].end))
+    /// Whether the original words of a term, the tokens of `text[start..<end]`, have the letter case of
+    /// `caseWords`. (Tokenizing the span again gives the text's tokens there: it starts at a token's start
+    /// and ends at a token's end.)
+    fileprivate static func caseAgrees(_ caseWords: [[Unicode.Scalar]], _ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int,
+                                       _ end: Int, _ normalized: NormalizedText, _ original: [Unicode.Scalar]) -> Bool {
+        let tokens = TermWords(UnsafeBufferPointer(rebasing: text[start..<end])).items
+        for (token, word) in zip(tokens, caseWords) {
+            let r = normalized.originalRange(start + Int(token.start), start + Int(token.end))
             var i = 0
             for s in original[r.start..<r.end] where ScalarClass.of(s).contains(.letter) {
                 guard i < word.count else { break }
@@ -396,42 +526,72 @@ public struct LoadedTermMatcher: Sendable {
         return true
     }
 
+    /// The ``Summary`` of the candidates `cands[0..<n]`.
+    fileprivate func summary(_ cands: UnsafePointer<Candidate>, _ n: Int) -> Summary {
+        var summary = Summary()
+        for k in 0..<n {
+            let c = cands[k]
+            if !c.flags.contains(.proclitic) && continuesTerms[Int(c.word)] { summary.continues = true }
+            let child = rootChildren[Int(c.word)]
+            guard child >= 0 else { continue }
+            summary.root = n == 1 ? child : 0
+            let node = Int(child)
+            let simple = n == 1 && terminalBounds[node] == terminalBounds[node + 1] && hasChildren[node]
+                && c.flags.isDisjoint(with: .finalOnly)
+            summary.start = simple ? .simple : .complex
+        }
+        return summary
+    }
+
     /// Resolves overlaps: most tokens, most characters, written-out, earlier start, earlier entry.
-    private func select(_ hits: [Hit], _ tokens: TermWords, _ normalized: NormalizedText) -> [Match] {
+    private func select(_ hits: UnsafeBufferPointer<Hit>, _ normalized: NormalizedText) -> [Match] {
         guard !hits.isEmpty else { return [] }
-        func chars(_ h: Hit) -> Int32 { tokens.items[Int(h.last)].end - tokens.items[Int(h.first)].start }
+        func match(_ h: Hit) -> Match {
+            let s = Int(h.start), e = Int(h.end)
+            return Match(entry: Int(h.entry), normalized: s..<e, range: normalized.originalRange(s, e),
+                         tokens: Int(h.last - h.first) + 1, isWrittenOut: h.flags.isEmpty)
+        }
+        // Hits come in the order of their last tokens. When each starts after the previous one ends, none
+        // overlaps another: all are taken, already in order.
+        var disjoint = true
+        for k in 1..<hits.count where hits[k].first <= hits[k - 1].last {
+            disjoint = false
+            break
+        }
+        if disjoint { return hits.map(match) }
         let ordered = hits.sorted { a, b in
             let la = a.last - a.first, lb = b.last - b.first
             if la != lb { return la > lb }
-            let ca = chars(a), cb = chars(b)
+            let ca = a.end - a.start, cb = b.end - b.start
             if ca != cb { return ca > cb }
             if a.flags.isEmpty != b.flags.isEmpty { return a.flags.isEmpty }
             if a.first != b.first { return a.first < b.first }
-            let ea = patterns[Int(a.pattern)].entry, eb = patterns[Int(b.pattern)].entry
-            if ea != eb { return ea < eb }
+            if a.entry != b.entry { return a.entry < b.entry }
             return a.pattern < b.pattern
         }
-        var occupied = [Bool](repeating: false, count: tokens.count)
+        // Tokens taken, numbered from the first token of any hit.
+        var low = Int32.max, high = Int32.min
+        for h in hits {
+            low = min(low, h.first)
+            high = max(high, h.last)
+        }
+        var occupied = [Bool](repeating: false, count: Int(high - low) + 1)
         var taken: [Hit] = []
         for h in ordered {
-            let range = Int(h.first)...Int(h.last)
+            let range = Int(h.first - low)...Int(h.last - low)
             guard !range.contains(where: { occupied[$0] }) else { continue }
             for t in range { occupied[t] = true }
             taken.append(h)
         }
         taken.sort { $0.first < $1.first }
-        return taken.map { h in
-            let s = Int(tokens.items[Int(h.first)].start), e = Int(tokens.items[Int(h.last)].end)
-            return Match(entry: Int(patterns[Int(h.pattern)].entry), normalized: s..<e, range: normalized.originalRange(s, e),
-                         tokens: Int(h.last - h.first) + 1, isWrittenOut: h.flags.isEmpty)
-        }
+        return taken.map(match)
     }
 
     // MARK: Candidates of one token
 
-    /// Appends the candidates of a token.
-    @inline(__always)
-    private func gather(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ item: TermWords.Item, _ out: inout ScratchBuffer<Candidate>) {
+    /// Appends the candidates of a token (on a memo miss; kept out of the tokenizer's loop).
+    @inline(never)
+    fileprivate func gather(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ item: TermWords.Item, _ out: inout ScratchBuffer<Candidate>) {
         let a = Int(item.start), b = Int(item.end)
         if TermMorphology.isArabicLetter(text[a]) {
             gatherArabic(text, a, b, item, &out)
@@ -703,20 +863,21 @@ public final class MatchSession {
     private let memoCount: Int
     /// The shift that turns a token's 32-bit hash (``TermWords/Item/hash``) into a set number.
     let setShift: UInt32
-    /// Candidates of the memo's words that have more than one; the candidates of the current text's active
-    /// tokens; where each active token's candidates start; the active tokens; the trie walk's stack.
+    /// Candidates of the memo's words that have more than one; the candidates of a word looked up afresh;
+    /// the trie walk's paths (two sets); the patterns accepted.
     /// Taken out by ``LoadedTermMatcher/matches(in:original:session:)`` and given back (they may move).
     var candidatePool = ScratchBuffer<LoadedTermMatcher.Candidate>(capacity: 1 << 12)
-    var candidates = ScratchBuffer<LoadedTermMatcher.Candidate>(capacity: 1 << 12)
-    var bounds = ScratchBuffer<Int32>(capacity: 1 << 12)
-    var active = ScratchBuffer<Int32>(capacity: 1 << 12)
-    var stack = ScratchBuffer<LoadedTermMatcher.WalkState>(capacity: 64)
+    var candidates = ScratchBuffer<LoadedTermMatcher.Candidate>(capacity: 64)
+    var frontier = ScratchBuffer<LoadedTermMatcher.WalkState>(capacity: 64)
+    var reached = ScratchBuffer<LoadedTermMatcher.WalkState>(capacity: 64)
+    var hits = ScratchBuffer<LoadedTermMatcher.Hit>(capacity: 256)
+    /// How many tokens the memo probe trails the tokenizer by (a power of two), and their ring.
+    static var lookahead: Int { 8 }
+    let pending = UnsafeMutablePointer<LoadedTermMatcher.Pending>.allocate(capacity: lookahead)
     private var owner: ObjectIdentifier?
-    /// A sum of the memo slots loaded ahead of a text; kept so that those loads are not optimized away.
-    var touched: UInt64 = 0
 
     /// - Parameter memoSlots: how many distinct words the memory holds at once (rounded up to a power of two).
-    public init(memoSlots: Int = 1 << 16) {
+    public init(memoSlots: Int = 1 << 17) {
         var n = 64
         while n < memoSlots && n < (1 << 20) { n <<= 1 }
         memoCount = n
@@ -731,17 +892,19 @@ public final class MatchSession {
         memo.deallocate()
         candidatePool.deallocate()
         candidates.deallocate()
-        bounds.deallocate()
-        active.deallocate()
-        stack.deallocate()
+        frontier.deallocate()
+        reached.deallocate()
+        hits.deallocate()
+        pending.deallocate()
     }
 
     /// Forgets everything remembered for another matcher.
     func prepare(for table: PackedWords) {
         let id = ObjectIdentifier(table)
         if owner != id {
+            // A new session's memo is empty already.
+            if owner != nil { clear(&candidatePool) }
             owner = id
-            clear(&candidatePool)
         }
     }
 
@@ -783,18 +946,6 @@ struct ScratchBuffer<Element> {
         if count + n > capacity { grow(to: count + n) }
         (base + count).initialize(from: source, count: n)
         count += n
-    }
-
-    /// Makes room for `n` elements in all.
-    @inline(__always)
-    mutating func reserve(_ n: Int) {
-        if n > capacity { grow(to: n) }
-    }
-
-    @inline(__always)
-    mutating func removeLast() -> Element {
-        count -= 1
-        return base[count]
     }
 
     @inline(never)

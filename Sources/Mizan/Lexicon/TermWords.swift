@@ -36,89 +36,183 @@ struct TermWords {
     init() {}
 
     /// Tokenizes normalized scalars.
+    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+        let n = scalars.count
+        guard n > 0 else { return }
+        // Tokens are separated by at least one scalar: at most (n + 1) / 2 of them.
+        items = [Item](unsafeUninitializedCapacity: n / 2 + 1) { buffer, initialized in
+            let out = buffer.baseAddress!
+            var sink = Store(out: out)
+            Self.scan(scalars, into: &sink)
+            initialized = sink.count
+        }
+    }
+
+    /// Stores every token, with its link.
+    private struct Store: TermWordSink {
+        let out: UnsafeMutablePointer<Item>
+        var count = 0
+
+        @inline(__always)
+        mutating func add(_ item: Item, joined: Bool) {
+            if count > 0 { out[count &- 1].linked = joined }
+            (out + count).initialize(to: item)
+            count &+= 1
+        }
+    }
+
+    /// Gives `sink` every token of normalized scalars, in order (``TermWordSink``). The matcher probes its
+    /// word memo right there, so that a token without candidates (most of them) is never stored;
+    /// ``init(_:)`` stores them all.
     ///
     /// One table load per scalar (``KindTable``) gives both its kind and the byte it packs to. A word's
     /// bytes are shifted into a 128-bit register (`key1:key0`, newest byte on top) with no test of the
-    /// word's length or of each scalar's packing: at the word's end the register is shifted down so that
-    /// the first scalar is in the lowest byte, and a word with a scalar outside the packing (its entry
-    /// has ``KindTable/unpackable`` set, collected by OR) or over 16 scalars takes the slow path.
-    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+    /// word's length: at the word's end the register is shifted down so that the first scalar is in the
+    /// lowest byte, and a word with a scalar outside the packing or over 16 scalars takes the slow path
+    /// (``item(_:_:_:)``). The loop over a word's scalars tests one bit per scalar: the entries of word
+    /// scalars that pack to a byte have ``KindTable/packedWord``, and anything else (another word scalar,
+    /// `.`/`,` between digits, the word's end) leaves the loop.
+    @inline(__always)
+    static func scan<Sink: TermWordSink>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into sink: inout Sink) {
         let n = scalars.count
         guard n > 0, let text = scalars.baseAddress else { return }
         // Offsets are kept in 32 bits (and the arithmetic below cannot overflow).
         precondition(n < Int(Int32.max), "text too long for the term matcher")
-        let table = KindTable.shared.entries
-        // Tokens are separated by at least one scalar: at most (n + 1) / 2 of them.
-        items = [Item](unsafeUninitializedCapacity: n / 2 + 1) { buffer, initialized in
-            let out = buffer.baseAddress!
-            var count = 0
-            var gapLinkable = false  // whether the gap since the last token only holds joiners
-            var i = 0
-            while i < n {
-                var e = Self.entry(text[i], table)
-                let kind = e & KindTable.kindMask
-                if kind != KindTable.word {
-                    // `.` and `,` are word characters only between two digits, and then inside a word: in a
-                    // gap they separate.
-                    if kind != KindTable.joiner { gapLinkable = false }
-                    i &+= 1
-                    continue
-                }
-                // The run of word characters, packed on the way.
-                var key0: UInt64 = 0, key1: UInt64 = 0
-                var seen: UInt16 = 0
-                var j = i
-                while true {
-                    key0 = (key0 &>> 8) | (key1 &<< 56)
-                    key1 = (key1 &>> 8) | (UInt64(truncatingIfNeeded: e) &<< 56)
-                    seen |= e
-                    j &+= 1
-                    if j == n { break }
-                    e = Self.entry(text[j], table)
-                    if e & KindTable.kindMask != KindTable.word {
-                        guard e & KindTable.kindMask == KindTable.numberPunctuation, Self.isDigit(text[j &- 1]),
-                              j &+ 1 < n, Self.isDigit(text[j &+ 1]) else { break }
-                    }
-                }
-                let length = j &- i
-                let item: Item
-                if seen & KindTable.unpackable == 0 && length <= 16 && text[i] != "'" && text[j &- 1] != "'" {
-                    // The first scalar to the lowest byte.
-                    if length <= 8 {
-                        key0 = key1 &>> UInt64(truncatingIfNeeded: 64 &- 8 &* length)
-                        key1 = 0
-                    } else if length < 16 {
-                        let s = UInt64(truncatingIfNeeded: 128 &- 8 &* length)
-                        key0 = (key0 &>> s) | (key1 &<< (64 - s))
-                        key1 = key1 &>> s
-                    }
-                    let code = UInt8(truncatingIfNeeded: length)
-                    item = Item(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), key0: key0, key1: key1,
-                                hash: Self.hash32(key0, key1, code), code: code, linked: false)
-                } else {
-                    // Apostrophes at either end are quote marks or a dropped letter (lyin'): they go to the gap,
-                    // where they join like a hyphen.
-                    var a = i, b = j
-                    while a < b && text[a] == "'" { a += 1 }
-                    while b > a && text[b - 1] == "'" { b -= 1 }
-                    guard a < b else { i = j; continue }
-                    item = Self.item(text, a, b)
-                }
-                if count > 0 { out[count &- 1].linked = gapLinkable }
-                (out + count).initialize(to: item)
-                count &+= 1
-                gapLinkable = true
-                i = j
-            }
-            initialized = count
+        // Nearly every text is in the BMP, whose scalars index the table directly: checked once for the
+        // whole text (16 bytes at a time), so that the loop has no test for astral scalars.
+        if isBMP(text, n) {
+            scan(text, n, bmp: true, &sink)
+        } else {
+            scan(text, n, bmp: false, &sink)
         }
     }
 
-    /// The ``KindTable`` entry of a scalar.
+    /// ``scan(_:_:)`` of a text known to be in the BMP (`bmp`) or not.
     @inline(__always)
-    private static func entry(_ c: Unicode.Scalar, _ table: UnsafePointer<UInt16>) -> UInt16 {
-        let v = c.value
-        return v < 0x10000 ? table[Int(v)] : KindTable.entry(c)
+    private static func scan<Sink: TermWordSink>(_ text: UnsafePointer<Unicode.Scalar>, _ n: Int, bmp: Bool, _ sink: inout Sink) {
+        let table = KindTable.shared.entries
+        @inline(__always) func entry(_ k: Int) -> UInt16 {
+            let v = text[k].value
+            if bmp { return table[Int(truncatingIfNeeded: v)] }
+            return v < 0x10000 ? table[Int(truncatingIfNeeded: v)] : KindTable.entry(text[k])
+        }
+        /// Whether the scalar at `k` ends any word that reaches it: not a word scalar, and not `.`/`,` between
+        /// two digits.
+        @inline(__always) func stops(_ k: Int) -> Bool {
+            let e = entry(k)
+            if e & KindTable.word != 0 { return false }
+            return e & KindTable.numberPunctuation == 0 || !continuesNumber(text, k, n)
+        }
+        // A word that starts before the last scalar that stops words ends at or before it: the loop over
+        // its scalars needs no test of the text's end. (Most texts end with such a scalar.)
+        var fence = n &- 1
+        while fence >= 0 && !stops(fence) { fence &-= 1 }
+
+        var gapLinkable = false  // whether the gap since the last token only holds joiners
+        var i = 0
+        while i < n {
+            let e = entry(i)
+            if e & KindTable.word == 0 {
+                // `.` and `,` are word characters only between two digits, and then inside a word: in a
+                // gap they separate.
+                if e & KindTable.joiner == 0 { gapLinkable = false }
+                i &+= 1
+                continue
+            }
+            let j: Int, packable: Bool
+            var key0: UInt64 = 0, key1: UInt64 = 0
+            if i < fence {
+                (j, packable) = wordEnd(text, n, i, e, &key0, &key1, bounded: false, entry)
+            } else {
+                (j, packable) = wordEnd(text, n, i, e, &key0, &key1, bounded: true, entry)
+            }
+            let length = j &- i
+            // The first and last bytes of a packed word: a byte 0x27 can only be an apostrophe.
+            if packable && length <= 16 && UInt8(truncatingIfNeeded: e) != 0x27 && key1 &>> 56 != 0x27 {
+                // The first scalar to the lowest byte: a 128-bit shift right by 128 − 8 × length (0…120),
+                // without branches on the length.
+                let s = UInt64(truncatingIfNeeded: 128 &- 8 &* length)
+                let low = s & 63
+                let shifted0 = (key0 &>> low) | ((key1 &<< 1) &<< (63 &- low))
+                let shifted1 = key1 &>> low
+                let wide = s >= 64
+                key0 = wide ? shifted1 : shifted0
+                key1 = wide ? 0 : shifted1
+                let code = UInt8(truncatingIfNeeded: length)
+                sink.add(Item(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), key0: key0, key1: key1,
+                              hash: hash32(key0, key1, code), code: code, linked: false), joined: gapLinkable)
+            } else {
+                // Apostrophes at either end are quote marks or a dropped letter (lyin'): they go to the gap,
+                // where they join like a hyphen.
+                var a = i, b = j
+                while a < b && text[a] == "'" { a += 1 }
+                while b > a && text[b - 1] == "'" { b -= 1 }
+                guard a < b else { i = j; continue }
+                sink.add(item(text, a, b), joined: gapLinkable)
+            }
+            gapLinkable = true
+            i = j
+        }
+    }
+
+    /// The end of the word that starts at `i` (whose entry is `e`), its bytes shifted into `key1:key0`
+    /// (newest on top), and whether every scalar packs to a byte. `bounded`: whether the word may run to
+    /// the text's end (else a scalar that stops it lies ahead).
+    @inline(__always)
+    private static func wordEnd(_ text: UnsafePointer<Unicode.Scalar>, _ n: Int, _ i: Int, _ e0: UInt16,
+                                _ key0: inout UInt64, _ key1: inout UInt64, bounded: Bool,
+                                _ entry: (Int) -> UInt16) -> (Int, Bool) {
+        var e = e0
+        var packable = e & KindTable.packedWord != 0
+        var j = i
+        while true {
+            key0 = (key0 &>> 8) | (key1 &<< 56)
+            key1 = (key1 &>> 8) | (UInt64(truncatingIfNeeded: e) &<< 56)
+            j &+= 1
+            if bounded && j == n { break }
+            e = entry(j)
+            if e & KindTable.packedWord == 0 {
+                if e & KindTable.word != 0 {
+                    packable = false
+                } else if e & KindTable.numberPunctuation == 0 || !continuesNumber(text, j, n) {
+                    break
+                }
+            }
+        }
+        return (j, packable)
+    }
+
+    /// Whether `.` or `,` at `k` is inside a number (a digit on both sides).
+    @inline(__always)
+    private static func continuesNumber(_ text: UnsafePointer<Unicode.Scalar>, _ k: Int, _ n: Int) -> Bool {
+        k > 0 && isDigit(text[k &- 1]) && k &+ 1 < n && isDigit(text[k &+ 1])
+    }
+
+    /// Whether every scalar of `text[0..<n]` is in the BMP (sixteen scalars at a time, in four
+    /// independent 16-byte lanes, then four, then one by one).
+    static func isBMP(_ text: UnsafePointer<Unicode.Scalar>, _ n: Int) -> Bool {
+        let raw = UnsafeRawPointer(text)
+        var any = SIMD4<UInt32>(), any1 = SIMD4<UInt32>(), any2 = SIMD4<UInt32>(), any3 = SIMD4<UInt32>()
+        var k = 0
+        while k &+ 16 <= n {
+            let offset = k &* 4
+            any |= raw.loadUnaligned(fromByteOffset: offset, as: SIMD4<UInt32>.self)
+            any1 |= raw.loadUnaligned(fromByteOffset: offset &+ 16, as: SIMD4<UInt32>.self)
+            any2 |= raw.loadUnaligned(fromByteOffset: offset &+ 32, as: SIMD4<UInt32>.self)
+            any3 |= raw.loadUnaligned(fromByteOffset: offset &+ 48, as: SIMD4<UInt32>.self)
+            k &+= 16
+        }
+        any |= any1 | any2 | any3
+        while k &+ 4 <= n {
+            any |= raw.loadUnaligned(fromByteOffset: k &* 4, as: SIMD4<UInt32>.self)
+            k &+= 4
+        }
+        var rest: UInt32 = 0
+        while k < n {
+            rest |= text[k].value
+            k &+= 1
+        }
+        return (any[0] | any[1] | any[2] | any[3] | rest) < 0x10000
     }
 
     /// The token `text[a..<b]`, packed and hashed (the slow path: apostrophes trimmed, or scalars outside
@@ -209,42 +303,43 @@ struct TermWords {
     }
 }
 
+/// Receives the tokens of a text from ``TermWords/scan(_:into:)``.
+protocol TermWordSink {
+    /// The next token, and whether the gap before it holds only joiners (false for the first token). Its
+    /// ``TermWords/Item/linked`` is false: a token's link is the next token's `joined`.
+    mutating func add(_ item: TermWords.Item, joined: Bool)
+}
+
 /// The kind of every BMP scalar for ``TermWords``, and the byte it packs to, in one 16-bit entry: the
-/// byte in the low 8 bits (ASCII as is, U+0600–U+067F as 0x80–0xFF), the kind (``word``, ``joiner``,
-/// ``other``, or ``numberPunctuation`` for `.` and `,`) in bits 8–9, and ``unpackable`` for a scalar
-/// outside the byte packing. Allocated once and never written after, hence `@unchecked Sendable`.
+/// byte in the low 8 bits (ASCII as is, U+0600–U+067F as 0x80–0xFF, 0 for a scalar outside the byte
+/// packing), then one bit per kind: ``word``, ``joiner``, ``numberPunctuation`` (`.` and `,`), and
+/// ``packedWord`` for a word scalar that packs to a byte. Allocated once and never written after, hence
+/// `@unchecked Sendable`.
 final class KindTable: @unchecked Sendable {
     static let shared = KindTable()
     let entries: UnsafePointer<UInt16>
 
-    static var kindMask: UInt16 { 0x300 }
-    static var other: UInt16 { 0 }
-    static var word: UInt16 { 0x100 }
-    static var joiner: UInt16 { 0x200 }
-    static var numberPunctuation: UInt16 { 0x300 }
-    static var unpackable: UInt16 { 0x8000 }
+    static var packedWord: UInt16 { 0x100 }
+    static var word: UInt16 { 0x200 }
+    static var joiner: UInt16 { 0x400 }
+    static var numberPunctuation: UInt16 { 0x800 }
 
     private init() {
         let table = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x10000)
         for v in 0..<0x10000 {
-            table[v] = Unicode.Scalar(UInt32(v)).map(Self.entry) ?? Self.unpackable
+            table[v] = Unicode.Scalar(UInt32(v)).map(Self.entry) ?? 0
         }
         entries = UnsafePointer(table)
     }
 
     /// The entry of any scalar (the table holds it for the BMP).
     static func entry(_ c: Unicode.Scalar) -> UInt16 {
-        let kind: UInt16
-        if c == "." || c == "," {
-            kind = numberPunctuation
-        } else {
-            switch TermWords.kind(c) {
-            case .word: kind = word
-            case .joiner: kind = joiner
-            case .other: kind = other
-            }
+        if c == "." || c == "," { return numberPunctuation | UInt16(PackedWords.byte(c)!) }
+        let byte = PackedWords.byte(c)
+        switch TermWords.kind(c) {
+        case .word: return byte.map { word | packedWord | UInt16($0) } ?? word
+        case .joiner: return joiner
+        case .other: return 0
         }
-        guard let byte = PackedWords.byte(c) else { return kind | unpackable }
-        return kind | UInt16(byte)
     }
 }
