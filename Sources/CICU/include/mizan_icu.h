@@ -4,6 +4,7 @@
 // with the ICU module inside Foundation, so Swift must not see them. This header includes no ICU header;
 // mizan_icu.c does all ICU calls. Text is UTF-16 (uint16_t) as ICU uses it. Every function reports ICU
 // failures through `status` (0 = success, > 0 = ICU error code, < 0 = warning) and never aborts.
+// (It is also mizan's only C module, so the one non-ICU helper, `mizan_prefetch`, sits at its end.)
 #ifndef MIZAN_ICU_H
 #define MIZAN_ICU_H
 

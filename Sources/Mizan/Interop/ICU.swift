@@ -10,25 +10,33 @@ enum ICU {
         return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
+    /// Runs a shim that writes its result into a buffer and returns the length the result needs (more
+    /// than the buffer's when it did not fit): again with that much room until it fits. nil when ICU
+    /// fails (a positive status).
+    static func filling<T: FixedWidthInteger>(capacity: Int,
+                                              _ call: (UnsafeMutableBufferPointer<T>, inout Int32) -> Int32) -> [T]? {
+        var capacity = capacity
+        for _ in 0..<4 {
+            var out = [T](repeating: 0, count: capacity)
+            var status: Int32 = 0
+            let n = Int(out.withUnsafeMutableBufferPointer { call($0, &status) })
+            if status > 0 { return nil }
+            if n <= capacity {
+                out.removeLast(capacity - n)
+                return out
+            }
+            capacity = n
+        }
+        return nil
+    }
+
     /// NFKC with case folding and removal of default ignorables (ICU's `nfkc_cf`).
     static func nfkcCasefold(_ units: [UInt16]) -> [UInt16] {
         if units.isEmpty { return [] }
-        var capacity = units.count + 8
-        while true {
-            var status: Int32 = 0
-            var out = [UInt16](repeating: 0, count: capacity)
-            let needed = units.withUnsafeBufferPointer { src in
-                out.withUnsafeMutableBufferPointer { dst in
-                    mizan_nfkc_casefold(src.baseAddress, Int32(src.count), dst.baseAddress, Int32(capacity), &status)
-                }
-            }
-            if status > 0 { return units }  // ICU failure: leave the text as it is.
-            if Int(needed) <= capacity {
-                out.removeLast(capacity - Int(needed))
-                return out
-            }
-            capacity = Int(needed)
+        let out: [UInt16]? = filling(capacity: units.count + 8) { dst, status in
+            units.withUnsafeBufferPointer { mizan_nfkc_casefold($0.baseAddress, Int32($0.count), dst.baseAddress, Int32(dst.count), &status) }
         }
+        return out ?? units  // ICU failure: leave the text as it is.
     }
 
     /// NFKC-casefold of the single BMP code unit `unit` into `out`: the number of units written, or nil
@@ -112,21 +120,12 @@ enum ICU {
     static func encode(_ text: String, charset: String) -> [UInt8]? {
         guard mizan_charset_known(charset) else { return nil }
         let units = Array(text.utf16)
-        var capacity = units.count * 4 + 16
-        for _ in 0..<2 {
-            var out = [UInt8](repeating: 0, count: capacity)
-            var status: Int32 = 0
-            let n = units.withUnsafeBufferPointer { u in
-                out.withUnsafeMutableBytes { o in
-                    mizan_convert_from_utf16(charset, u.baseAddress, Int32(u.count),
-                                             o.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(capacity), &status)
-                }
+        return filling(capacity: units.count * 4 + 16) { (out: UnsafeMutableBufferPointer<UInt8>, status) in
+            units.withUnsafeBufferPointer { u in
+                mizan_convert_from_utf16(charset, u.baseAddress, Int32(u.count),
+                                         UnsafeMutableRawPointer(out.baseAddress)?.assumingMemoryBound(to: CChar.self), Int32(out.count), &status)
             }
-            if status > 0 { return nil }
-            if Int(n) <= capacity { return Array(out.prefix(Int(n))) }
-            capacity = Int(n)
         }
-        return nil
     }
 
     private static func cString<T>(_ tuple: T) -> String {
@@ -191,20 +190,9 @@ final class BreakIterator {
 /// The normalization steps of ICU's `Latin-ASCII` (decompose, drop the nonspacing marks after a Latin
 /// letter or ASCII digit, compose); its remaining rules map single characters. nil if ICU fails.
 func latinASCIIPrepare(_ units: [UInt16]) -> [UInt16]? {
-    var capacity = units.count * 2 + 16
-    for _ in 0..<4 {
-        var out = [UInt16](repeating: 0, count: capacity)
-        var status: Int32 = 0
-        let n = units.withUnsafeBufferPointer { src in
-            out.withUnsafeMutableBufferPointer { dest in
-                mizan_latin_ascii_prepare(src.baseAddress, Int32(units.count), dest.baseAddress, Int32(capacity), &status)
-            }
-        }
-        if status > 0 { return nil }
-        if Int(n) <= capacity { return Array(out.prefix(Int(n))) }
-        capacity = Int(n)
+    ICU.filling(capacity: units.count * 2 + 16) { dest, status in
+        units.withUnsafeBufferPointer { mizan_latin_ascii_prepare($0.baseAddress, Int32($0.count), dest.baseAddress, Int32(dest.count), &status) }
     }
-    return nil
 }
 
 /// An ICU transliterator such as `"Arabic-Latin"` or `"Any-Latin; Latin-ASCII"`. Not thread-safe.
@@ -220,18 +208,12 @@ final class Transliterator {
     deinit { mizan_transliterator_close(handle) }
 
     func transliterate(_ text: String) -> String {
+        // In place: the text goes into the buffer first.
         let source = Array(text.utf16)
-        var capacity = source.count * 4 + 16
-        for _ in 0..<4 {
-            var buffer = source + [UInt16](repeating: 0, count: capacity - source.count)
-            var status: Int32 = 0
-            let n = buffer.withUnsafeMutableBufferPointer { b in
-                mizan_transliterate(handle, b.baseAddress, Int32(source.count), Int32(capacity), &status)
-            }
-            if status > 0 { return text }
-            if Int(n) <= capacity { return String(decoding: buffer.prefix(Int(n)), as: UTF16.self) }
-            capacity = Int(n)
+        let out: [UInt16]? = ICU.filling(capacity: source.count * 4 + 16) { buffer, status in
+            _ = buffer.update(fromContentsOf: source)
+            return mizan_transliterate(handle, buffer.baseAddress, Int32(source.count), Int32(buffer.count), &status)
         }
-        return text
+        return out.map { String(decoding: $0, as: UTF16.self) } ?? text
     }
 }
