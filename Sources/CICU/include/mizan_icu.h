@@ -19,6 +19,9 @@ extern "C" {
 /// Writes at most `capacity` units to `dest`; returns the full length needed (retry when larger).
 int32_t mizan_nfkc_casefold(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status);
 
+/// NFKD of `src` into `dest`; returns the length needed (more than `capacity` when it did not fit).
+int32_t mizan_nfkd(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status);
+
 /// Whether NFKC-casefold normalization can never combine `c` with text before it.
 bool mizan_nfkc_casefold_boundary_before(int32_t c);
 

@@ -48,6 +48,14 @@ enum ICU {
         return status > 0 || n > out.count ? nil : n
     }
 
+    /// NFKD (compatibility decomposition); nil when ICU fails.
+    static func nfkd(_ units: [UInt16]) -> [UInt16]? {
+        if units.isEmpty { return [] }
+        return filling(capacity: units.count * 4 + 8) { dst, status in
+            units.withUnsafeBufferPointer { mizan_nfkd($0.baseAddress, Int32($0.count), dst.baseAddress, Int32(dst.count), &status) }
+        }
+    }
+
     /// Whether NFKC-casefold can never combine `scalar` with preceding text.
     static func nfkcCasefoldHasBoundaryBefore(_ scalar: Unicode.Scalar) -> Bool {
         mizan_nfkc_casefold_boundary_before(Int32(bitPattern: scalar.value))

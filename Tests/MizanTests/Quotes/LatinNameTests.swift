@@ -40,6 +40,39 @@ import Testing
         #expect(cache.latin("\u{0645}\u{06E3}") == cache.fullRoute("\u{0645}\u{06E3}"))
     }
 
+    /// The route by remembered answers per scalar, on random names: over the whole alphabet (marks and
+    /// digit separators make it decline often) and over the letters, digits and punctuation that make up
+    /// most real names (with the other characters sprinkled in, so their neighbours are met).
+    @Test func scalarRouteEqualsICUsFullTransliterator() throws {
+        let cache = LatinNameCache()
+        let plain = Self.alphabet.filter { LatinNameCache.isolated($0) }
+        let marked = Self.alphabet.filter { !LatinNameCache.isolated($0) }
+        var state: UInt64 = 0xA11CE
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var checked = 0, declined = 0
+        for round in 0..<4000 {
+            var s = String.UnicodeScalarView()
+            for _ in 0..<(1 + next(18)) {
+                let pool = round % 2 == 0 ? Self.alphabet : (next(12) == 0 ? marked : plain)
+                s.append(pool[next(pool.count)])
+            }
+            let name = String(s)
+            guard LatinNameCache.arabicRouteApplies(name) else { continue }
+            guard let composed = cache.scalarRoute(name) else { declined += 1; continue }
+            #expect(composed == cache.fullRoute(name), "\(name.unicodeScalars.map { String($0.value, radix: 16) })")
+            checked += 1
+        }
+        #expect(checked > 1500 && declined > 500)
+        // The characters whose rules look at their neighbours are never taken alone.
+        for v: UInt32 in [0x064E, 0x064F, 0x0650, 0x0651, 0x066B, 0x066C, 0xFE77, 0x0670] {
+            #expect(!LatinNameCache.isolated(Unicode.Scalar(v)!), "U+\(String(v, radix: 16))")
+        }
+        #expect(LatinNameCache.isolated("\u{0622}") && LatinNameCache.isolated("\u{0640}") && LatinNameCache.isolated("\u{FDF2}"))
+    }
+
     @Test func charactersKeptWithoutAskingICUAreKeptByICU() throws {
         let latinASCII = try #require(Transliterator("Latin-ASCII"))
         var kept = 0
