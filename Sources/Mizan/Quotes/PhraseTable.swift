@@ -4,6 +4,11 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     struct Phrase: Sendable {
         var words: [[Unicode.Scalar]]
         var payload: Payload
+        /// ``WordHash`` of each word: the words after the first are compared by hash before by scalars.
+        var hashes: [UInt64] = []
+        /// Whether `words[0]` is the same as the previous phrase's of the same list (whose comparison
+        /// with the text can then be reused).
+        var sameFirstAsPrevious = false
     }
 
     /// Phrases by the ``WordHash`` of their first word (an index into `lists`), longest first.
@@ -29,8 +34,11 @@ struct PhraseTable<Payload: Sendable>: Sendable {
             firstWordHashes.append(h)
             return lists.count - 1
         }()
-        lists[index].append(Phrase(words: words, payload: payload))
+        lists[index].append(Phrase(words: words, payload: payload, hashes: words.map { WordHash.of($0) }))
         lists[index].sort { $0.words.count > $1.words.count }
+        for p in lists[index].indices {
+            lists[index][p].sameFirstAsPrevious = p > 0 && lists[index][p].words[0] == lists[index][p - 1].words[0]
+        }
         count += 1
     }
 
@@ -52,17 +60,28 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     @inline(__always)
     func mayStart(hash: UInt64) -> Bool { byFirst.value(hash) != nil }
 
-    /// ``match(first:next:)`` with the first word's ``WordHash`` already computed.
-    func match<C: BidirectionalCollection>(first: C, hash: UInt64, next: (Int) -> ArraySlice<Unicode.Scalar>?) -> (payload: Payload, words: Int)?
+    /// ``match(first:next:)`` with the first word's ``WordHash`` already computed, and `nextHash(k)` the
+    /// ``WordHash`` of `next(k)` (nil when `next(k)` is): a phrase's later words are compared by hash
+    /// first, by scalars only when the hashes agree. (A frequent first word such as في starts dozens of
+    /// phrases, each of which used to read and compare the words after it.)
+    func match<C: BidirectionalCollection>(first: C, hash: UInt64, nextHash: (Int) -> UInt64?,
+                                           next: (Int) -> ArraySlice<Unicode.Scalar>?) -> (payload: Payload, words: Int)?
     where C.Element == Unicode.Scalar {
         guard first.count <= longestWord, let index = byFirst.value(hash) else { return nil }
         // Phrases are read in place (no copy of each phrase, its words and payload).
         return lists[index].withUnsafeBufferPointer { phrases in
-            outer: for p in phrases.indices where phrases[p].words[0].elementsEqual(first) {
-                for k in 1..<phrases[p].words.count {
+            var firstEqual = false
+            outer: for p in phrases.indices {
+                if !phrases[p].sameFirstAsPrevious { firstEqual = phrases[p].words[0].elementsEqual(first) }
+                guard firstEqual else { continue }
+                let words = phrases[p].words.count
+                for k in 1..<words {
+                    guard let h = nextHash(k), h == phrases[p].hashes[k] else { continue outer }
+                }
+                for k in 1..<words {
                     guard let w = next(k), w.elementsEqual(phrases[p].words[k]) else { continue outer }
                 }
-                return (phrases[p].payload, phrases[p].words.count)
+                return (phrases[p].payload, words)
             }
             return nil
         }

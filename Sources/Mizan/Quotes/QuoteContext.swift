@@ -475,6 +475,14 @@ final class QuoteContext {
         return word(j)
     }
 
+    /// The ``WordHash`` of ``nextWord(_:_:)``.
+    func nextWordHash(_ i: Int, _ k: Int) -> UInt64? {
+        let j = i + k
+        guard j < count, isWord(j) else { return nil }
+        for m in (i + 1)..<j where !isWord(m) { return nil }
+        return variantHash(j, 0)
+    }
+
     /// A phrase of `table` (the lexicon's table `which`) starting at token `i` (trying the word's clitic
     /// variants in order). Only variants whose ``startBits(_:_:)`` are set are looked up: the others
     /// start no phrase of the table.
@@ -486,7 +494,8 @@ final class QuoteContext {
             let k = bits.trailingZeroBitCount
             bits &= bits - 1
             let h = variantHash(i, k)
-            if let m = table.match(first: variant(i, k), hash: h, next: { self.nextWord(i, $0) }) { return m }
+            if let m = table.match(first: variant(i, k), hash: h, nextHash: { self.nextWordHash(i, $0) },
+                                   next: { self.nextWord(i, $0) }) { return m }
         }
         return nil
     }

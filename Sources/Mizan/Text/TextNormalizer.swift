@@ -242,6 +242,14 @@ public struct NormalizedText: Sendable, Equatable {
                 let b = max(a, min(r.end, originalCount))
                 // A range starting at or after the last end skips the scalars that search passed.
                 if a >= lastEnd && q > p { p = q }
+                // Normalization mostly keeps scalars one for one, so the offset between the two texts
+                // at `p` usually holds up to the range: jump to where it puts the answer, when the
+                // scalar before that still starts at or before `a` (everything before it then does
+                // too), and walk the rest.
+                if p < count {
+                    let jump = a - Int(origin[p]) + p
+                    if jump > p && jump < count && Int(origin[jump]) <= a { p = jump }
+                }
                 while p < count && Int(origin[p]) <= a { p += 1 }
                 // The scalar before `p` ends after `a` unless it is the last one and `a` is the text's end
                 // (a scalar before a later one ends where that one's chunk starts, above `a`); the range
@@ -254,6 +262,10 @@ public struct NormalizedText: Sendable, Equatable {
                 var hi = lo
                 if b > a {
                     hi = p
+                    if hi < count {
+                        let jump = b - 1 - Int(origin[hi]) + hi
+                        if jump > hi && jump < count && Int(origin[jump]) < b { hi = jump }
+                    }
                     while hi < count && Int(origin[hi]) < b { hi += 1 }
                     q = hi
                     lastEnd = b

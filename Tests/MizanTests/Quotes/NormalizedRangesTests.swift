@@ -17,4 +17,33 @@ import Testing
         let shuffled = Array(ranges.reversed())
         #expect(normalized.normalizedRanges(shuffled) == shuffled.map { normalized.normalizedRange($0) })
     }
+
+    /// Random texts full of what shifts offsets (vowel marks and tatweel removed, ligatures and ﷺ
+    /// expanded, Persian letters folded), and random sorted ranges: tokens one after the other, and
+    /// ranges that overlap, nest, are empty or run past the end.
+    @Test func agreesWithNormalizedRangeOnRandomText() {
+        var rng = SeededGenerator(seed: 2024)
+        let pieces = ["ق", "ا", "ل", " ", "\u{064E}", "\u{0651}", "\u{0640}", "\u{FDFA}", "\u{FB01}", "ی", "ک", "A", "é", "e\u{0301}", "\u{200C}", ".", "لا", "\u{FEFB}"]
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...60, using: &rng)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &rng)] }.joined()
+            let doc = DocumentText(text)
+            let normalized = TextNormalizer.standard.normalize(doc)
+            let n = doc.scalars.count
+            var tokens: [TextRange] = []
+            var at = 0
+            while at < n {
+                let start = at + Int.random(in: 0...2, using: &rng)
+                let end = min(n, start + Int.random(in: 1...6, using: &rng))
+                if start < end { tokens.append(TextRange(start, end)) }
+                at = end
+            }
+            #expect(normalized.normalizedRanges(tokens) == tokens.map { normalized.normalizedRange($0) })
+            var ranges = (0..<Int.random(in: 0...12, using: &rng)).map { _ -> TextRange in
+                let a = Int.random(in: 0...(n + 2), using: &rng)
+                return TextRange(a, a + Int.random(in: 0...8, using: &rng))
+            }
+            ranges.sort { $0.start < $1.start }
+            #expect(normalized.normalizedRanges(ranges) == ranges.map { normalized.normalizedRange($0) })
+        }
+    }
 }
