@@ -235,21 +235,33 @@ public struct NormalizedText: Sendable, Equatable {
             // end: every index before `q` has an origin below `lastEnd`.
             var p = 0, q = 0, lastEnd = Int.max
             var previousStart = Int.min
+            // The offset between the texts at the last range (normalization mostly keeps scalars one for
+            // one, so it usually holds for the next range too).
+            var shift = 0
             for r in ranges {
                 guard r.start >= previousStart else { return ranges.map(normalizedRange) }
                 previousStart = r.start
                 let a = max(0, min(r.start, originalCount))
                 let b = max(a, min(r.end, originalCount))
+                // Fast path: with `first = a - shift` and `last = b - shift`, the range maps to
+                // `first..<last` when the scalars at its edges came one for one: `first` starts at `a`
+                // and its successor after it (so `first + 1` is the first origin above `a`, and `first`
+                // the scalar whose chunk holds `a`), the scalar before `first` starts before `a` (no
+                // chunk to widen to), and `last` is the first scalar starting at or after `b`. What lies
+                // between the edges does not matter.
+                let first = a - shift, last = b - shift
+                if b > a && first >= 0 && first + 1 < count && last > first && last <= count
+                    && Int(origin[first]) == a && Int(origin[first + 1]) > a && (first == 0 || Int(origin[first - 1]) < a)
+                    && Int(origin[last - 1]) < b && (last == count || Int(origin[last]) >= b) {
+                    out.append(first..<last)
+                    // The walk's state as if it had found them.
+                    p = first + 1
+                    q = last
+                    lastEnd = b
+                    continue
+                }
                 // A range starting at or after the last end skips the scalars that search passed.
                 if a >= lastEnd && q > p { p = q }
-                // Normalization mostly keeps scalars one for one, so the offset between the two texts
-                // at `p` usually holds up to the range: jump to where it puts the answer, when the
-                // scalar before that still starts at or before `a` (everything before it then does
-                // too), and walk the rest.
-                if p < count {
-                    let jump = a - Int(origin[p]) + p
-                    if jump > p && jump < count && Int(origin[jump]) <= a { p = jump }
-                }
                 while p < count && Int(origin[p]) <= a { p += 1 }
                 // The scalar before `p` ends after `a` unless it is the last one and `a` is the text's end
                 // (a scalar before a later one ends where that one's chunk starts, above `a`); the range
@@ -262,15 +274,12 @@ public struct NormalizedText: Sendable, Equatable {
                 var hi = lo
                 if b > a {
                     hi = p
-                    if hi < count {
-                        let jump = b - 1 - Int(origin[hi]) + hi
-                        if jump > hi && jump < count && Int(origin[jump]) < b { hi = jump }
-                    }
                     while hi < count && Int(origin[hi]) < b { hi += 1 }
                     q = hi
                     lastEnd = b
                 }
                 out.append(lo..<max(lo, hi))
+                shift = a - lo
             }
             return out
         }
