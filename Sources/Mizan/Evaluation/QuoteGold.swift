@@ -83,7 +83,9 @@ public enum QuoteGoldReader {
                 throw MizanError.unreadable(path: textURL.path, reason: "missing or not UTF-8")
             }
             let annURL = annDir.appendingPathComponent(ann)
-            let lines = try String(contentsOf: annURL, encoding: .utf8).split(separator: "\n")
+            // Split by bytes (CR LF as LF: as one `Character`, "\r\n" made a Windows-saved file one
+            // line), keeping blank lines so that line numbers in errors are the file's.
+            let lines = TextLines.lines(try String(contentsOf: annURL, encoding: .utf8))
             var spans: [String: (type: String, ranges: [TextRange])] = [:]
             var items: [QuoteGoldDocument.Item] = []
             // A span's text may contain line breaks, so a line is an annotation only when it starts with
