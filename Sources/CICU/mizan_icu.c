@@ -20,22 +20,23 @@ static const UNormalizer2 *nfkc_cf(UErrorCode *err) {
     return unorm2_getNFKCCasefoldInstance(err);
 }
 
-int32_t mizan_nfkc_casefold(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status) {
+/// `src` normalized by the normalizer `get` returns, into `dest`; the length needed.
+static int32_t normalize_with(const UNormalizer2 *(*get)(UErrorCode *), const uint16_t *src, int32_t length,
+                              uint16_t *dest, int32_t capacity, int32_t *status) {
     UErrorCode err = U_ZERO_ERROR;
-    const UNormalizer2 *n = nfkc_cf(&err);
+    const UNormalizer2 *n = get(&err);
     if (U_FAILURE(err)) { *status = err; return 0; }
     int32_t needed = unorm2_normalize(n, (const UChar *)src, length, (UChar *)dest, capacity, &err);
     *status = (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) ? U_ZERO_ERROR : err;
     return needed;
 }
 
+int32_t mizan_nfkc_casefold(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status) {
+    return normalize_with(nfkc_cf, src, length, dest, capacity, status);
+}
+
 int32_t mizan_nfkd(const uint16_t *src, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status) {
-    UErrorCode err = U_ZERO_ERROR;
-    const UNormalizer2 *n = unorm2_getNFKDInstance(&err);
-    if (U_FAILURE(err)) { *status = err; return 0; }
-    int32_t needed = unorm2_normalize(n, (const UChar *)src, length, (UChar *)dest, capacity, &err);
-    *status = (err == U_BUFFER_OVERFLOW_ERROR || err == U_STRING_NOT_TERMINATED_WARNING) ? U_ZERO_ERROR : err;
-    return needed;
+    return normalize_with(unorm2_getNFKDInstance, src, length, dest, capacity, status);
 }
 
 bool mizan_nfkc_casefold_boundary_before(int32_t c) {

@@ -47,11 +47,8 @@ import Testing
         let cache = LatinNameCache()
         let plain = Self.alphabet.filter { LatinNameCache.isolated($0) }
         let marked = Self.alphabet.filter { !LatinNameCache.isolated($0) }
-        var state: UInt64 = 0xA11CE
-        func next(_ n: Int) -> Int {
-            state = state &* 6364136223846793005 &+ 1442695040888963407
-            return Int((state >> 33) % UInt64(n))
-        }
+        var rng = SeededGenerator(seed: 0xA11CE)
+        func next(_ n: Int) -> Int { Int.random(in: 0..<n, using: &rng) }
         var checked = 0, declined = 0
         for round in 0..<4000 {
             var s = String.UnicodeScalarView()
