@@ -330,22 +330,21 @@ final class QuoteContext {
                             next += 1
                             continue
                         }
-                        // Where each variant starts in the normalized text, in slot order; the ل + ال variant
-                        // (if any) is `extraSlot`, the last, made of "ال" and then the same scalars as the
-                        // variant before it.
-                        var starts = (r.lowerBound, Int.max, Int.max, Int.max)
-                        var n = 1
+                        // Each variant's slot is written with its start first (in slot order: the word, then
+                        // without و/ف, without ب/ك/ل, without ال); the ل + ال variant (if any) is
+                        // `extraSlot`, the last, made of "ال" and then the same scalars as the variant
+                        // before it, and starts out with that variant's start.
+                        let base = Int(next)
+                        let end = Int32(r.upperBound)
+                        var n = 0
                         var extraSlot = -1
                         var a = r.lowerBound
                         let b = r.upperBound
                         func add(_ start: Int) {
-                            switch n {
-                            case 1: starts.1 = start
-                            case 2: starts.2 = start
-                            default: starts.3 = start
-                            }
+                            slots[base + n] = Variant(start: Int32(start), end: end, extra: false, hash: 0)
                             n += 1
                         }
+                        add(a)
                         if b - a >= 3, norm[a] == "و" || norm[a] == "ف" {
                             a += 1
                             add(a)
@@ -368,57 +367,35 @@ final class QuoteContext {
                         // variant's hash (variants are suffixes, shortest last in slot order): variant `v`'s is
                         // taken when the walk reaches its start. The ل + ال variant goes on from the variant
                         // before it with ل, then ا.
-                        var hashes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
                         var h = ScalarHash()
                         var k = b
                         var v = extraSlot >= 0 ? n - 2 : n - 1
                         while v >= 0 {
-                            let variantStart: Int
-                            switch v {
-                            case 0: variantStart = starts.0
-                            case 1: variantStart = starts.1
-                            case 2: variantStart = starts.2
-                            default: variantStart = starts.3
-                            }
+                            let variantStart = Int(slots[base + v].rawStart)
                             while k > variantStart {
                                 k -= 1
                                 h.add(norm[k])
                             }
-                            switch v {
-                            case 0: hashes.0 = h.value
-                            case 1: hashes.1 = h.value
-                            case 2: hashes.2 = h.value
-                            default: hashes.3 = h.value
-                            }
+                            slots[base + v].hash = h.value
                             if v + 1 == extraSlot {
                                 var e = h
                                 e.add("ل")
                                 e.add("ا")
-                                if extraSlot == 2 { hashes.2 = e.value } else { hashes.3 = e.value }
+                                slots[base + extraSlot].hash = e.value
                             }
                             v -= 1
                         }
-                        let end = Int32(r.upperBound)
-                        var tokenBits: UInt32 = 0
-                        for v in 0..<n {
-                            let start: Int, hash: UInt64
-                            switch v {
-                            case 0: (start, hash) = (starts.0, hashes.0)
-                            case 1: (start, hash) = (starts.1, hashes.1)
-                            case 2: (start, hash) = (starts.2, hashes.2)
-                            default: (start, hash) = (starts.3, hashes.3)
-                            }
-                            if v == extraSlot {
-                                let extraStart = extraScalars.count
-                                extraScalars.append("ا")
-                                extraScalars.append("ل")
-                                extraScalars.append(contentsOf: norm[start..<r.upperBound])
-                                slots[Int(next) + v] = Variant(start: Int32(extraStart), end: Int32(extraScalars.count), extra: true, hash: hash)
-                            } else {
-                                slots[Int(next) + v] = Variant(start: Int32(start), end: end, extra: false, hash: hash)
-                            }
-                            tokenBits |= tableBits(filter, hash, v)
+                        if extraSlot >= 0 {
+                            let suffixStart = Int(slots[base + extraSlot].rawStart)
+                            let extraStart = extraScalars.count
+                            extraScalars.append("ا")
+                            extraScalars.append("ل")
+                            extraScalars.append(contentsOf: norm[suffixStart..<r.upperBound])
+                            slots[base + extraSlot] = Variant(start: Int32(extraStart), end: Int32(extraScalars.count), extra: true,
+                                                              hash: slots[base + extraSlot].hash)
                         }
+                        var tokenBits: UInt32 = 0
+                        for v in 0..<n { tokenBits |= tableBits(filter, slots[base + v].hash, v) }
                         bits[i] = tokenBits
                         next += Int32(n)
                     }
