@@ -624,7 +624,7 @@ final class QuoteContext {
             if found == nil, arabic, r.count >= 5, isWord(i), norm[r.upperBound - 1] == "ه" || norm[r.upperBound - 1] == "ا" || norm[r.upperBound - 1] == "م" {
                 // Not a teh marbuta read as ه (الإشارة is a noun, أعلنه a verb with its object).
                 let endsInTehMarbuta = text[tokens[i].range.end - 1] == "\u{0629}"
-                for suffix in objectSuffixes where !endsInTehMarbuta && word(i).suffix(suffix.count).elementsEqual(suffix) {
+                for suffix in objectSuffixes where !endsInTehMarbuta && normalized(r, endsWith: suffix) {
                     for k in 0..<variantCount(i) where variant(i, k).count - suffix.count >= 3 {
                         if let p = lexicon.cues.contains(variant(i, k).dropLast(suffix.count)), p.kind == .verb { found = (p, 1); break }
                     }
@@ -640,6 +640,15 @@ final class QuoteContext {
                 i += 1
             }
         }
+    }
+
+    /// Whether the normalized text of `r` ends with `suffix` (compared in place, without a slice).
+    @inline(__always)
+    private func normalized(_ r: Range<Int>, endsWith suffix: [Unicode.Scalar]) -> Bool {
+        guard r.count >= suffix.count else { return false }
+        let from = r.upperBound - suffix.count
+        for j in suffix.indices where norm[from + j] != suffix[j] { return false }
+        return true
     }
 
     func cue(at i: Int) -> CueMention? {
