@@ -9,6 +9,10 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         /// Whether `words[0]` is the same as the previous phrase's of the same list (whose comparison
         /// with the text can then be reused).
         var sameFirstAsPrevious = false
+        /// `words.count` and `hashes[1]` (0 for one word), held in the phrase itself: most phrases of a
+        /// frequent first word are turned down by their second word, without reading their arrays.
+        var wordCount = 0
+        var secondHash: UInt64 = 0
     }
 
     /// Phrases by the ``WordHash`` of their first word (an index into `lists`), longest first.
@@ -34,7 +38,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
             firstWordHashes.append(h)
             return lists.count - 1
         }()
-        lists[index].append(Phrase(words: words, payload: payload, hashes: words.map { WordHash.of($0) }))
+        let hashes = words.map { WordHash.of($0) }
+        lists[index].append(Phrase(words: words, payload: payload, hashes: hashes, wordCount: words.count,
+                                   secondHash: hashes.count > 1 ? hashes[1] : 0))
         lists[index].sort { $0.words.count > $1.words.count }
         for p in lists[index].indices {
             lists[index][p].sameFirstAsPrevious = p > 0 && lists[index][p].words[0] == lists[index][p - 1].words[0]
@@ -71,11 +77,17 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         // Phrases are read in place (no copy of each phrase, its words and payload).
         return lists[index].withUnsafeBufferPointer { phrases in
             var firstEqual = false
+            // The next word's hash, asked once for all the phrases.
+            var second: UInt64?? = nil
             outer: for p in phrases.indices {
                 if !phrases[p].sameFirstAsPrevious { firstEqual = phrases[p].words[0].elementsEqual(first) }
                 guard firstEqual else { continue }
-                let words = phrases[p].words.count
-                for k in 1..<words {
+                let words = phrases[p].wordCount
+                if words > 1 {
+                    if second == nil { second = .some(nextHash(1)) }
+                    guard let h = second ?? nil, h == phrases[p].secondHash else { continue }
+                }
+                for k in 2..<max(2, words) {
                     guard let h = nextHash(k), h == phrases[p].hashes[k] else { continue outer }
                 }
                 for k in 1..<words {
@@ -90,12 +102,12 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// ``contains(_:)`` with the word's ``WordHash`` already computed.
     func contains<C: BidirectionalCollection>(_ word: C, hash: UInt64) -> Payload? where C.Element == Unicode.Scalar {
         guard word.count <= longestWord, let index = byFirst.value(hash) else { return nil }
-        return lists[index].last { $0.words.count == 1 && $0.words[0].elementsEqual(word) }?.payload
+        return lists[index].last { $0.wordCount == 1 && $0.words[0].elementsEqual(word) }?.payload
     }
 
     /// Whether the single word `word` is a one-word phrase of the table.
     func contains<C: BidirectionalCollection>(_ word: C) -> Payload? where C.Element == Unicode.Scalar {
         guard word.count <= longestWord, let index = byFirst.value(WordHash.of(word)) else { return nil }
-        return lists[index].last { $0.words.count == 1 && $0.words[0].elementsEqual(word) }?.payload
+        return lists[index].last { $0.wordCount == 1 && $0.words[0].elementsEqual(word) }?.payload
     }
 }
