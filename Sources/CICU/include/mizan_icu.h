@@ -4,8 +4,8 @@
 // with the ICU module inside Foundation, so Swift must not see them. This header includes no ICU header;
 // mizan_icu.c does all ICU calls. Text is UTF-16 (uint16_t) as ICU uses it. Every function reports ICU
 // failures through `status` (0 = success, > 0 = ICU error code, < 0 = warning) and never aborts.
-// (It is also mizan's only C module, so the non-ICU helpers, `mizan_prefetch` and `mizan_classify16`, sit
-// at its end.)
+// (It is also mizan's only C module, so the non-ICU helpers, `mizan_prefetch` and the tokenizer's
+// `mizan_classify64`, sit at its end.)
 #ifndef MIZAN_ICU_H
 #define MIZAN_ICU_H
 
@@ -121,7 +121,7 @@ typedef struct {
 /// Classifies the 16 scalars (32-bit code points) at `scalars` (mizan_kinds16) and writes each one's low byte to `bytes` (0xFF
 /// for a scalar above U+00FF): with SSE2, four loads, two narrowing steps and a dozen byte comparisons
 /// instead of sixteen table loads.
-static inline __attribute__((always_inline)) mizan_kinds16 mizan_classify16(const void *scalars, uint8_t *bytes) {
+static inline mizan_kinds16 mizan_classify16(const void *scalars, uint8_t *bytes) {
     mizan_kinds16 r;
 #if defined(__SSE2__)
     const __m128i *p = (const __m128i *)scalars;
@@ -158,6 +158,26 @@ static inline __attribute__((always_inline)) mizan_kinds16 mizan_classify16(cons
     }
 #endif
     return r;
+}
+
+/// mizan_classify16 over the 64 scalars at `scalars`: bit k of each mask for scalar k, and the bytes.
+/// Returns the mask of scalars at or above U+0080 (the caller classifies those).
+static inline uint64_t mizan_classify64(const void *scalars, uint8_t *bytes, uint64_t *word, uint64_t *joiner,
+                                        uint64_t *digit, uint64_t *dot) {
+    uint64_t w = 0, j = 0, d = 0, p = 0, h = 0;
+    for (int b = 0; b < 4; b++) {
+        mizan_kinds16 k = mizan_classify16((const uint32_t *)scalars + 16 * b, bytes + 16 * b);
+        w |= (uint64_t)k.word << (16 * b);
+        j |= (uint64_t)k.joiner << (16 * b);
+        d |= (uint64_t)k.digit << (16 * b);
+        p |= (uint64_t)k.dot << (16 * b);
+        h |= (uint64_t)k.high << (16 * b);
+    }
+    *word = w;
+    *joiner = j;
+    *digit = d;
+    *dot = p;
+    return h;
 }
 
 #ifdef __cplusplus

@@ -553,7 +553,8 @@ public struct LoadedTermMatcher: Sendable {
     fileprivate static func caseAgrees(_ caseWords: [[Unicode.Scalar]], _ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int,
                                        _ end: Int, _ normalized: NormalizedText, _ original: [Unicode.Scalar]) -> Bool {
         var check = CaseCheck(words: caseWords, start: start, normalized: normalized, original: original)
-        TermWords.scan(UnsafeBufferPointer(rebasing: text[start..<end]), into: &check)
+        // A term's span is a few words: the scalar-by-scalar tokenizer, with nothing to set up, suits it best.
+        TermWords.scanByScalars(text.baseAddress! + start, end - start, &check)
         return check.agrees
     }
 

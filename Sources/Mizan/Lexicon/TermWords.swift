@@ -142,9 +142,9 @@ struct TermWords {
         }
     }
 
-    /// Fills the masks and bytes of `text[0..<n]` (`chunks` words per mask). Sixteen scalars are
-    /// classified at once (`mizan_classify16`, which knows ASCII); those at or above U+0080 then one by
-    /// one through the table.
+    /// Fills the masks and bytes of `text[0..<n]` (`chunks` words per mask). Sixty-four scalars are
+    /// classified at once (`mizan_classify64`, which knows ASCII); those at or above U+0080 then one by
+    /// one through the table, and so are the text's last scalars.
     @inline(__always)
     private static func classify(_ text: UnsafePointer<Unicode.Scalar>, _ n: Int, _ chunks: Int, _ masks: Masks,
                                  _ bytes: UnsafeMutablePointer<UInt8>) {
@@ -165,21 +165,15 @@ struct TermWords {
             var word: UInt64 = 0, joiner: UInt64 = 0, unpacked: UInt64 = 0, digit: UInt64 = 0, dot: UInt64 = 0
             var start = c &<< 6
             let end = min(start &+ 64, n)
-            while start &+ 16 <= end {
-                let k = mizan_classify16(UnsafeRawPointer(text + start), bytes + start)
-                let shift = UInt64(truncatingIfNeeded: start & 63)
-                word |= UInt64(k.word) &<< shift
-                joiner |= UInt64(k.joiner) &<< shift
-                digit |= UInt64(k.digit) &<< shift
-                dot |= UInt64(k.dot) &<< shift
-                var high = k.high
+            if end &- start == 64 {
+                var high = mizan_classify64(UnsafeRawPointer(text + start), bytes + start, &word, &joiner, &digit, &dot)
                 while high != 0 {
                     one(start &+ high.trailingZeroBitCount, &word, &joiner, &unpacked)
                     high &= high &- 1
                 }
-                start &+= 16
+                start = end
             }
-            // The text's last scalars (fewer than 16), one by one.
+            // The text's last scalars (fewer than 64), one by one.
             while start < end {
                 one(start, &word, &joiner, &unpacked)
                 let lane = UInt64(truncatingIfNeeded: start & 63)
