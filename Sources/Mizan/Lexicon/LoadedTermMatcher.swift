@@ -587,6 +587,7 @@ public struct LoadedTermMatcher: Sendable {
     }
 
     /// The ``Summary`` of the candidates `cands[0..<n]`.
+    @inline(__always)
     fileprivate func summary(_ cands: UnsafePointer<Candidate>, _ n: Int) -> Summary {
         var summary = Summary()
         for k in 0..<n {
