@@ -112,4 +112,43 @@ import Testing
             if packable { #expect(table.lookup(key0, key1, length) == expected, "\(w)") }
         }
     }
+    /// The candidate filter against the lookups it stands in for: a token it excludes is not a variant, is
+    /// not a variant followed by `'s`, and is too short for a prefix entry (words around the filter's
+    /// limits, ASCII, Arabic and mixed; with and without prefix entries). It must also exclude most absent
+    /// words, or it would be useless.
+    @Test func candidateFilterNeverExcludesACandidate() {
+        var rng = SeededGenerator(seed: 15)
+        let alphabets: [[Unicode.Scalar]] = [["a", "b", "c", "'", "s"], ["a", "\u{0628}"], ["\u{0627}", "\u{0628}"], ["a", "\u{E9}"]]
+        func word() -> [Unicode.Scalar] {
+            let alphabet = rng.pick(alphabets)
+            return (0..<rng.pick([1, 2, 3, 4, 5, 6, 8, 12, 14, 15, 16, 17, 20])).map { _ in rng.pick(alphabet) }
+        }
+        for shortestPrefix in [nil, 4, 6] as [Int?] {
+            var variants = Set<[Unicode.Scalar]>()
+            while variants.count < 600 { variants.insert(word()) }
+            let filter = CandidateFilter(variants: Array(variants), shortestPrefix: shortestPrefix)
+            var absent = 0, excludedCount = 0
+            for _ in 0..<6_000 {
+                var w = Bool.random(using: &rng) ? word() : rng.pick(Array(variants))
+                if rng.below(4) == 0 { w += ["'", "s"] }
+                let text = w.map(String.init).joined()
+                let scalars = Array(text.unicodeScalars)
+                let items = scalars.withUnsafeBufferPointer { TermWords($0).items }
+                for item in items {
+                    let excluded = scalars.withUnsafeBufferPointer { filter.excludes(item, in: $0.baseAddress!) }
+                    let token = Array(scalars[Int(item.start)..<Int(item.end)])
+                    let possessive = token.count >= 3 && token.suffix(2) == ["'", "s"] && variants.contains(Array(token.dropLast(2)))
+                    let candidate = variants.contains(token) || possessive
+                        || (shortestPrefix.map { token.count > $0 } ?? false) || TermMorphology.isArabicLetter(token[0])
+                    if candidate {
+                        #expect(!excluded, "\(String(String.UnicodeScalarView(token)))")
+                    } else if item.code <= 16 && token.count <= (shortestPrefix ?? 16) && token.suffix(2) != ["'", "s"] {
+                        absent += 1
+                        if excluded { excludedCount += 1 }
+                    }
+                }
+            }
+            #expect(absent > 100 && excludedCount * 4 > absent * 3, "\(excludedCount) of \(absent)")
+        }
+    }
 }

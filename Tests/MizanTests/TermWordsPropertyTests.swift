@@ -1,7 +1,7 @@
 import Testing
 @testable import Mizan
 
-/// The matcher's tokenizer (one table load per scalar, words packed through a shift register) against a
+/// The matcher's two tokenizers (bit masks, and one table load per scalar) against a
 /// plain scalar-by-scalar reference built from ``TermWords/kind(_:)`` and the slow packer
 /// ``TermWords/item(_:_:_:)``: same tokens, same keys, codes and hashes, same links. And the stem keys the
 /// Arabic clitic stripping slices from a word's key (``PackedWords/slice(_:_:from:count:)``).
@@ -41,6 +41,22 @@ import Testing
         return items
     }
 
+    /// Each tokenizer's tokens of `text` (by masks, scalar by scalar, and the usual choice) are the
+    /// reference's.
+    private static func check(_ text: [Unicode.Scalar]) {
+        let expected = Self.reference(text)
+        for byMasks in [true, false, nil] as [Bool?] {
+            let tokens = text.withUnsafeBufferPointer { TermWords($0, byMasks: byMasks) }.items
+            #expect(tokens.count == expected.count, "byMasks: \(String(describing: byMasks))")
+            for (t, e) in zip(tokens, expected) {
+                #expect(t.start == e.start && t.end == e.end && t.code == e.code && t.linked == e.linked)
+                #expect(t.key0 == e.key0 && t.key1 == e.key1 && t.hash == e.hash)
+                // The memo set comes from the 32-bit hash of the packed key (0 for a word that is not packed).
+                #expect(t.hash == (t.code == TermWords.unpacked ? 0 : TermWords.hash32(t.key0, t.key1, t.code)))
+            }
+        }
+    }
+
     @Test func tokensAgreeWithAScalarByScalarReference() {
         var rng = SeededGenerator(seed: 21)
         // Word scalars of every packing (ASCII, U+0600–U+067F, other BMP, astral), apostrophes, digits and
@@ -60,15 +76,23 @@ import Testing
                     text.append(rng.pick(alphabet))
                 }
             }
-            let expected = Self.reference(text)
-            let tokens = text.withUnsafeBufferPointer { TermWords($0) }.items
-            #expect(tokens.count == expected.count)
-            for (t, e) in zip(tokens, expected) {
-                #expect(t.start == e.start && t.end == e.end && t.code == e.code && t.linked == e.linked)
-                #expect(t.key0 == e.key0 && t.key1 == e.key1 && t.hash == e.hash)
-                // The memo set comes from the 32-bit hash of the packed key (0 for a word that is not packed).
-                #expect(t.hash == (t.code == TermWords.unpacked ? 0 : TermWords.hash32(t.key0, t.key1, t.code)))
-            }
+            Self.check(text)
+        }
+    }
+
+    /// Mostly ASCII texts, long enough to cross the tokenizer's 16- and 64-scalar blocks many times, so
+    /// that words, gaps and numbers (`1,000.5`) straddle block ends, with now and then a scalar it must
+    /// classify by the table (Arabic, accented, astral, a no-break space, a dash).
+    @Test func asciiTextsAgreeWithTheReference() {
+        var rng = SeededGenerator(seed: 22)
+        let ascii: [Unicode.Scalar] = ["a", "b", "e", "s", "Z", "0", "1", "9", "'", ".", ",", " ", " ", " ", "-", "\t", "@", "#", "\n", "!", "(", "\u{7F}"]
+        let rare: [Unicode.Scalar] = ["\u{0627}", "\u{E9}", "\u{1D400}", "\u{A0}", "\u{2013}", "\u{0301}", "\u{80}", "\u{130}", "\u{1F600}"]
+        for _ in 0..<1_500 {
+            let n = rng.below(300)
+            let text: [Unicode.Scalar] = (0..<n).map { _ in rng.below(40) == 0 ? rng.pick(rare) : rng.pick(ascii) }
+            Self.check(text)
+            // Texts ending inside a word, at every length around a block.
+            Self.check(Array(repeating: "a", count: rng.below(140)))
         }
     }
 

@@ -55,6 +55,8 @@ public struct LoadedTermMatcher: Sendable {
     /// (Split by the first letter: Arabic script or not, so that a lookup only probes its script's table.)
     private let arabicVariants: PackedWords
     private let otherVariants: PackedWords
+    /// Answers, for most English words of a text, that they have no candidate (``CandidateFilter``).
+    private let candidateFilter: CandidateFilter
     private let variantCandidates: [Candidate]
     private let variantBounds: [Int32]
     /// Last words of `prefix` entries (4+ letters), matched as prefixes of text words.
@@ -153,7 +155,8 @@ public struct LoadedTermMatcher: Sendable {
         let variantWords = variantIndex.words
         let indexed = variantWords.enumerated().map { (word: $0.element, index: Int32($0.offset)) }
         arabicVariants = PackedWords(indexed.filter { TermMorphology.isArabic($0.word) })
-        otherVariants = PackedWords(indexed.filter { !TermMorphology.isArabic($0.word) })
+        let others = indexed.filter { !TermMorphology.isArabic($0.word) }
+        otherVariants = PackedWords(others)
         (variantCandidates, variantBounds) = Self.flatten(variantLists)
 
         let prefixList = prefixWordIDs.sorted()
@@ -162,6 +165,8 @@ public struct LoadedTermMatcher: Sendable {
         var lengths: UInt64 = 0
         for w in prefixList { lengths |= 1 << UInt64(words[Int(w)].count) }
         prefixLengths = lengths
+        candidateFilter = CandidateFilter(variants: others.map(\.word),
+                                          shortestPrefix: lengths == 0 ? nil : lengths.trailingZeroBitCount)
         self.protectedStems = HashedWords(protectedStems.sorted().map { Array(normalizer.normalize($0).unicodeScalars) })
 
         var roots = [Int32](repeating: -1, count: words.count)
@@ -251,11 +256,19 @@ public struct LoadedTermMatcher: Sendable {
         var frontier: ScratchBuffer<WalkState>
         var reached: ScratchBuffer<WalkState>
         var hits: ScratchBuffer<Hit>
-        /// The number of the next token to probe, and of tokens received.
-        var token = 0
+        /// The number of tokens received (a token's number is the count before it).
         var received = 0
+        /// How many tokens went into the ring, and how many of them were probed.
+        var queued = 0
+        var probed = 0
         /// The tokens received but not yet probed (a ring of ``lookahead`` entries).
         let pending: UnsafeMutablePointer<Pending>
+        /// ``CandidateFilter``'s bits, copied here so that the hot loop reads no class property.
+        let filterBits: UnsafePointer<UInt64>
+        let filterShift: UInt32
+        let filterLongest: UInt8
+        /// Whether a token the filter skipped came after the last token queued.
+        var skipped = false
         static var lookahead: Int { MatchSession.lookahead }
 
         init(matcher: LoadedTermMatcher, text: UnsafeBufferPointer<Unicode.Scalar>, original: [Unicode.Scalar]?,
@@ -272,6 +285,9 @@ public struct LoadedTermMatcher: Sendable {
             reached = s.reached
             hits = s.hits
             pending = s.pending
+            filterBits = UnsafePointer(matcher.candidateFilter.bits)
+            filterShift = matcher.candidateFilter.shift
+            filterLongest = matcher.candidateFilter.longest
             candidates.count = 0
             frontier.count = 0
             reached.count = 0
@@ -290,30 +306,51 @@ public struct LoadedTermMatcher: Sendable {
         /// Probes the memo ``lookahead`` tokens behind the tokenizer: the line of each word's memo set is
         /// requested when the word arrives, so that several lines load at once instead of one after the
         /// other (many words are not in cache, Arabic ones above all); tokens are still probed in order.
+        ///
+        /// A token the ``CandidateFilter`` excludes skips the ring: having no candidate, it would end every
+        /// path of the frontier and start none, so it is enough that the next queued token is not joined
+        /// to the paths before it (with `joined` false, a token's step ignores the frontier and replaces it).
+        ///
+        /// A token whose first byte is below 0x80 (an English word) is probed at once when the ring is
+        /// empty: the words the filter lets through are few and frequent, so their memo lines are mostly
+        /// in cache, and the ring's copies would cost more than they hide.
         @inline(__always)
         mutating func add(_ item: TermWords.Item, joined: Bool) {
-            mizan_prefetch(memo + (Int(truncatingIfNeeded: item.hash &>> setShift) &<< 1))
-            if received &- token == Self.lookahead {
-                let p = pending[token & (Self.lookahead - 1)]
-                probe(p.item, joined: p.joined)
-            }
-            pending[received & (Self.lookahead - 1)] = Pending(item: item, joined: joined)
+            let t = Int32(truncatingIfNeeded: received)
             received &+= 1
+            if CandidateFilter.excludes(item, text.baseAddress!, bits: filterBits, shift: filterShift, longest: filterLongest) {
+                skipped = true
+                return
+            }
+            var next = Pending(item: item, token: t, joined: joined && !skipped)
+            skipped = false
+            if queued != probed || item.key0 & 0x80 != 0 {
+                mizan_prefetch(memo + (Int(truncatingIfNeeded: item.hash &>> setShift) &<< 1))
+                let slot = pending + (queued & (Self.lookahead - 1))
+                queued &+= 1
+                if queued &- probed <= Self.lookahead {
+                    slot.pointee = next
+                    return
+                }
+                // The ring is full: its oldest token (in the slot the new one takes) is probed now.
+                swap(&next, &slot.pointee)
+                probed &+= 1
+            }
+            probe(next.item, Int(next.token), joined: next.joined)
         }
 
         /// Probes the tokens still pending at the text's end.
         mutating func finish() {
-            while token < received {
-                let p = pending[token & (Self.lookahead - 1)]
-                probe(p.item, joined: p.joined)
+            while probed < queued {
+                let p = pending[probed & (Self.lookahead - 1)]
+                probed &+= 1
+                probe(p.item, Int(p.token), joined: p.joined)
             }
         }
 
-        /// Looks up token number ``token`` and takes its step through the trie.
+        /// Looks up token number `t` and takes its step through the trie.
         @inline(__always)
-        mutating func probe(_ item: TermWords.Item, joined: Bool) {
-            let t = token
-            token &+= 1
+        mutating func probe(_ item: TermWords.Item, _ t: Int, joined: Bool) {
             let code = item.code
             let packed = code != TermWords.unpacked
             let set = Int(truncatingIfNeeded: item.hash &>> setShift) &<< 1
@@ -445,9 +482,10 @@ public struct LoadedTermMatcher: Sendable {
         }
     }
 
-    /// A token waiting for its memo probe.
+    /// A token waiting for its memo probe, and its number.
     struct Pending {
         var item: TermWords.Item
+        var token: Int32
         var joined: Bool
     }
 
@@ -510,23 +548,46 @@ public struct LoadedTermMatcher: Sendable {
 
     /// Whether the original words of a term, the tokens of `text[start..<end]`, have the letter case of
     /// `caseWords`. (Tokenizing the span again gives the text's tokens there: it starts at a token's start
-    /// and ends at a token's end.)
+    /// and ends at a token's end.) Out of line, so that the trie walk does not carry its set-up.
+    @inline(never)
     fileprivate static func caseAgrees(_ caseWords: [[Unicode.Scalar]], _ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int,
                                        _ end: Int, _ normalized: NormalizedText, _ original: [Unicode.Scalar]) -> Bool {
-        let tokens = TermWords(UnsafeBufferPointer(rebasing: text[start..<end])).items
-        for (token, word) in zip(tokens, caseWords) {
-            let r = normalized.originalRange(start + Int(token.start), start + Int(token.end))
+        var check = CaseCheck(words: caseWords, start: start, normalized: normalized, original: original)
+        // A term's span is a few words: the scalar-by-scalar tokenizer, with nothing to set up, suits it best.
+        TermWords.scanByScalars(text.baseAddress! + start, end - start, &check)
+        return check.agrees
+    }
+
+    /// Compares each token of a span, as the tokenizer finds it, with the next word of a case-sensitive
+    /// pattern (no token list is built).
+    private struct CaseCheck: TermWordSink {
+        let words: [[Unicode.Scalar]]
+        /// Where the span starts in the normalized text.
+        let start: Int
+        let normalized: NormalizedText
+        let original: [Unicode.Scalar]
+        var next = 0
+        var agrees = true
+
+        mutating func add(_ item: TermWords.Item, joined: Bool) {
+            guard agrees && next < words.count else { return }
+            let word = words[next]
+            next += 1
+            let r = normalized.originalRange(start + Int(item.start), start + Int(item.end))
             var i = 0
             for s in original[r.start..<r.end] where ScalarClass.of(s).contains(.letter) {
                 guard i < word.count else { break }
-                if ScalarClass.of(s).contains(.upper) != ScalarClass.of(word[i]).contains(.upper) { return false }
+                if ScalarClass.of(s).contains(.upper) != ScalarClass.of(word[i]).contains(.upper) {
+                    agrees = false
+                    return
+                }
                 i += 1
             }
         }
-        return true
     }
 
     /// The ``Summary`` of the candidates `cands[0..<n]`.
+    @inline(__always)
     fileprivate func summary(_ cands: UnsafePointer<Candidate>, _ n: Int) -> Summary {
         var summary = Summary()
         for k in 0..<n {

@@ -1,3 +1,5 @@
+import CICU
+
 /// Word tokens of a normalized text as the lexicon matcher sees them: maximal runs of letters, digits,
 /// combining marks and apostrophes, with apostrophes trimmed from both ends (`'thugs'` → `thugs`).
 ///
@@ -36,14 +38,19 @@ struct TermWords {
     init() {}
 
     /// Tokenizes normalized scalars.
-    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) {
+    /// - Parameter byMasks: which tokenizer to use (for tests; both give the same tokens), nil for the usual choice.
+    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, byMasks: Bool? = nil) {
         let n = scalars.count
         guard n > 0 else { return }
         // Tokens are separated by at least one scalar: at most (n + 1) / 2 of them.
         items = [Item](unsafeUninitializedCapacity: n / 2 + 1) { buffer, initialized in
             let out = buffer.baseAddress!
             var sink = Store(out: out)
-            Self.scan(scalars, into: &sink)
+            switch byMasks {
+            case nil: Self.scan(scalars, into: &sink)
+            case true?: Self.scanByMasks(scalars.baseAddress!, n, &sink)
+            case false?: Self.scanByScalars(scalars.baseAddress!, n, &sink)
+            }
             initialized = sink.count
         }
     }
@@ -63,9 +70,203 @@ struct TermWords {
 
     /// Gives `sink` every token of normalized scalars, in order (``TermWordSink``). The matcher probes its
     /// word memo right there, so that a token without candidates (most of them) is never stored;
-    /// ``init(_:)`` stores them all.
+    /// ``init(_:byMasks:)`` stores them all.
     ///
-    /// One table load per scalar (``KindTable``) gives both its kind and the byte it packs to. A word's
+    /// Two tokenizers give the same tokens: ``scanByMasks(_:_:_:)`` classifies sixteen ASCII scalars at
+    /// once, which suits English; ``scanByScalars(_:_:_:)`` takes one table load per scalar, which suits
+    /// Arabic. A text whose first 64 scalars are at least three quarters ASCII goes to the first.
+    @inline(__always)
+    static func scan<Sink: TermWordSink>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into sink: inout Sink) {
+        let n = scalars.count
+        guard n > 0, let text = scalars.baseAddress else { return }
+        // Offsets are kept in 32 bits (and the arithmetic below cannot overflow).
+        precondition(n < Int(Int32.max), "text too long for the term matcher")
+        let sample = min(n, 64)
+        var high = 0
+        for k in 0..<sample { high &+= text[k].value >= 0x80 ? 1 : 0 }
+        if high &* 4 <= sample {
+            scanByMasks(text, n, &sink)
+        } else {
+            scanByScalars(text, n, &sink)
+        }
+    }
+
+    /// ``scan(_:into:)`` by bit masks. Two passes: the first (``classify(_:_:_:_:_:)``) turns the text
+    /// into bit masks, 64 scalars per word of each mask, and writes the byte each scalar packs to
+    /// (``KindTable``). The second finds each word as a run of word bits — a count of trailing zeros to
+    /// its start and another to its end, with no test per scalar, so the end of a word costs no
+    /// mispredicted branch — reads one bit for its link and one for its packing, and takes a packed
+    /// word's key from the bytes with two loads masked to its length.
+    @inline(__always)
+    static func scanByMasks<Sink: TermWordSink>(_ text: UnsafePointer<Unicode.Scalar>, _ n: Int, _ sink: inout Sink) {
+        // One bit past the text (where the last word ends at the latest).
+        let chunks = (n >> 6) + 1
+        // 16 bytes past the text, so that a key's two loads stay inside.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 16) { byteBuffer in
+            withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Masks.count * chunks) { maskBuffer in
+                let masks = Masks(maskBuffer.baseAddress!, chunks)
+                let bytes = byteBuffer.baseAddress!
+                classify(text, n, chunks, masks, bytes)
+                walk(text, chunks, masks, bytes, &sink)
+            }
+        }
+    }
+
+    /// Bit masks over a text, bit `k & 63` of word `k >> 6` for position `k` (up to the text's length).
+    struct Masks {
+        static var count: Int { 5 }
+        /// Word scalars (`.` and `,` between two digits included, once classified); clear past the text.
+        let word: UnsafeMutablePointer<UInt64>
+        /// Joiners while classifying; then the word scalars that start a run after a gap holding a scalar
+        /// that is neither a word scalar nor a joiner (the gap does not link the words around it).
+        let unlinked: UnsafeMutablePointer<UInt64>
+        /// Word scalars that do not pack to a byte while classifying; then the positions where a run of
+        /// word scalars holding one ends.
+        let unpacked: UnsafeMutablePointer<UInt64>
+        /// ASCII digits, and `.` and `,` (needed only while classifying).
+        let digit: UnsafeMutablePointer<UInt64>
+        let dot: UnsafeMutablePointer<UInt64>
+
+        init(_ base: UnsafeMutablePointer<UInt64>, _ chunks: Int) {
+            word = base
+            unlinked = base + chunks
+            unpacked = base + 2 * chunks
+            digit = base + 3 * chunks
+            dot = base + 4 * chunks
+        }
+
+        /// Bit `k` of `mask`.
+        @inline(__always)
+        static func bit(_ mask: UnsafeMutablePointer<UInt64>, _ k: Int) -> Bool {
+            (mask[k &>> 6] &>> UInt64(truncatingIfNeeded: k & 63)) & 1 != 0
+        }
+    }
+
+    /// Fills the masks and bytes of `text[0..<n]` (`chunks` words per mask). Sixty-four scalars are
+    /// classified at once (`mizan_classify64`, which knows ASCII); those at or above U+0080 then one by
+    /// one through the table, and so are the text's last scalars.
+    @inline(__always)
+    private static func classify(_ text: UnsafePointer<Unicode.Scalar>, _ n: Int, _ chunks: Int, _ masks: Masks,
+                                 _ bytes: UnsafeMutablePointer<UInt8>) {
+        let table = KindTable.shared.entries
+        /// Sets the bits of scalar `k` (lane `lane` of its 64) from its table entry.
+        @inline(__always) func one(_ k: Int, _ word: inout UInt64, _ joiner: inout UInt64, _ unpacked: inout UInt64) {
+            let c = text[k]
+            let e = c.value < 0x10000 ? table[Int(truncatingIfNeeded: c.value)] : KindTable.entry(c)
+            bytes[k] = UInt8(truncatingIfNeeded: e)
+            let lane = UInt64(truncatingIfNeeded: k & 63)
+            let isWord = UInt64(truncatingIfNeeded: e &>> 9) & 1  // KindTable.word
+            let packs = UInt64(truncatingIfNeeded: e &>> 8) & 1  // KindTable.packedWord
+            word |= isWord &<< lane
+            unpacked |= (isWord & ~packs) &<< lane
+            joiner |= (UInt64(truncatingIfNeeded: e &>> 10) & 1) &<< lane  // KindTable.joiner
+        }
+        for c in 0..<chunks {
+            var word: UInt64 = 0, joiner: UInt64 = 0, unpacked: UInt64 = 0, digit: UInt64 = 0, dot: UInt64 = 0
+            var start = c &<< 6
+            let end = min(start &+ 64, n)
+            if end &- start == 64 {
+                var high = mizan_classify64(UnsafeRawPointer(text + start), bytes + start, &word, &joiner, &digit, &dot)
+                while high != 0 {
+                    one(start &+ high.trailingZeroBitCount, &word, &joiner, &unpacked)
+                    high &= high &- 1
+                }
+                start = end
+            }
+            // The text's last scalars (fewer than 64), one by one.
+            while start < end {
+                one(start, &word, &joiner, &unpacked)
+                let lane = UInt64(truncatingIfNeeded: start & 63)
+                let v = text[start]
+                if isDigit(v) { digit |= 1 &<< lane }
+                if v == "." || v == "," { dot |= 1 &<< lane }
+                start &+= 1
+            }
+            masks.word[c] = word
+            masks.unlinked[c] = joiner
+            masks.unpacked[c] = unpacked
+            masks.digit[c] = digit
+            masks.dot[c] = dot
+        }
+        // `.` and `,` between two digits belong to the number's word. Then two additions, carried from
+        // word to word, mark runs by what they hold: adding a gap's separators (scalars that are neither
+        // word scalars nor joiners, all inside gaps) to the gaps carries out of each gap holding one into
+        // the word scalar after it; adding a word's unpacked scalars to the words carries out of each such
+        // word into the position after it.
+        var gapCarry = false, wordCarry = false
+        for c in 0..<chunks {
+            let d = masks.digit[c]
+            let before = (d &<< 1) | (c > 0 ? masks.digit[c &- 1] &>> 63 : 0)
+            let after = (d &>> 1) | (c &+ 1 < chunks ? masks.digit[c &+ 1] &<< 63 : 0)
+            let word = masks.word[c] | (masks.dot[c] & before & after)
+            masks.word[c] = word
+            let live = n &- (c &<< 6)
+            let valid: UInt64 = live >= 64 ? ~0 : (1 &<< UInt64(truncatingIfNeeded: live)) &- 1
+            let separators = ~(word | masks.unlinked[c]) & valid
+            var (sum, o1) = (~word).addingReportingOverflow(separators)
+            var o2 = false
+            if gapCarry { (sum, o2) = sum.addingReportingOverflow(1) }
+            gapCarry = o1 || o2
+            masks.unlinked[c] = sum & word
+            (sum, o1) = word.addingReportingOverflow(masks.unpacked[c])
+            o2 = false
+            if wordCarry { (sum, o2) = sum.addingReportingOverflow(1) }
+            wordCarry = o1 || o2
+            masks.unpacked[c] = sum & ~word
+        }
+    }
+
+    /// The second pass of ``scan(_:into:)``: every run of word bits, apostrophes trimmed from its ends.
+    @inline(__always)
+    private static func walk<Sink: TermWordSink>(_ text: UnsafePointer<Unicode.Scalar>, _ chunks: Int, _ masks: Masks,
+                                                 _ bytes: UnsafeMutablePointer<UInt8>, _ sink: inout Sink) {
+        var gapLinkable = false  // whether the gap since the last token only holds joiners
+        var position = 0  // where the last word (or the text) ended
+        while true {
+            // The next word's start…
+            var c = position &>> 6
+            guard c < chunks else { return }
+            var bits = masks.word[c] & (~0 &<< UInt64(truncatingIfNeeded: position & 63))
+            while bits == 0 {
+                c &+= 1
+                guard c < chunks else { return }
+                bits = masks.word[c]
+            }
+            let i = c &<< 6 | bits.trailingZeroBitCount
+            if Masks.bit(masks.unlinked, i) { gapLinkable = false }
+            // …and its end (at the text's end at the latest: bits past it are clear).
+            bits = ~masks.word[c] & (~0 &<< UInt64(truncatingIfNeeded: i & 63))
+            while bits == 0 {
+                c &+= 1
+                bits = ~masks.word[c]
+            }
+            let j = c &<< 6 | bits.trailingZeroBitCount
+            position = j
+            let length = j &- i
+            // The first and last bytes of a packed word: a byte 0x27 can only be an apostrophe.
+            if length <= 16 && bytes[i] != 0x27 && bytes[j &- 1] != 0x27 && !Masks.bit(masks.unpacked, j) {
+                let raw = UnsafeRawPointer(bytes + i)
+                // The key's bytes past the word cleared: 8 × length bits in all.
+                let key0 = raw.loadUnaligned(as: UInt64.self) & (~0 &>> UInt64(truncatingIfNeeded: (64 &- (min(length, 8) &<< 3)) & 63))
+                let key1 = length <= 8 ? 0
+                    : raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & (~0 &>> UInt64(truncatingIfNeeded: 128 &- (length &<< 3)))
+                let code = UInt8(truncatingIfNeeded: length)
+                sink.add(Item(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), key0: key0, key1: key1,
+                              hash: hash32(key0, key1, code), code: code, linked: false), joined: gapLinkable)
+            } else {
+                // Apostrophes at either end are quote marks or a dropped letter (lyin'): they go to the gap,
+                // where they join like a hyphen.
+                var a = i, b = j
+                while a < b && text[a] == "'" { a += 1 }
+                while b > a && text[b - 1] == "'" { b -= 1 }
+                guard a < b else { continue }
+                sink.add(item(text, a, b), joined: gapLinkable)
+            }
+            gapLinkable = true
+        }
+    }
+
+    /// ``scan(_:into:)`` scalar by scalar. One table load per scalar (``KindTable``) gives both its kind and the byte it packs to. A word's
     /// bytes are shifted into a 128-bit register (`key1:key0`, newest byte on top) with no test of the
     /// word's length: at the word's end the register is shifted down so that the first scalar is in the
     /// lowest byte, and a word with a scalar outside the packing or over 16 scalars takes the slow path
@@ -73,11 +274,7 @@ struct TermWords {
     /// scalars that pack to a byte have ``KindTable/packedWord``, and anything else (another word scalar,
     /// `.`/`,` between digits, the word's end) leaves the loop.
     @inline(__always)
-    static func scan<Sink: TermWordSink>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into sink: inout Sink) {
-        let n = scalars.count
-        guard n > 0, let text = scalars.baseAddress else { return }
-        // Offsets are kept in 32 bits (and the arithmetic below cannot overflow).
-        precondition(n < Int(Int32.max), "text too long for the term matcher")
+    static func scanByScalars<Sink: TermWordSink>(_ text: UnsafePointer<Unicode.Scalar>, _ n: Int, _ sink: inout Sink) {
         // Nearly every text is in the BMP, whose scalars index the table directly: checked once for the
         // whole text (16 bytes at a time), so that the loop has no test for astral scalars.
         if isBMP(text, n) {
