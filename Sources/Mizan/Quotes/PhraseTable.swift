@@ -68,8 +68,8 @@ struct PhraseTable<Payload: Sendable>: Sendable {
 
     /// ``match(first:next:)`` with the first word's ``WordHash`` already computed, and `nextHash(k)` the
     /// ``WordHash`` of `next(k)` (nil when `next(k)` is): a phrase's later words are compared by hash
-    /// first, by scalars only when the hashes agree. (A frequent first word such as في starts dozens of
-    /// phrases, each of which used to read and compare the words after it.)
+    /// first, by scalars only when the hashes agree. (A frequent first word such as في starts many cue
+    /// phrases — في بيان، في تصريح، في كلمة… — each of which used to read and compare the words after it.)
     func match<C: BidirectionalCollection>(first: C, hash: UInt64, nextHash: (Int) -> UInt64?,
                                            next: (Int) -> ArraySlice<Unicode.Scalar>?) -> (payload: Payload, words: Int)?
     where C.Element == Unicode.Scalar {
