@@ -90,6 +90,18 @@ import Testing
         #expect(k.matches(in: TextNormalizer.standard.normalize(DocumentText("slams"))).map { k.entries[$0.entry].category } == ["noun"])
     }
 
+    /// The benchmark's never-matching entries (``Bench/absentEntries(_:)``) match nothing in a text made
+    /// of the original terms, while the originals do.
+    @Test func absentEntriesNeverMatch() {
+        let entries = [LexiconFixtures.entry("regime forces"), LexiconFixtures.entry("so-called"),
+                       LexiconFixtures.entry("الجماعات الإرهابية", language: "ar", match: MatchOptions(clitics: true, inflect: true))]
+        let text = TextNormalizer.standard.normalize(DocumentText("The regime forces, the so-called group, and والجماعات الإرهابية."))
+        #expect(LoadedTermMatcher(entries: entries).matches(in: text).count == 3)
+        let absent = Bench.absentEntries(entries)
+        #expect(absent.count == 3 && absent[0].term == "regimeqx forcesqx" && absent[2].term == "الجماعاتظظ الإرهابيةظظ")
+        #expect(LoadedTermMatcher(entries: absent).matches(in: text).isEmpty)
+    }
+
     // MARK: English
 
     @Test func englishInflections() {
