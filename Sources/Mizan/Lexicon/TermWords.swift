@@ -250,16 +250,9 @@ struct TermWords {
                 let key0 = raw.loadUnaligned(as: UInt64.self) & (~0 &>> UInt64(truncatingIfNeeded: (64 &- (min(length, 8) &<< 3)) & 63))
                 let key1 = length <= 8 ? 0
                     : raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) & (~0 &>> UInt64(truncatingIfNeeded: 128 &- (length &<< 3)))
-                let code = UInt8(truncatingIfNeeded: length)
-                sink.add(Item(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), key0: key0, key1: key1,
-                              hash: hash32(key0, key1, code), code: code, linked: false), joined: gapLinkable)
+                sink.add(packedItem(i, j, key0, key1), joined: gapLinkable)
             } else {
-                // Apostrophes at either end are quote marks or a dropped letter (lyin'): they go to the gap,
-                // where they join like a hyphen.
-                var a = i, b = j
-                while a < b && text[a] == "'" { a += 1 }
-                while b > a && text[b - 1] == "'" { b -= 1 }
-                guard a < b else { continue }
+                guard let (a, b) = withoutEndApostrophes(text, i, j) else { continue }
                 sink.add(item(text, a, b), joined: gapLinkable)
             }
             gapLinkable = true
@@ -335,16 +328,9 @@ struct TermWords {
                 let wide = s >= 64
                 key0 = wide ? shifted1 : shifted0
                 key1 = wide ? 0 : shifted1
-                let code = UInt8(truncatingIfNeeded: length)
-                sink.add(Item(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), key0: key0, key1: key1,
-                              hash: hash32(key0, key1, code), code: code, linked: false), joined: gapLinkable)
+                sink.add(packedItem(i, j, key0, key1), joined: gapLinkable)
             } else {
-                // Apostrophes at either end are quote marks or a dropped letter (lyin'): they go to the gap,
-                // where they join like a hyphen.
-                var a = i, b = j
-                while a < b && text[a] == "'" { a += 1 }
-                while b > a && text[b - 1] == "'" { b -= 1 }
-                guard a < b else { i = j; continue }
+                guard let (a, b) = withoutEndApostrophes(text, i, j) else { i = j; continue }
                 sink.add(item(text, a, b), joined: gapLinkable)
             }
             gapLinkable = true
@@ -414,6 +400,24 @@ struct TermWords {
 
     /// The token `text[a..<b]`, packed and hashed (the slow path: apostrophes trimmed, or scalars outside
     /// the byte packing).
+    /// The word of scalars `i..<j` packed as `key0`, `key1` (its bytes, the rest cleared).
+    @inline(__always)
+    static func packedItem(_ i: Int, _ j: Int, _ key0: UInt64, _ key1: UInt64) -> Item {
+        let code = UInt8(truncatingIfNeeded: j &- i)
+        return Item(start: Int32(truncatingIfNeeded: i), end: Int32(truncatingIfNeeded: j), key0: key0, key1: key1,
+                    hash: hash32(key0, key1, code), code: code, linked: false)
+    }
+
+    /// `i..<j` without apostrophes at either end, nil when nothing else is left. Apostrophes at the ends
+    /// are quote marks or a dropped letter (lyin'): they go to the gap, where they join like a hyphen.
+    @inline(__always)
+    static func withoutEndApostrophes(_ text: UnsafePointer<Unicode.Scalar>, _ i: Int, _ j: Int) -> (Int, Int)? {
+        var a = i, b = j
+        while a < b && text[a] == "'" { a += 1 }
+        while b > a && text[b - 1] == "'" { b -= 1 }
+        return a < b ? (a, b) : nil
+    }
+
     static func item(_ text: UnsafePointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> Item {
         let n = b - a
         var key0: UInt64 = 0, key1: UInt64 = 0
