@@ -1,3 +1,5 @@
+import CICU
+
 /// A quotation found by pairing quote marks.
 public struct QuoteSpan: Hashable, Sendable {
     /// The opening mark (nil when the quote was never opened: a stray closing mark is not a span).
@@ -201,21 +203,12 @@ public struct QuotePairer: Sendable {
         var marks: [Mark] = []
         var k = paragraph.start
         while k < paragraph.end {
-            // Most scalars are no mark: below U+2018 only " ' « » are. Skip to the next candidate in a
-            // tight loop before ``family(_:)``.
+            // Most scalars are no mark: below U+2018 only " ' « » are. Skip to the next candidate sixteen
+            // scalars at a time (`mizan_find_quote_candidate`) before ``family(_:)``.
             k = text.withUnsafeBufferPointer { buf in
-                var j = k
-                while j < paragraph.end {
-                    let v = buf[j].value
-                    // ASCII (most text) needs one more test; above it, « » and U+2018….
-                    if v < 0x80 {
-                        if v == 0x22 || v == 0x27 { break }
-                    } else if v >= 0x2018 || v == 0xAB || v == 0xBB {
-                        break
-                    }
-                    j += 1
-                }
-                return j
+                guard let base = buf.baseAddress else { return paragraph.end }
+                let scalars = UnsafeRawPointer(base).assumingMemoryBound(to: UInt32.self)
+                return Int(mizan_find_quote_candidate(scalars, Int64(k), Int64(min(paragraph.end, buf.count))))
             }
             guard k < paragraph.end else { break }
             defer { k += 1 }
