@@ -105,6 +105,21 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         return lists[index].last { $0.wordCount == 1 && $0.words[0].elementsEqual(word) }?.payload
     }
 
+    /// Every distinct one-word phrase with the payload ``contains(_:)`` answers for it (the last one-word
+    /// phrase inserted with that word), in no particular order.
+    func oneWordPhrases() -> [(word: [Unicode.Scalar], payload: Payload)] {
+        var out: [(word: [Unicode.Scalar], payload: Payload)] = []
+        for list in lists {
+            // (Words whose hashes collide share a list: each keeps its own last phrase.)
+            var seen: [[Unicode.Scalar]] = []
+            for phrase in list.reversed() where phrase.wordCount == 1 && !seen.contains(phrase.words[0]) {
+                seen.append(phrase.words[0])
+                out.append((phrase.words[0], phrase.payload))
+            }
+        }
+        return out
+    }
+
     /// Whether the single word `word` is a one-word phrase of the table.
     func contains<C: BidirectionalCollection>(_ word: C) -> Payload? where C.Element == Unicode.Scalar {
         guard word.count <= longestWord, let index = byFirst.value(WordHash.of(word)) else { return nil }

@@ -597,7 +597,6 @@ final class QuoteContext {
 
     // MARK: Cues
 
-    /// Object pronouns a cue verb may carry (يعتبرها، أعلنها).
     /// The first token at or after `i` whose start bits allow a title (``title(at:)`` is nil for all
     /// the tokens before it), or `count`: loops over the whole article in search of titles skip the
     /// other tokens in a tight loop.
@@ -608,10 +607,7 @@ final class QuoteContext {
         return k
     }
 
-    private static let objectSuffixes: [[Unicode.Scalar]] = ["ها", "هم", "ه", "هما"].map { Array($0.unicodeScalars) }
-
     private func findCues() {
-        let objectSuffixes = Self.objectSuffixes
         var i = 0
         while i < count {
             // Most words start no cue (their start bits say so), and outside Arabic need nothing more.
@@ -619,16 +615,15 @@ final class QuoteContext {
             if !arabic && !startsCue { i += 1; continue }
             var found = startsCue && isWord(i) ? match(lexicon.cues, .cues, at: i) : nil
             if let m = found, !arabic, !isEnglishCueUse(i, m.payload, words: m.words) { found = nil }
-            // (Each object suffix ends in ه, ا or م.)
-            let r = tokenNorm[i]
-            if found == nil, arabic, r.count >= 5, isWord(i), norm[r.upperBound - 1] == "ه" || norm[r.upperBound - 1] == "ا" || norm[r.upperBound - 1] == "م" {
-                // Not a teh marbuta read as ه (الإشارة is a noun, أعلنه a verb with its object).
-                let endsInTehMarbuta = text[tokens[i].range.end - 1] == "\u{0629}"
-                for suffix in objectSuffixes where !endsInTehMarbuta && normalized(r, endsWith: suffix) {
-                    for k in 0..<variantCount(i) where variant(i, k).count - suffix.count >= 3 {
-                        if let p = lexicon.cues.contains(variant(i, k).dropLast(suffix.count)), p.kind == .verb { found = (p, 1); break }
-                    }
-                    if found != nil { break }
+            // A verb with its object pronoun (أعلنها): one of the lookup forms is in ``QuoteLexicon/cueObjects``,
+            // the first such form in their order deciding; not a teh marbuta read as ه (الإشارة is a noun).
+            if found == nil, arabic, startBits(i, .cueObjects) != 0, tokenNorm[i].count >= 5, isWord(i),
+               text[tokens[i].range.end - 1] != "\u{0629}" {
+                var bits = startBits(i, .cueObjects)
+                while bits != 0 {
+                    let k = bits.trailingZeroBitCount
+                    bits &= bits - 1
+                    if let p = lexicon.cueObjects.contains(variant(i, k), hash: variantHash(i, k)) { found = (p, 1); break }
                 }
             }
             if let m = found {
@@ -640,15 +635,6 @@ final class QuoteContext {
                 i += 1
             }
         }
-    }
-
-    /// Whether the normalized text of `r` ends with `suffix` (compared in place, without a slice).
-    @inline(__always)
-    private func normalized(_ r: Range<Int>, endsWith suffix: [Unicode.Scalar]) -> Bool {
-        guard r.count >= suffix.count else { return false }
-        let from = r.upperBound - suffix.count
-        for j in suffix.indices where norm[from + j] != suffix[j] { return false }
-        return true
     }
 
     func cue(at i: Int) -> CueMention? {

@@ -44,12 +44,22 @@ public struct QuoteLexicon: Sendable {
     let markers: PhraseTable<MarkerRole>
     /// Common given names (optional file `given-names.txt`), to recognize untitled names.
     let givenNames: PhraseTable<Bool>
+    /// Arabic cue verbs with an object pronoun attached (أعلنها، يعتبره، أبلغهم): each one-word verb of
+    /// ``cues`` of at least three letters, with each of ``objectSuffixes``, to the verb's cue. Held as a
+    /// table of its own so that the hash of each token's lookup forms, computed anyway, says whether
+    /// a token can be one (``Table/cueObjects``), instead of every word ending in ه، ا or م being cut and
+    /// looked up again. Empty for other languages.
+    let cueObjects: PhraseTable<Cue>
+    /// Object pronouns an Arabic cue verb may carry (يعتبرها، أعلنها).
+    static let objectSuffixes = ["ها", "هم", "ه", "هما"]
 
     /// The phrase tables, as bits of ``firstWords``.
     enum Table: Int, CaseIterable {
         case cues, titles, heads, anonymous, markers, givenNames
         /// ``EnglishWordFlags/table`` (consulted for languages other than Arabic and Persian).
         case englishWords
+        /// ``cueObjects`` (Arabic and Persian lexicons only).
+        case cueObjects
     }
 
     /// For the ``WordHash`` of every word that starts a phrase of some table, a bit per ``Table``
@@ -173,6 +183,15 @@ public struct QuoteLexicon: Sendable {
         }
         self.givenNames = given
 
+        var cueObjects = PhraseTable<Cue>()
+        if language == "ar" || language == "fa" {
+            for (word, cue) in cues.oneWordPhrases() where cue.kind == .verb && word.count >= 3 {
+                let verb = String(String.UnicodeScalarView(word))
+                for suffix in Self.objectSuffixes { cueObjects.insert(verb + suffix, cue) }
+            }
+        }
+        self.cueObjects = cueObjects
+
         var firstWords = HashIndex()
         var filter = [UInt64](repeating: 0, count: 1024)
         func index(_ hashes: [UInt64], _ table: Table) {
@@ -189,6 +208,7 @@ public struct QuoteLexicon: Sendable {
         index(markers.firstWordHashes, .markers)
         index(given.firstWordHashes, .givenNames)
         index(EnglishWordFlags.table.firstWordHashes, .englishWords)
+        index(cueObjects.firstWordHashes, .cueObjects)
         self.firstWords = firstWords
         self.firstWordFilter = filter
     }

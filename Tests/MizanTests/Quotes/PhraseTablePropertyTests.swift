@@ -33,4 +33,55 @@ import Testing
         }
         #expect(checked == 12_000 && found > 3_000)
     }
+
+    /// ``PhraseTable/oneWordPhrases()`` lists each word that ``PhraseTable/contains(_:)`` finds, once,
+    /// with the payload it answers, on random tables where a word is inserted several times (alone and
+    /// starting longer phrases).
+    @Test func oneWordPhrasesAgreeWithContains() {
+        var rng = SeededGenerator(seed: 78)
+        let vocabulary = ["قال", "أكد", "said", "in", "a", "statement", "له", "في"].map { Array($0.unicodeScalars) }
+        for _ in 0..<300 {
+            var table = PhraseTable<Int>()
+            for id in 0..<Int.random(in: 1...20, using: &rng) {
+                let words = (0..<Int.random(in: 1...3, using: &rng)).map { _ in vocabulary[Int.random(in: 0..<vocabulary.count, using: &rng)] }
+                table.insert(words.map { String(String.UnicodeScalarView($0)) }.joined(separator: " "), id)
+            }
+            let listed = table.oneWordPhrases()
+            #expect(Set(listed.map { String(String.UnicodeScalarView($0.word)) }).count == listed.count)
+            for w in vocabulary {
+                let entry = listed.first { $0.word == w }
+                #expect(entry?.payload == table.contains(w))
+            }
+        }
+    }
+
+    /// ``QuoteLexicon/cueObjects`` answers, for any word, what cutting an object pronoun off it and
+    /// looking the rest up among the one-word cues would (a verb of three letters or more): on every
+    /// Arabic cue word with each pronoun, and on random words made of cue pieces and pronouns.
+    @Test func arabicCueObjectsAgreeWithCuttingThePronoun() throws {
+        let lexicon = try #require(TestSupport.data.quoteLexicons["ar"])
+        let suffixes = QuoteLexicon.objectSuffixes.map { Array($0.unicodeScalars) }
+        func reference(_ w: [Unicode.Scalar]) -> QuoteLexicon.Cue? {
+            for s in suffixes where w.count - s.count >= 3 && w.suffix(s.count).elementsEqual(s) {
+                if let cue = lexicon.cues.contains(w.dropLast(s.count)), cue.kind == .verb { return cue }
+            }
+            return nil
+        }
+        let words = lexicon.cues.oneWordPhrases().map(\.word)
+        var found = 0
+        for w in words {
+            for s in suffixes {
+                let candidate = w + s
+                #expect(lexicon.cueObjects.contains(candidate) == reference(candidate))
+                if reference(candidate) != nil { found += 1 }
+            }
+        }
+        #expect(found > 100)
+        var rng = SeededGenerator(seed: 79)
+        let pieces = words.prefix(40).map { Array($0.prefix(Int.random(in: 1...max(1, $0.count), using: &rng))) } + suffixes + [["و"], ["ا"], ["ل"]]
+        for _ in 0..<5_000 {
+            let w = (0..<Int.random(in: 1...3, using: &rng)).flatMap { _ in pieces[Int.random(in: 0..<pieces.count, using: &rng)] }
+            #expect(lexicon.cueObjects.contains(w) == reference(w))
+        }
+    }
 }
