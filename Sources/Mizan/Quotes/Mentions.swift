@@ -161,12 +161,11 @@ extension QuoteContext {
 
     /// The mention starting at token `i` (Arabic: the subject after a verb; English: "said **the
     /// senator**"). Nil when `i` starts no plausible mention.
-    func mention(startingAt start: Int, limit: Int = 10) -> Mention? {
+    func mention(startingAt start: Int, limit: Int = MentionMemo.usualLimit) -> Mention? {
         guard start >= 0 && start < count, limit >= 0 && limit < 256 else { return mentionUncached(startingAt: start, limit: limit) }
-        let key = start * 256 + limit
-        if let known = mentionMemo[key] { return known }
+        if let known = mentionMemo.value(start, limit) { return known }
         let m = mentionUncached(startingAt: start, limit: limit)
-        mentionMemo[key] = .some(m)
+        mentionMemo.set(start, limit, m)
         return m
     }
 

@@ -29,10 +29,10 @@ final class QuoteContext {
     let nameCache: UnsafeMutableBufferPointer<UInt8>
     /// Cue mentions, sorted by token.
     private(set) var cues: [CueMention] = []
-    /// ``mention(startingAt:limit:)`` once worked out, by `start * 256 + limit`: the sieves, the
-    /// speaker resolver and the people finder ask for the mentions at the same tokens (after cues, at
-    /// titles), and the answer depends only on the article.
-    var mentionMemo: [Int: Mention?] = [:]
+    /// ``mention(startingAt:limit:)`` once worked out: the sieves, the speaker resolver and the people
+    /// finder ask for the mentions at the same tokens (after cues, at titles), and the answer depends
+    /// only on the article.
+    let mentionMemo: MentionMemo
     /// Hashes of words written right after a title somewhere in the article (اللواء **باقري**): known names
     /// (a ``HashIndex`` used as a set).
     private(set) var titledNames = HashIndex()
@@ -114,6 +114,7 @@ final class QuoteContext {
         heads = Memo(n)
         anonymousSources = Memo(n)
         markerPhrases = Memo(n)
+        mentionMemo = MentionMemo(n)
         findCues()
         findTitledNames()
     }
@@ -526,6 +527,44 @@ final class QuoteContext {
             guard v.words < 255 else { return }
             (payloads + i).initialize(to: v.payload)
             state[i] = UInt8(v.words + 1)
+        }
+    }
+
+    /// The memo of ``mention(startingAt:limit:)``: in a slot per token for the usual limit (the rules
+    /// ask with it almost always), by `start * 256 + limit` for others. Slots rather than a dictionary,
+    /// which hashed the key and checked exclusive access on every question.
+    final class MentionMemo {
+        static let usualLimit = 10
+        /// Whether the slot of each token holds an answer.
+        private let known: UnsafeMutableBufferPointer<Bool>
+        /// The answers (initialized only where `known`).
+        private let values: UnsafeMutablePointer<Mention?>
+        private var others: [Int: Mention?] = [:]
+
+        init(_ n: Int) {
+            known = .allocate(capacity: n)
+            known.initialize(repeating: false)
+            values = .allocate(capacity: n)
+        }
+
+        deinit {
+            for i in known.indices where known[i] { (values + i).deinitialize(count: 1) }
+            known.deallocate()
+            values.deallocate()
+        }
+
+        /// The answer for a mention at token `start` (`0 ≤ start <` the token count) read up to `limit`
+        /// words; nil when not yet worked out.
+        @inline(__always)
+        func value(_ start: Int, _ limit: Int) -> Mention?? {
+            guard limit == Self.usualLimit else { return others[start * 256 + limit] }
+            return known[start] ? .some(values[start]) : nil
+        }
+
+        func set(_ start: Int, _ limit: Int, _ m: Mention?) {
+            guard limit == Self.usualLimit else { others[start * 256 + limit] = .some(m); return }
+            if known[start] { values[start] = m } else { (values + start).initialize(to: m) }
+            known[start] = true
         }
     }
 
