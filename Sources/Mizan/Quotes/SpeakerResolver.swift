@@ -18,68 +18,110 @@ struct SpeakerResolver {
 
     /// A person named somewhere in the article, with the roles written next to the name.
     private struct Person {
-        var names: [Stem]            // light-stemmed name tokens
-        var nameSet: StemSet         // the same, as a set
-        var canonicalRange: TextRange // rank/honorific + name, as written (see ``canonical(_:)``)
-        var roles: [StemSet]         // light-stemmed role phrases
+        /// How many name tokens the mention has (repeated stems counted each time).
+        var nameCount: Int
+        var nameSet: StemSet         // light-stemmed name tokens, as a set
+        var canonicalRange: TextRange // rank/honorific + name, as written
+        var roles: [StemSet]         // light-stemmed role phrases (none empty)
         var official: Bool
         var at: Int                  // first token
     }
 
-    /// The canonical name of a person: the text of its ``Person/canonicalRange`` (built only when used).
-    private func canonical(_ p: Person) -> String { ctx.string(p.canonicalRange) }
-
-    private final class Entity {
-        var id = 0
+    /// A source being resolved: the group of mentions found to name the same speaker. Held by value in
+    /// an array and addressed by index (its id), so that the resolver's scans over the sources pay no
+    /// reference counting or exclusivity checks.
+    private struct Entity {
         var names = StemSet()
         var roles: [StemSet] = []
         /// Texts of the mentions of a vague source ("sources", "a senior official"), which only merge
         /// with the same wording.
         var vagueTexts: [String] = []
-        var canonical: String?
-        var kind: Attribution.SourceKind = .unknown
-        var official = false
-        var vague = false
-        var mentions: [TextRange] = []
+        /// The text range of the canonical name (its string is built once, for the output).
+        var canonical: TextRange?
+        var kind: Attribution.SourceKind
+        var official: Bool
+        var vague: Bool
+        /// The first and the latest mention (all of them are in ``Sources/mentions``).
+        var firstMention: TextRange?
+        var lastMention: TextRange?
         /// Stems of the latest mention (compared with unnamed roles; computed once per mention).
         var lastStems = StemSet()
         var lastStemsOf: TextRange?
         var lastSeen = 0
-        var attributions = 0
-        var quotedWords = 0
+
+        init(kind: Attribution.SourceKind, official: Bool, vague: Bool) {
+            self.kind = kind
+            self.official = official
+            self.vague = vague
+        }
+    }
+
+    /// The sources of one article so far, and every mention of them in the order met (one array for
+    /// the article rather than one per source).
+    private struct Sources {
+        var entities: [Entity] = []
+        var mentions: [(entity: Int, range: TextRange)] = []
+
+        /// Room for `drafts` mentions and sources (at most one of each per draft).
+        init(drafts: Int) {
+            entities.reserveCapacity(drafts)
+            mentions.reserveCapacity(drafts)
+        }
+
+        /// The most recently seen entity for whose index `include` holds (the first of those seen last).
+        @inline(__always)
+        func mostRecent(where include: (Int) -> Bool) -> Int? {
+            var latest: Int?
+            for i in entities.indices where include(i) {
+                if latest.map({ entities[$0].lastSeen < entities[i].lastSeen }) ?? true { latest = i }
+            }
+            return latest
+        }
     }
 
     func resolve(_ drafts: [AttributionDraft]) -> ([Attribution], [Speaker]) {
         let people = findPeople()
-        var entities: [Entity] = []
-        // Sorted and deduplicated as indices, so that each draft kept is copied once.
+        var sources = Sources(drafts: drafts.count)
+        // Sorted and deduplicated as indices: drafts are read in place, never copied.
         var byAnchor = Array(drafts.indices)
         byAnchor.sort { (drafts[$0].anchor, drafts[$0].content.start) < (drafts[$1].anchor, drafts[$1].content.start) }
-        let sorted = dedupe(byAnchor, of: drafts).map { drafts[$0] }
+        let sorted = dedupe(byAnchor, of: drafts)
 
-        var resolvedEntity: [Int?] = Array(repeating: nil, count: sorted.count)
-        var spans: [Mention?] = Array(repeating: nil, count: sorted.count)
+        // Filled in order: the entry of draft `n` only depends on earlier ones.
+        var resolvedEntity: [Int?] = []
+        resolvedEntity.reserveCapacity(sorted.count)
+        var spans: [Mention?] = []
+        spans.reserveCapacity(sorted.count)
 
-        for (n, d) in sorted.enumerated() {
+        for n in sorted.indices {
+            let d = sorted[n]
+            let anchor = drafts[d].anchor
             var mention: Mention?
             var inherited: Int?
-            switch d.source {
+            switch drafts[d].source {
             case .mention:
-                mention = d.speaker
+                mention = drafts[d].speaker
             case .governingClause:
-                let s = ctx.sentenceOf[min(d.anchor, ctx.count - 1)]
-                let sameSentence = { (j: Int) in ctx.sentenceOf[min(sorted[j].anchor, ctx.count - 1)] == s && sorted[j].anchor < d.anchor }
+                let s = ctx.sentenceOf[min(anchor, ctx.count - 1)]
                 // English: the sentence's first attribution carries the main clause's subject ("Merrill says
                 // Machado promised … and said …").
-                if let k = ctx.arabic ? (0..<n).last(where: sameSentence) : (0..<n).first(where: sameSentence) {
-                    if sorted[k].cue?.kind == .according,
-                       let m = ctx.mention(startingAt: ctx.token(atOrAfter: sorted[k].content.start)), m.kind == .person || !m.nameTokens.isEmpty {
+                var same: Int?
+                for j in 0..<n {
+                    let a = drafts[sorted[j]].anchor
+                    guard ctx.sentenceOf[min(a, ctx.count - 1)] == s && a < anchor else { continue }
+                    same = j
+                    if !ctx.arabic { break }
+                }
+                if let k = same {
+                    let dk = sorted[k]
+                    if drafts[dk].cue?.kind == .according,
+                       let m = ctx.mention(startingAt: ctx.token(atOrAfter: drafts[dk].content.start)), m.kind == .person || !m.nameTokens.isEmpty {
                         mention = m
                     } else {
                         mention = spans[k]
                         inherited = resolvedEntity[k]
                     }
-                } else if let m = sentenceSubject(s, before: d.anchor) {
+                } else if let m = sentenceSubject(s, before: anchor) {
                     mention = m
                 } else {
                     inherited = lastEntity(before: n, resolvedEntity)
@@ -87,53 +129,72 @@ struct SpeakerResolver {
             case .previous:
                 inherited = lastEntity(before: n, resolvedEntity)
             }
-            spans[n] = mention
             if let m = mention {
-                resolvedEntity[n] = entity(for: m, people: people, entities: &entities, current: d.anchor)
+                resolvedEntity.append(entity(for: m, people: people, sources: &sources, current: anchor))
             } else {
-                resolvedEntity[n] = inherited
+                resolvedEntity.append(inherited)
                 // English output points an inherited speaker at its latest mention ("He added" with no
                 // subject, a floating quotation): the span annotators mark as the source.
                 if !ctx.arabic, let e = inherited, let k = (0..<n).last(where: { resolvedEntity[$0] == e && spans[$0] != nil }) {
-                    spans[n] = spans[k]
+                    mention = spans[k]
                 }
             }
+            spans.append(mention)
         }
 
         // Speakers in order of first appearance: the speaker index of each entity, or -1 (an array by
         // entity id rather than a dictionary, which hashed the id several times per attribution).
+        let entities = sources.entities
         var order = [Int](repeating: -1, count: entities.count)
         var speakers: [Speaker] = []
+        speakers.reserveCapacity(entities.count)
+        // The canonical name of each speaker, built once.
+        var canonicals: [String?] = []
+        canonicals.reserveCapacity(entities.count)
         var attributions: [Attribution] = []
-        for (n, d) in sorted.enumerated() {
+        attributions.reserveCapacity(sorted.count)
+        for n in sorted.indices {
+            let d = sorted[n]
             var speakerID: Int?
             var canonical: String?
             var kind = spans[n]?.kind ?? .unknown
             var vague = spans[n]?.vague ?? false
             if let e = resolvedEntity[n] {
-                let entity = entities[e]
                 if order[e] < 0 {
                     order[e] = speakers.count
-                    speakers.append(Speaker(id: speakers.count, canonical: entity.canonical ?? entity.mentions.first.map { ctx.string($0) } ?? "", kind: entity.kind,
-                                            isOfficial: entity.official, mentions: [], attributions: 0, quotedWords: 0))
+                    let name = entities[e].canonical.map { ctx.string($0) }
+                    canonicals.append(name)
+                    speakers.append(Speaker(id: speakers.count, canonical: name ?? entities[e].firstMention.map { ctx.string($0) } ?? "",
+                                            kind: entities[e].kind, isOfficial: entities[e].official, mentions: [], attributions: 0, quotedWords: 0))
                 }
-                speakerID = order[e]
-                canonical = entity.vague ? nil : entity.canonical
+                let id = order[e]
+                speakerID = id
+                canonical = entities[e].vague ? nil : canonicals[id]
                 // The attribution's own mention decides its kind (a ministry's statement is a document);
                 // inherited speakers take the source's.
-                if spans[n] == nil || kind == .unknown { kind = entity.kind }
-                vague = vague || entity.vague
-                speakers[order[e]].attributions += 1
-                speakers[order[e]].quotedWords += ctx.wordCount(d.content)
+                if spans[n] == nil || kind == .unknown { kind = entities[e].kind }
+                vague = vague || entities[e].vague
+                speakers[id].attributions += 1
+                speakers[id].quotedWords += ctx.wordCount(drafts[d].content)
             }
-            let cue = d.cueTokens.flatMap { t in d.cue.map { Attribution.Cue(range: ctx.range(t), lemma: $0.lemma, stance: $0.stance) } }
-            attributions.append(Attribution(kind: d.kind, content: d.content, cue: cue, speaker: spans[n].map { ctx.range($0) },
+            let cue = drafts[d].cueTokens.flatMap { t in drafts[d].cue.map { Attribution.Cue(range: ctx.range(t), lemma: $0.lemma, stance: $0.stance) } }
+            attributions.append(Attribution(kind: drafts[d].kind, content: drafts[d].content, cue: cue, speaker: spans[n].map { ctx.range($0) },
                                             speakerCanonical: canonical, speakerID: speakerID, sourceKind: kind, isVague: vague,
-                                            confidence: d.confidence, rule: d.rule))
+                                            confidence: drafts[d].confidence, rule: drafts[d].rule))
         }
-        for (e, id) in order.enumerated() where id >= 0 { speakers[id].mentions = entities[e].mentions.sorted() }
+        addMentions(sources.mentions, to: &speakers, order: order)
         attributions.sort { ($0.content.start, $0.content.end) < ($1.content.start, $1.content.end) }
         return (attributions, speakers)
+    }
+
+    /// Gives each speaker its mentions, sorted: `mentions` (by entity) grouped by `order` (the speaker
+    /// of each entity), each group allocated once at its final size.
+    private func addMentions(_ mentions: [(entity: Int, range: TextRange)], to speakers: inout [Speaker], order: [Int]) {
+        var counts = [Int](repeating: 0, count: speakers.count)
+        for m in mentions { counts[order[m.entity]] += 1 }
+        for s in speakers.indices { speakers[s].mentions.reserveCapacity(counts[s]) }
+        for m in mentions { speakers[order[m.entity]].mentions.append(m.range) }
+        for s in speakers.indices where speakers[s].mentions.count > 1 { speakers[s].mentions.sort() }
     }
 
     // MARK: Drafts
@@ -142,15 +203,48 @@ struct SpeakerResolver {
     /// `order` (indices into `drafts`) without the dropped ones.
     private func dedupe(_ order: [Int], of drafts: [AttributionDraft]) -> [Int] {
         var out: [Int] = []
+        out.reserveCapacity(order.count)
+        // The content and cue of each draft kept, side by side with `out` and as plain integers (every
+        // draft is compared with all those kept before it).
+        var kept: [Key] = []
+        kept.reserveCapacity(order.count)
         for d in order {
-            let content = drafts[d].content, cueTokens = drafts[d].cueTokens
-            if let i = out.firstIndex(where: { drafts[$0].content == content || (drafts[$0].cueTokens != nil && drafts[$0].cueTokens == cueTokens) }) {
-                if drafts[d].confidence > drafts[out[i]].confidence { out[i] = d }
-            } else {
+            let key = Key(drafts[d])
+            var match = -1
+            for i in kept.indices where kept[i].duplicates(key) {
+                match = i
+                break
+            }
+            if match < 0 {
                 out.append(d)
+                kept.append(key)
+            } else if drafts[d].confidence > drafts[out[match]].confidence {
+                out[match] = d
+                kept[match] = key
             }
         }
         return out
+    }
+
+    /// What ``dedupe(_:of:)`` compares of a draft: its content and its cue tokens (`cueStart` -1 when
+    /// it has none).
+    private struct Key {
+        var contentStart: Int, contentEnd: Int, cueStart: Int, cueEnd: Int
+
+        init(_ d: AttributionDraft) {
+            contentStart = d.content.start
+            contentEnd = d.content.end
+            cueStart = d.cueTokens?.lowerBound ?? -1
+            cueEnd = d.cueTokens?.upperBound ?? -1
+        }
+
+        /// Whether a draft with key `other` repeats the one with this key: the same content, or this
+        /// one has cue tokens and they are the other's.
+        @inline(__always)
+        func duplicates(_ other: Key) -> Bool {
+            (contentStart == other.contentStart && contentEnd == other.contentEnd)
+                || (cueStart >= 0 && cueStart == other.cueStart && cueEnd == other.cueEnd)
+        }
     }
 
     private func lastEntity(before n: Int, _ resolved: [Int?]) -> Int? {
@@ -264,22 +358,25 @@ struct SpeakerResolver {
             let lastName = m.nameTokens.last!
             let canonicalRange = ctx.range(canonicalStart..<(lastName + 1))
             var roles: [StemSet] = []
-            if canonicalStart > m.tokens.lowerBound { roles.append(stems(m.tokens.lowerBound..<canonicalStart)) }
+            func addRole(_ r: Range<Int>) {
+                let role = stems(r)
+                if !role.isEmpty { roles.append(role) }
+            }
+            if canonicalStart > m.tokens.lowerBound { addRole(m.tokens.lowerBound..<canonicalStart) }
             // A role right after the name: العماد علي عبد الله أيوب رئيس هيئة الأركان …
             let after = lastName + 1
             if after < ctx.count, !ctx.arabic, ctx.isComma(after), let r = ctx.mention(startingAt: after + 1), r.nameTokens.isEmpty {
-                roles.append(stems(r.tokens))
+                addRole(r.tokens)
             } else if after < ctx.count, ctx.title(at: after) != nil, let r = ctx.mention(startingAt: after), r.nameTokens.isEmpty {
-                roles.append(stems(r.tokens))
+                addRole(r.tokens)
             } else if after < ctx.count, ctx.title(at: after) != nil {
                 // The role phrase runs until the next name or stop word.
                 var e = after
                 while e < ctx.count && ctx.isWord(e) && ctx.marker(e) == nil && ctx.cue(at: e) == nil && e - after < 10 { e += 1 }
-                roles.append(stems(after..<e))
+                addRole(after..<e)
             }
-            let names = m.nameTokens.map(stem)
-            people.append(Person(names: names, nameSet: StemSet(names), canonicalRange: canonicalRange, roles: roles.filter { !$0.isEmpty },
-                                 official: m.official, at: i))
+            people.append(Person(nameCount: m.nameTokens.count, nameSet: StemSet(m.nameTokens.map(stem)), canonicalRange: canonicalRange,
+                                 roles: roles, official: m.official, at: i))
             i = max(i + 1, m.tokens.upperBound)
             // The role written right after the name belongs to this person, not to a new one.
             while i < ctx.count && ctx.isWord(i) && ctx.marker(i) == nil && ctx.cue(at: i) == nil && i - lastName < 12 {
@@ -290,28 +387,30 @@ struct SpeakerResolver {
         return people
     }
 
-    private func entity(for m: Mention, people: [Person], entities: inout [Entity], current: Int) -> Int {
+    private func entity(for m: Mention, people: [Person], sources: inout Sources, current: Int) -> Int {
         // The mention's wording matters only for vague sources; it is built only for them.
         let text = m.vague ? ctx.mentionText(m) : ""
         let names = StemSet(m.nameTokens.map(stem))
         func make() -> Int {
-            let e = Entity()
-            e.id = entities.count
-            e.kind = m.kind == .unknown && m.isPronoun ? .person : m.kind
-            e.official = m.official
-            e.vague = m.vague
-            entities.append(e)
-            return e.id
+            sources.entities.append(Entity(kind: m.kind == .unknown && m.isPronoun ? .person : m.kind, official: m.official, vague: m.vague))
+            return sources.entities.count - 1
         }
         func touch(_ e: Int) -> Int {
-            let entity = entities[e]
-            entity.mentions.append(ctx.range(m))
-            if m.vague { entity.vagueTexts.append(text) }
-            entity.lastSeen = current
+            let r = ctx.range(m)
+            sources.mentions.append((e, r))
+            let kind = sources.entities[e].kind
             // A body speaks through documents: prefer person/organization/media over document.
-            if entity.kind == .unknown || (entity.kind == .document && m.kind != .unknown && m.kind != .anonymous) { entity.kind = m.kind }
-            entity.official = entity.official || m.official
-            if entity.canonical == nil && !m.isPronoun && !m.vague { entity.canonical = canonicalText(m) }
+            let newKind = kind == .unknown || (kind == .document && m.kind != .unknown && m.kind != .anonymous) ? m.kind : kind
+            let canonical = sources.entities[e].canonical == nil && !m.isPronoun && !m.vague ? canonicalRange(m) : nil
+            modify(&sources.entities[e]) { entity in
+                if entity.firstMention == nil { entity.firstMention = r }
+                entity.lastMention = r
+                if m.vague { entity.vagueTexts.append(text) }
+                entity.lastSeen = current
+                entity.kind = newKind
+                entity.official = entity.official || m.official
+                if let canonical { entity.canonical = canonical }
+            }
             return e
         }
 
@@ -319,51 +418,51 @@ struct SpeakerResolver {
         if m.isPronoun {
             let w = ctx.word(m.tokens.lowerBound)
             let wantsPerson = Self.personPronouns.contains(where: { $0.elementsEqual(w) })
-            if let e = entities.lazy.filter({ !$0.vague && (!wantsPerson || $0.kind == .person) }).max(by: { $0.lastSeen < $1.lastSeen }) {
-                return touch(e.id)
-            }
-            return touch(make())
+            let latest = sources.mostRecent { i in !sources.entities[i].vague && (!wantsPerson || sources.entities[i].kind == .person) }
+            return touch(latest ?? make())
         }
         if m.vague {
-            if let e = entities.first(where: { $0.vague && $0.vagueTexts.contains(text) }) { return touch(e.id) }
+            if let e = sources.entities.firstIndex(where: { $0.vague && $0.vagueTexts.contains(text) }) { return touch(e) }
             return touch(make())
         }
         if !names.isEmpty {
-            // Same person: one name set contains the other.
-            if let e = entities.lazy.filter({ !$0.names.isEmpty && ($0.names.isSuperset(of: names) || $0.names.isSubset(of: names)) })
-                .max(by: { $0.lastSeen < $1.lastSeen }) {
-                e.names.formUnion(names)
-                let id = touch(e.id)
-                upgradeCanonical(e, m, people)
+            // Same person: one name set contains the other (the most recent such source).
+            if let e = sources.mostRecent(where: { i in
+                let known = sources.entities[i].names
+                return !known.isEmpty && (known.isSuperset(of: names) || known.isSubset(of: names))
+            }) {
+                // The union of two sets one of which contains the other.
+                if !sources.entities[e].names.isSuperset(of: names) { sources.entities[e].names = names }
+                let id = touch(e)
+                upgradeCanonical(&sources.entities[e], m, people)
                 return id
             }
             let id = touch(make())
-            let e = entities[id]
-            e.names = names
-            upgradeCanonical(e, m, people)
+            sources.entities[id].names = names
+            upgradeCanonical(&sources.entities[id], m, people)
             return id
         }
         // A role or body without a name: an appositive role of a named person, or an earlier body.
         let query = stems(m.tokens)
         guard !query.isEmpty else { return touch(make()) }
         var best: (score: Double, entity: Int?, person: Int?) = (0, nil, nil)
-        for e in entities where !e.vague {
-            for r in e.roles where !r.isEmpty {
+        for i in sources.entities.indices where !sources.entities[i].vague {
+            let lastSeen = sources.entities[i].lastSeen
+            for r in sources.entities[i].roles where !r.isEmpty {
                 let s = Double(query.intersectionCount(r)) / Double(query.count)
-                if s > best.score || (s == best.score && best.entity.map { entities[$0].lastSeen < e.lastSeen } == true) { best = (s, e.id, nil) }
+                if s > best.score || (s == best.score && best.entity.map { sources.entities[$0].lastSeen < lastSeen } == true) { best = (s, i, nil) }
             }
-            if e.names.isEmpty, let last = e.mentions.last {
-                if e.lastStemsOf != last {
-                    e.lastStems = stems(ctx.token(atOrAfter: last.start)..<ctx.token(atOrAfter: last.end))
-                    e.lastStemsOf = last
+            if sources.entities[i].names.isEmpty, let last = sources.entities[i].lastMention {
+                if sources.entities[i].lastStemsOf != last {
+                    sources.entities[i].lastStems = stems(ctx.token(atOrAfter: last.start)..<ctx.token(atOrAfter: last.end))
+                    sources.entities[i].lastStemsOf = last
                 }
-                let r = e.lastStems
-                let s = Double(query.intersectionCount(r)) / Double(query.count)
-                if s > best.score { best = (s, e.id, nil) }
+                let s = Double(query.intersectionCount(sources.entities[i].lastStems)) / Double(query.count)
+                if s > best.score { best = (s, i, nil) }
             }
         }
         for (p, person) in people.enumerated() {
-            for r in person.roles where !r.isEmpty {
+            for r in person.roles {
                 let s = Double(query.intersectionCount(r)) / Double(query.count)
                 if s > best.score + 0.001 || (s >= best.score - 0.001 && best.person != nil && s > 0 && person.at < current && (best.person.map { people[$0].at } ?? 0) < person.at) {
                     best = (s, nil, p)
@@ -373,46 +472,59 @@ struct SpeakerResolver {
         // A generic definite role ("المسؤول اليمني", "the official", "the minister") with no better match:
         // the most recent official person.
         if best.score < 0.75, m.kind == .person, m.official, query.count <= 3,
-           let e = entities.lazy.filter({ !$0.vague && $0.kind == .person && $0.official && !$0.names.isEmpty }).max(by: { $0.lastSeen < $1.lastSeen }),
+           let e = sources.mostRecent(where: { i in
+               !sources.entities[i].vague && sources.entities[i].kind == .person && sources.entities[i].official && !sources.entities[i].names.isEmpty
+           }),
            let head = ctx.title(at: m.tokens.lowerBound), head.payload.type == .role,
-           e.roles.contains(where: { !$0.isDisjoint(with: query) }) || query.contains(where: { Self.officialStems.contains($0) }) {
-            return touch(e.id)
+           sources.entities[e].roles.contains(where: { !$0.isDisjoint(with: query) }) || query.contains(where: { Self.officialStems.contains($0) }) {
+            return touch(e)
         }
         if best.score >= 0.75 {
             if let e = best.entity { return touch(e) }
             if let p = best.person {
                 let person = people[p]
                 let names = person.nameSet
-                if let e = entities.first(where: { !$0.names.isEmpty && ($0.names.isSuperset(of: names) || $0.names.isSubset(of: names)) }) {
-                    return touch(e.id)
+                if let e = sources.entities.firstIndex(where: { !$0.names.isEmpty && ($0.names.isSuperset(of: names) || $0.names.isSubset(of: names)) }) {
+                    return touch(e)
                 }
                 let id = touch(make())
-                let e = entities[id]
-                e.names = names
-                e.kind = .person
-                e.canonical = canonical(person)
-                e.roles = person.roles
-                e.official = e.official || person.official
+                modify(&sources.entities[id]) { e in
+                    e.names = names
+                    e.kind = .person
+                    e.canonical = person.canonicalRange
+                    e.roles = person.roles
+                    e.official = e.official || person.official
+                }
                 return id
             }
         }
         let id = touch(make())
-        entities[id].roles = [query]
+        sources.entities[id].roles = [query]
         return id
     }
 
+    /// Applies `body` to `value` in place (one access to an array element for several changes).
+    @inline(__always)
+    private func modify<T>(_ value: inout T, _ body: (inout T) -> Void) { body(&value) }
+
     /// The fullest written form of a person: the richest titled mention in the article with these names.
-    private func upgradeCanonical(_ e: Entity, _ m: Mention, _ people: [Person]) {
-        let candidates = people.lazy.filter { $0.nameSet.isSuperset(of: e.names) }
-        // (Lengths compared as ``QuoteContext/characterCount(_:)``, which builds no string for ASCII names.)
-        if let best = candidates.max(by: { $0.names.count < $1.names.count || ($0.names.count == $1.names.count
-                                            && ctx.characterCount($0.canonicalRange) < ctx.characterCount($1.canonicalRange)) }) {
-            e.canonical = canonical(best)
-            for r in best.roles where !e.roles.contains(r) { e.roles.append(r) }
-            e.official = e.official || best.official
+    private func upgradeCanonical(_ e: inout Entity, _ m: Mention, _ people: [Person]) {
+        // The first of the people with the most name tokens, then the longest canonical name (lengths
+        // compared as ``QuoteContext/characterCount(_:)``, which builds no string for ASCII names).
+        var best: Int?
+        for (i, p) in people.enumerated() where p.nameSet.isSuperset(of: e.names) {
+            guard let b = best else { best = i; continue }
+            if people[b].nameCount < p.nameCount || (people[b].nameCount == p.nameCount
+                && ctx.characterCount(people[b].canonicalRange) < ctx.characterCount(p.canonicalRange)) { best = i }
+        }
+        if let b = best {
+            let person = people[b]
+            e.canonical = person.canonicalRange
+            for r in person.roles where !e.roles.contains(r) { e.roles.append(r) }
+            e.official = e.official || person.official
             e.kind = .person
-        } else if e.canonical == nil || (m.nameTokens.count > 1 && ctx.characterCount(ctx.range(m)) > (e.canonical?.count ?? 0)) {
-            e.canonical = canonicalText(m)
+        } else if e.canonical == nil || (m.nameTokens.count > 1 && ctx.characterCount(ctx.range(m)) > (e.canonical.map { ctx.characterCount($0) } ?? 0)) {
+            e.canonical = canonicalRange(m)
         }
         if let roleRange = roleTokens(m) { e.roles.append(stems(roleRange)) }
     }
@@ -422,9 +534,9 @@ struct SpeakerResolver {
         return m.tokens.lowerBound..<first
     }
 
-    /// The canonical text of a mention: rank/honorific + names for people; bodies without a leading
-    /// document word (بيان وزارة الدفاع → وزارة الدفاع; the statement of …); no leading determiner.
-    private func canonicalText(_ m: Mention) -> String {
+    /// The text range of a mention's canonical name: rank/honorific + names for people; bodies without
+    /// a leading document word (بيان وزارة الدفاع → وزارة الدفاع; the statement of …); no leading determiner.
+    private func canonicalRange(_ m: Mention) -> TextRange {
         var r = m.tokens
         if m.kind == .person || m.kind == .unknown, let first = m.nameTokens.first, let last = m.nameTokens.last {
             var start = first
@@ -432,7 +544,6 @@ struct SpeakerResolver {
             while k >= r.lowerBound {
                 if let t = ctx.title(at: k), t.payload.type != .role { start = k; k -= 1 } else { break }
             }
-            if !ctx.arabic, start > r.lowerBound, !ctx.isWord(start - 1) { start -= 0 }
             r = start..<(last + 1)
         } else {
             while r.count > 1, ctx.isDeterminer(r.lowerBound) { r = (r.lowerBound + 1)..<r.upperBound }
@@ -444,6 +555,6 @@ struct SpeakerResolver {
                 if k < r.upperBound, let next = ctx.head(at: k), next.payload.kind != .document { r = k..<r.upperBound }
             }
         }
-        return ctx.string(ctx.range(r))
+        return ctx.range(r)
     }
 }
