@@ -76,17 +76,21 @@ struct PhraseTable<Payload: Sendable>: Sendable {
         guard first.count <= longestWord, let index = byFirst.value(hash) else { return nil }
         // Phrases are read in place (no copy of each phrase, its words and payload).
         return lists[index].withUnsafeBufferPointer { phrases in
-            var firstEqual = false
+            // Whether `first` equals the current run of phrases' first word: 0 not compared yet, 1 yes,
+            // 2 no. Compared only once a phrase's second word has matched by hash (a frequent first word
+            // such as "in" or "was" starts phrases whose second word the text mostly lacks).
+            var firstEqual = 0
             // The next word's hash, asked once for all the phrases.
             var second: UInt64?? = nil
             outer: for p in phrases.indices {
-                if !phrases[p].sameFirstAsPrevious { firstEqual = phrases[p].words[0].elementsEqual(first) }
-                guard firstEqual else { continue }
+                if !phrases[p].sameFirstAsPrevious { firstEqual = 0 }
                 let words = phrases[p].wordCount
                 if words > 1 {
                     if second == nil { second = .some(nextHash(1)) }
                     guard let h = second ?? nil, h == phrases[p].secondHash else { continue }
                 }
+                if firstEqual == 0 { firstEqual = phrases[p].words[0].elementsEqual(first) ? 1 : 2 }
+                guard firstEqual == 1 else { continue }
                 for k in 2..<max(2, words) {
                     guard let h = nextHash(k), h == phrases[p].hashes[k] else { continue outer }
                 }

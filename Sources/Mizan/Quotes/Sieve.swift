@@ -65,11 +65,22 @@ extension QuoteContext {
     /// is one quotation (or mostly one), mixed when it embeds quoted fragments, indirect otherwise.
     func typedContent(_ start: Int, _ end: Int) -> (Attribution.Kind, TextRange) {
         let r = contentRange(start, end)
-        let inside = quotes.filter { $0.level == 0 && r.contains($0.outer) }
-        guard !inside.isEmpty else {
+        // Among the top-level quotations (only those near the content can qualify, so the index is asked
+        // rather than every quotation scanned): how many lie inside the content and the first of them,
+        // and the first unclosed one that the content starts in.
+        var inside = 0, firstInside = Int.max, firstUnclosed = Int.max
+        forEachQuote(touching: r) { k in
+            let q = quotes[k]
+            guard q.level == 0 else { return }
+            if r.contains(q.outer) {
+                inside += 1
+                firstInside = min(firstInside, k)
+            }
+            if q.close == nil && q.open.end <= r.start + 1 && q.content.overlaps(r) { firstUnclosed = min(firstUnclosed, k) }
+        }
+        guard inside > 0 else {
             // Content that starts inside an unclosed quotation is direct.
-            if let q = quotes.first(where: { $0.level == 0 && $0.close == nil && $0.open.end <= r.start + 1 && $0.content.overlaps(r) }),
-               q.open.start >= r.start - 1 {
+            if firstUnclosed < quotes.count, quotes[firstUnclosed].open.start >= r.start - 1 {
                 return (.direct, r)
             }
             if isQuoteMark(start), let q = quote(openedAt: tokens[start].range.start) {
@@ -79,7 +90,7 @@ extension QuoteContext {
         }
         // Direct when the content is the one quotation, give or take a word (a complementizer or
         // preposition before it: قال إن «…», شدد على «…»).
-        if inside.count == 1, let q = inside.first, wordCount(TextRange(q.outer.end, r.end)) <= 1 {
+        if inside == 1, case let q = quotes[firstInside], wordCount(TextRange(q.outer.end, r.end)) <= 1 {
             let before = wordCount(TextRange(r.start, q.outer.start))
             let open = token(atOrAfter: q.open.start)
             if before <= 1 || (before == 2 && open > 0 && (isContentPreposition(open - 1) || isComplementizer(open - 1))) {
