@@ -139,7 +139,8 @@ extension QuoteContext {
             i -= 1
             // A post-modifier before the head's verb: "a source **close to** him", "people **familiar
             // with** the talks", "officials **briefed on** the plan": the phrase goes on before it.
-            if i - 1 >= floor, isWord(i), isWord(i - 1), Self.englishPostModifiers.contains(where: { (adj, prep) in wordIs(i - 1, adj) && wordIs(i, prep) }) {
+            if i - 1 >= floor, isWord(i), isWord(i - 1), has(i - 1, .postModifier),
+               Self.englishPostModifiers.contains(where: { (adj, prep) in wordIs(i - 1, adj) && wordIs(i, prep) }) {
                 i -= 2
                 words += 2
             }
@@ -215,7 +216,7 @@ extension QuoteContext {
             // right after a determiner is an adjective ("a televised interview").
             if i > start && !isCapitalized(i) && looksVerbal(i) && !has(i - 1, .determiner) { break }
             // An irregular past verb ends it too ("the event **brought** back memories").
-            if i > start && !isCapitalized(i) && Self.englishIrregularPast.contains(where: { wordIs(i, $0) }) { break }
+            if i > start && !isCapitalized(i) && has(i, .irregularPast) { break }
             if i > start, cue(at: i) != nil, !isCapitalized(i) { break }
             if i > start && isEnglishSourcePronoun(i) { break }
             if marker(i) == .temporal && !isCapitalized(i) { break }
@@ -298,7 +299,10 @@ extension QuoteContext {
     func isQuantity(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         if tokens[i].kind == .number { return true }
-        return ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third", "quarter",
-                "percent", "majority", "most", "dozen", "hundreds", "thousands", "millions"].contains { wordIs(i, $0) }
+        return has(i, .quantity)
     }
+
+    /// The number words and quantity nouns of ``isQuantity(_:)``.
+    static let englishQuantityWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "third",
+                                       "quarter", "percent", "majority", "most", "dozen", "hundreds", "thousands", "millions"]
 }

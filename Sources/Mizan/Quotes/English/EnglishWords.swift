@@ -25,6 +25,13 @@ struct EnglishWordFlags: OptionSet, Sendable {
     static let auxiliary = EnglishWordFlags(rawValue: 1 << 9)
     /// Adverbs and auxiliaries the general subject finder skips (``QuoteContext/adverbs``).
     static let subjectVerbAdverb = EnglishWordFlags(rawValue: 1 << 10)
+    /// Irregular past forms (``QuoteContext/englishIrregularPast``).
+    static let irregularPast = EnglishWordFlags(rawValue: 1 << 11)
+    /// The adjective or participle of a post-modifier pair (``QuoteContext/englishPostModifiers``):
+    /// "familiar" of "familiar with".
+    static let postModifier = EnglishWordFlags(rawValue: 1 << 12)
+    /// Number words and quantity nouns (``QuoteContext/englishQuantityWords``).
+    static let quantity = EnglishWordFlags(rawValue: 1 << 13)
     /// Not looked up yet (the rules ask about few tokens, so lookups are lazy).
     static let unknown = EnglishWordFlags(rawValue: 1 << 15)
 
@@ -43,6 +50,9 @@ struct EnglishWordFlags: OptionSet, Sendable {
         add(QuoteContext.englishNounContext, .nounContext)
         add(["and", "but", "or", "then"], .coordinator)
         add(QuoteContext.adverbs, .subjectVerbAdverb)
+        add(QuoteContext.englishIrregularPast.map(\.description), .irregularPast)
+        add(QuoteContext.englishPostModifiers.map(\.0.description), .postModifier)
+        add(QuoteContext.englishQuantityWords, .quantity)
         add(["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
              "must", "remain", "remains", "remained", "come", "came", "seem", "appear", "include", "included"], .auxiliary)
         var t = PhraseTable<EnglishWordFlags>()
