@@ -205,7 +205,7 @@ extension QuoteContext {
             if !arabic {
                 let upper = ScalarClass.of(text[tokens[i].range.start]).contains(.upper)
                 let known = title(at: i) != nil || head(at: i) != nil || anonymous(at: i) != nil
-                let joiner = ["of", "for", "'s", "s", "and"].contains { wordIs(i, $0) }
+                let joiner = has(i, .nameJoiner)
                 if i > start && !upper && !known && !has(i, .determiner) && !joiner { break }
                 if i == start && !upper && !known && !has(i, [.determiner, .pronoun]) { return nil }
                 if has(i, .pronoun) {

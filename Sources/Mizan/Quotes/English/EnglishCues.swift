@@ -54,8 +54,22 @@ extension QuoteContext {
 
     /// A past-tense or participle form, which is never a noun: said, told, wrote, …ed.
     func isPastForm(_ i: Int) -> Bool {
-        wordEnds(i, "ed") || ["said", "told", "wrote", "written", "thought", "knew", "felt", "found", "shown"].contains { wordIs(i, $0) }
+        wordEnds(i, "ed") || has(i, .pastForm)
     }
+
+    /// The irregular forms of ``isPastForm(_:)``.
+    static let englishIrregularPastForms = ["said", "told", "wrote", "written", "thought", "knew", "felt", "found", "shown"]
+
+    /// Forms of "be" and "get" that make a following participle passive ("was accused", "got blamed").
+    static let englishPassiveAuxiliaries = ["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten"]
+    /// Adverbs that may stand between a passive auxiliary and its participle ("was also accused"), besides
+    /// lowercase words in -ly.
+    static let englishPassiveAdverbs = ["also", "once", "often", "since", "repeatedly", "never", "not", "widely", "already"]
+    /// Verbs whose -ing complement is not an adverbial participle ("keeps saying", "began arguing"), and
+    /// forms of "be" ("am saying").
+    static let englishAspectualVerbs = ["am", "be", "been", "being", "keep", "keeps", "kept", "continue", "continues", "continued",
+                                        "began", "begin", "begins", "started", "start", "starts", "stop", "stopped", "quit", "avoid",
+                                        "avoided"]
 
     /// Whether token `i` is the first word of its sentence (after punctuation and opening quote marks).
     func isSentenceInitialWord(_ i: Int) -> Bool {

@@ -1,7 +1,7 @@
 /// Word classes the English rules test, looked up once per token (one hash each) instead of building
 /// strings in the rules' inner loops.
 struct EnglishWordFlags: OptionSet, Sendable {
-    let rawValue: UInt16
+    let rawValue: UInt32
 
     /// Never inside a subject noun phrase (``QuoteContext/englishPhraseStops``).
     static let stop = EnglishWordFlags(rawValue: 1 << 0)
@@ -32,6 +32,17 @@ struct EnglishWordFlags: OptionSet, Sendable {
     static let postModifier = EnglishWordFlags(rawValue: 1 << 12)
     /// Number words and quantity nouns (``QuoteContext/englishQuantityWords``).
     static let quantity = EnglishWordFlags(rawValue: 1 << 13)
+    /// Irregular past forms a passive or a cue may take: said, told, wrote… (``QuoteContext/isPastForm(_:)``).
+    static let pastForm = EnglishWordFlags(rawValue: 1 << 14)
+    /// Forms of "be" and "get" before a passive participle (``QuoteContext/englishPassiveAuxiliaries``).
+    static let passiveAuxiliary = EnglishWordFlags(rawValue: 1 << 16)
+    /// Adverbs between a passive auxiliary and its participle (``QuoteContext/englishPassiveAdverbs``).
+    static let passiveAdverb = EnglishWordFlags(rawValue: 1 << 17)
+    /// Verbs after which an -ing form is their complement, not an adverbial participle: keep, continue,
+    /// begin… (``QuoteContext/englishAspectualVerbs``).
+    static let aspectual = EnglishWordFlags(rawValue: 1 << 18)
+    /// Words that join the parts of an English name or body: of, for, 's, s, and.
+    static let nameJoiner = EnglishWordFlags(rawValue: 1 << 19)
     /// Not looked up yet (the rules ask about few tokens, so lookups are lazy).
     static let unknown = EnglishWordFlags(rawValue: 1 << 15)
 
@@ -53,6 +64,11 @@ struct EnglishWordFlags: OptionSet, Sendable {
         add(QuoteContext.englishIrregularPast.map(\.description), .irregularPast)
         add(QuoteContext.englishPostModifiers.map(\.0.description), .postModifier)
         add(QuoteContext.englishQuantityWords, .quantity)
+        add(QuoteContext.englishIrregularPastForms, .pastForm)
+        add(QuoteContext.englishPassiveAuxiliaries, .passiveAuxiliary)
+        add(QuoteContext.englishPassiveAdverbs, .passiveAdverb)
+        add(QuoteContext.englishAspectualVerbs, .aspectual)
+        add(["of", "for", "'s", "s", "and"], .nameJoiner)
         add(["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
              "must", "remain", "remains", "remained", "come", "came", "seem", "appear", "include", "included"], .auxiliary)
         var t = PhraseTable<EnglishWordFlags>()

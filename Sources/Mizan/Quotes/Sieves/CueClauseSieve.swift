@@ -250,9 +250,9 @@ struct CueClauseSieve: AttributionSieve {
         guard ctx.isPastForm(i), !ctx.wordEnds(i, "ing") else { return false }
         if ctx.isSentenceInitialWord(i) && ctx.wordIs(i, "asked") { return true }
         var k = i - 1
-        while k >= 0, k >= i - 3, ctx.isWord(k), ctx.wordEnds(k, "ly") && !ctx.isCapitalized(k) || ["also", "once", "often", "since", "repeatedly", "never", "not", "widely", "already"].contains(where: { ctx.wordIs(k, $0) }) { k -= 1 }
+        while k >= 0, k >= i - 3, ctx.isWord(k), ctx.wordEnds(k, "ly") && !ctx.isCapitalized(k) || ctx.has(k, .passiveAdverb) { k -= 1 }
         guard k >= 0, ctx.isWord(k) else { return false }
-        return ["is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "gotten"].contains { ctx.wordIs(k, $0) }
+        return ctx.has(k, .passiveAuxiliary)
     }
 
     /// An English participle without an auxiliary ("…, she said, **adding** that …", "he said at a news
@@ -265,8 +265,7 @@ struct CueClauseSieve: AttributionSieve {
         while k >= 0, ctx.isWord(k), ctx.has(k, .preverbal), !ctx.has(k, .auxiliary), i - k < 3 { k -= 1 }
         guard k >= 0 else { return false }
         if ctx.isWord(k) && (ctx.has(k, .auxiliary) || ctx.has(k, .preverbal) || ctx.wordEnds(k, "'s") || ctx.wordEnds(k, "'re")
-            || ["am", "be", "been", "being", "keep", "keeps", "kept", "continue", "continues", "continued", "began", "begin",
-                "begins", "started", "start", "starts", "stop", "stopped", "quit", "avoid", "avoided"].contains(where: { ctx.wordIs(k, $0) })) {
+            || ctx.has(k, .aspectual)) {
             return false
         }
         return true
