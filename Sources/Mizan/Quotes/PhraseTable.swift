@@ -106,7 +106,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// ``contains(_:)`` with the word's ``WordHash`` already computed.
     func contains<C: BidirectionalCollection>(_ word: C, hash: UInt64) -> Payload? where C.Element == Unicode.Scalar {
         guard word.count <= longestWord, let index = byFirst.value(hash) else { return nil }
-        return lists[index].last { $0.wordCount == 1 && $0.words[0].elementsEqual(word) }?.payload
+        return lastOneWord(in: index, equalTo: word)
     }
 
     /// Every distinct one-word phrase with the payload ``contains(_:)`` answers for it (the last one-word
@@ -127,6 +127,20 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// Whether the single word `word` is a one-word phrase of the table.
     func contains<C: BidirectionalCollection>(_ word: C) -> Payload? where C.Element == Unicode.Scalar {
         guard word.count <= longestWord, let index = byFirst.value(WordHash.of(word)) else { return nil }
-        return lists[index].last { $0.wordCount == 1 && $0.words[0].elementsEqual(word) }?.payload
+        return lastOneWord(in: index, equalTo: word)
+    }
+
+    /// The payload of the last one-word phrase of list `index` that is `word`, read in place
+    /// (`last(where:)` copied the phrase, retaining and releasing its arrays, on every lookup).
+    @inline(__always)
+    private func lastOneWord<C: BidirectionalCollection>(in index: Int, equalTo word: C) -> Payload? where C.Element == Unicode.Scalar {
+        lists[index].withUnsafeBufferPointer { phrases in
+            var p = phrases.count
+            while p > 0 {
+                p -= 1
+                if phrases[p].wordCount == 1 && phrases[p].words[0].elementsEqual(word) { return phrases[p].payload }
+            }
+            return nil
+        }
     }
 }
