@@ -45,3 +45,59 @@ struct HashIndex: Sendable {
         for (h, v) in old { set(h, Int(v)) }
     }
 }
+
+/// Single words with a payload each, looked up by their ``WordHash`` with one probe of a ``HashIndex``
+/// and one comparison against scalars stored one after another: what a table of word classes needs,
+/// without a ``PhraseTable``'s lists of phrases, each with arrays of its own, to walk through.
+struct SingleWordTable<Payload: Sendable>: Sendable {
+    private var index = HashIndex()
+    /// Word `e` is `scalars[starts[e]..<starts[e + 1]]`.
+    private var starts: [Int] = [0]
+    private var scalars: [Unicode.Scalar] = []
+    private var payloads: [Payload] = []
+    /// Words whose hash an earlier word already has (entries the index cannot hold), by hash.
+    private var collisions: [(hash: UInt64, entry: Int)] = []
+
+    /// The distinct hashes of the words.
+    private(set) var hashes: [UInt64] = []
+
+    init() {}
+
+    /// Adds `word` with `payload` (a word already present keeps its first payload).
+    mutating func insert(_ word: [Unicode.Scalar], _ payload: Payload) {
+        let h = WordHash.of(word)
+        guard lookUp(word[...], hash: h) == nil else { return }
+        let entry = payloads.count
+        scalars.append(contentsOf: word)
+        starts.append(scalars.count)
+        payloads.append(payload)
+        if index.value(h) == nil {
+            index.set(h, entry)
+            hashes.append(h)
+        } else {
+            collisions.append((h, entry))
+        }
+    }
+
+    /// The payload of `word`, whose ``WordHash`` is `hash`.
+    @inline(__always)
+    func lookUp(_ word: ArraySlice<Unicode.Scalar>, hash: UInt64) -> Payload? {
+        guard let e = index.value(hash) else { return nil }
+        if equals(e, word) { return payloads[e] }
+        for c in collisions where c.hash == hash && equals(c.entry, word) { return payloads[c.entry] }
+        return nil
+    }
+
+    @inline(__always)
+    private func equals(_ e: Int, _ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        let a = starts[e], b = starts[e + 1]
+        guard b - a == word.count else { return false }
+        var k = word.startIndex
+        for j in a..<b {
+            if scalars[j] != word[k] { return false }
+            k += 1
+        }
+        return true
+    }
+}
+

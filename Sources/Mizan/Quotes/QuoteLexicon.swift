@@ -207,7 +207,7 @@ public struct QuoteLexicon: Sendable {
         index(anonymous.firstWordHashes, .anonymous)
         index(markers.firstWordHashes, .markers)
         index(given.firstWordHashes, .givenNames)
-        index(EnglishWordFlags.table.firstWordHashes, .englishWords)
+        index(EnglishWordFlags.table.hashes, .englishWords)
         index(cueObjects.firstWordHashes, .cueObjects)
         self.firstWords = firstWords
         self.firstWordFilter = filter

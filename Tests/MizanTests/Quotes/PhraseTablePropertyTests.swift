@@ -84,4 +84,29 @@ import Testing
             #expect(lexicon.cueObjects.contains(w) == reference(w))
         }
     }
+
+    /// ``SingleWordTable`` (the English word classes) answers what a dictionary of the same words does,
+    /// for words present, absent, sharing prefixes and suffixes, and inserted twice (the first payload
+    /// stays).
+    @Test func singleWordTableAgreesWithADictionary() {
+        var rng = SeededGenerator(seed: 80)
+        let alphabet: [Unicode.Scalar] = ["a", "b", "s", "'", "\u{0627}", "\u{0644}"]
+        func word() -> [Unicode.Scalar] { (0..<Int.random(in: 1...6, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! } }
+        for size in [0, 1, 10, 500] {
+            var table = SingleWordTable<Int>()
+            var reference: [[Unicode.Scalar]: Int] = [:]
+            for id in 0..<size {
+                let w = word()
+                table.insert(w, id)
+                if reference[w] == nil { reference[w] = id }
+            }
+            #expect(table.hashes.count == reference.count)
+            for (w, id) in reference { #expect(table.lookUp(w[...], hash: WordHash.of(w)) == id) }
+            for _ in 0..<2_000 {
+                let w = word()
+                #expect(table.lookUp(w[...], hash: WordHash.of(w)) == reference[w])
+            }
+        }
+    }
 }
+

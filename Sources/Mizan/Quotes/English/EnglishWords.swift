@@ -46,7 +46,7 @@ struct EnglishWordFlags: OptionSet, Sendable {
     /// Not looked up yet (the rules ask about few tokens, so lookups are lazy).
     static let unknown = EnglishWordFlags(rawValue: 1 << 15)
 
-    static let table: PhraseTable<EnglishWordFlags> = {
+    static let table: SingleWordTable<EnglishWordFlags> = {
         var flags: [String: EnglishWordFlags] = [:]
         func add(_ words: some Sequence<String>, _ f: EnglishWordFlags) {
             for w in words { flags[w, default: []].formUnion(f) }
@@ -71,8 +71,8 @@ struct EnglishWordFlags: OptionSet, Sendable {
         add(["of", "for", "'s", "s", "and"], .nameJoiner)
         add(["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
              "must", "remain", "remains", "remained", "come", "came", "seem", "appear", "include", "included"], .auxiliary)
-        var t = PhraseTable<EnglishWordFlags>()
-        for (w, f) in flags.sorted(by: { $0.key < $1.key }) { t.insert(w, f) }
+        var t = SingleWordTable<EnglishWordFlags>()
+        for (w, f) in flags.sorted(by: { $0.key < $1.key }) { t.insert(Array(w.unicodeScalars), f) }
         return t
     }()
 }
@@ -83,7 +83,7 @@ extension QuoteContext {
         guard i >= 0 && i < englishFlags.count else { return false }
         if englishFlags[i].contains(.unknown) {
             englishFlags[i] = tokens[i].kind == .word && startBits(i, .englishWords) & 1 != 0
-                ? englishTable.contains(word(i), hash: wordHash(i)) ?? [] : []
+                ? englishTable.lookUp(word(i), hash: wordHash(i)) ?? [] : []
         }
         return !englishFlags[i].isDisjoint(with: f)
     }
