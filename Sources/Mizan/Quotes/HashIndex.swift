@@ -2,8 +2,14 @@
 /// quote stage's per-token word lookups: the key is already a good hash, so it is used as is instead of
 /// being hashed again as a `Dictionary` key would be.
 struct HashIndex: Sendable {
-    private var hashes: [UInt64] = Array(repeating: 0, count: 16)
-    private var values: [Int32] = Array(repeating: -1, count: 16)
+    /// A hash and its value side by side, so that a probe reads one cache line (with separate arrays of
+    /// hashes and values, a probe of a large index missed the cache twice).
+    private struct Slot: Sendable {
+        var hash: UInt64
+        /// -1 when the slot is empty.
+        var value: Int32
+    }
+    private var slots = [Slot](repeating: Slot(hash: 0, value: -1), count: 16)
     private(set) var count = 0
 
     init() {}
@@ -14,35 +20,35 @@ struct HashIndex: Sendable {
     /// The value stored for hash `h`.
     @inline(__always)
     func value(_ h: UInt64) -> Int? {
-        let mask = values.count - 1
-        var i = slot(h, mask)
-        while values[i] >= 0 {
-            if hashes[i] == h { return Int(values[i]) }
-            i = (i + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var i = slot(h, mask)
+            while slots[i].value >= 0 {
+                if slots[i].hash == h { return Int(slots[i].value) }
+                i = (i + 1) & mask
+            }
+            return nil
         }
-        return nil
     }
 
     /// Stores `v` for hash `h` (replacing a previous value).
     mutating func set(_ h: UInt64, _ v: Int) {
-        if (count + 1) * 2 > values.count { grow() }
-        let mask = values.count - 1
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
         var i = slot(h, mask)
-        while values[i] >= 0 {
-            if hashes[i] == h { values[i] = Int32(v); return }
+        while slots[i].value >= 0 {
+            if slots[i].hash == h { slots[i].value = Int32(v); return }
             i = (i + 1) & mask
         }
-        hashes[i] = h
-        values[i] = Int32(v)
+        slots[i] = Slot(hash: h, value: Int32(v))
         count += 1
     }
 
     private mutating func grow() {
-        let old = zip(hashes, values).filter { $0.1 >= 0 }
-        hashes = Array(repeating: 0, count: values.count * 2)
-        values = Array(repeating: -1, count: hashes.count)
+        let old = slots.filter { $0.value >= 0 }
+        slots = [Slot](repeating: Slot(hash: 0, value: -1), count: slots.count * 2)
         count = 0
-        for (h, v) in old { set(h, Int(v)) }
+        for s in old { set(s.hash, Int(s.value)) }
     }
 }
 

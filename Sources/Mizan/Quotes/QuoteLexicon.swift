@@ -207,7 +207,8 @@ public struct QuoteLexicon: Sendable {
         index(anonymous.firstWordHashes, .anonymous)
         index(markers.firstWordHashes, .markers)
         index(given.firstWordHashes, .givenNames)
-        index(EnglishWordFlags.table.hashes, .englishWords)
+        // (Arabic and Persian never consult the English word classes: their words stay out of the index.)
+        if language != "ar" && language != "fa" { index(EnglishWordFlags.table.hashes, .englishWords) }
         index(cueObjects.firstWordHashes, .cueObjects)
         self.firstWords = firstWords
         self.firstWordFilter = filter
