@@ -85,27 +85,28 @@ import Testing
         }
     }
 
-    /// ``SingleWordTable`` (the English word classes) answers what a dictionary of the same words does,
-    /// for words present, absent, sharing prefixes and suffixes, and inserted twice (the first payload
-    /// stays).
-    @Test func singleWordTableAgreesWithADictionary() {
+    /// The English word classes are looked up by the token's ``WordHash`` in a ``HashedWords`` table:
+    /// that relies on the two hashes being the same function. Each class word gets its flags back, and
+    /// random words get what a dictionary of the classes says.
+    @Test func englishWordClassesAgreeWithADictionary() {
+        let table = EnglishWordFlags.table
+        var reference: [[Unicode.Scalar]: EnglishWordFlags] = [:]
+        for k in 0..<table.words.count { reference[table.words.word(k)] = table.flags[k] }
+        #expect(reference.count == table.words.count && reference.count > 300)
+        func lookUp(_ w: [Unicode.Scalar]) -> EnglishWordFlags? {
+            w.withUnsafeBufferPointer { table.lookUp($0, 0..<w.count, hash: WordHash.of(w)) }
+        }
+        for (w, f) in reference {
+            #expect(WordHash.of(w) == HashedWords.hash(w))
+            #expect(lookUp(w) == f)
+        }
+        #expect(reference[Array("said".unicodeScalars)]?.contains(.pastForm) == true)
         var rng = SeededGenerator(seed: 80)
-        let alphabet: [Unicode.Scalar] = ["a", "b", "s", "'", "\u{0627}", "\u{0644}"]
-        func word() -> [Unicode.Scalar] { (0..<Int.random(in: 1...6, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! } }
-        for size in [0, 1, 10, 500] {
-            var table = SingleWordTable<Int>()
-            var reference: [[Unicode.Scalar]: Int] = [:]
-            for id in 0..<size {
-                let w = word()
-                table.insert(w, id)
-                if reference[w] == nil { reference[w] = id }
-            }
-            #expect(table.hashes.count == reference.count)
-            for (w, id) in reference { #expect(table.lookUp(w[...], hash: WordHash.of(w)) == id) }
-            for _ in 0..<2_000 {
-                let w = word()
-                #expect(table.lookUp(w[...], hash: WordHash.of(w)) == reference[w])
-            }
+        let alphabet: [Unicode.Scalar] = ["a", "e", "n", "s", "t", "'", "\u{0627}"]
+        for _ in 0..<5_000 {
+            let w = (0..<Int.random(in: 1...5, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+            #expect(WordHash.of(w) == HashedWords.hash(w))
+            #expect(lookUp(w) == reference[w])
         }
     }
 }

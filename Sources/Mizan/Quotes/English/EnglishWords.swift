@@ -46,7 +46,7 @@ struct EnglishWordFlags: OptionSet, Sendable {
     /// Not looked up yet (the rules ask about few tokens, so lookups are lazy).
     static let unknown = EnglishWordFlags(rawValue: 1 << 15)
 
-    static let table: SingleWordTable<EnglishWordFlags> = {
+    static let table: EnglishWordTable = {
         var flags: [String: EnglishWordFlags] = [:]
         func add(_ words: some Sequence<String>, _ f: EnglishWordFlags) {
             for w in words { flags[w, default: []].formUnion(f) }
@@ -71,10 +71,27 @@ struct EnglishWordFlags: OptionSet, Sendable {
         add(["of", "for", "'s", "s", "and"], .nameJoiner)
         add(["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
              "must", "remain", "remains", "remained", "come", "came", "seem", "appear", "include", "included"], .auxiliary)
-        var t = SingleWordTable<EnglishWordFlags>()
-        for (w, f) in flags.sorted(by: { $0.key < $1.key }) { t.insert(Array(w.unicodeScalars), f) }
-        return t
+        let sorted = flags.sorted(by: { $0.key < $1.key })
+        return EnglishWordTable(words: HashedWords(sorted.map { Array($0.key.unicodeScalars) }), flags: sorted.map(\.value))
     }()
+}
+
+/// The words of the English classes and the flags of each, looked up by the token's ``WordHash`` (the
+/// same backward hash as ``HashedWords/hash(_:)``, so the table needs no hash of its own).
+struct EnglishWordTable: Sendable {
+    let words: HashedWords
+    /// The flags of word `k` of `words`.
+    let flags: [EnglishWordFlags]
+
+    /// The hash of every word (for the lexicon's first-word index).
+    var hashes: [UInt64] { (0..<words.count).map { HashedWords.hash(words.word($0)) } }
+
+    /// The flags of the word `text[range]`, whose ``WordHash`` is `hash`; nil when it is in no class.
+    @inline(__always)
+    func lookUp(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, hash: UInt64) -> EnglishWordFlags? {
+        let k = words.lookup(hash: hash, text, range.lowerBound, range.upperBound)
+        return k < 0 ? nil : flags[k]
+    }
 }
 
 extension QuoteContext {
@@ -83,7 +100,7 @@ extension QuoteContext {
         guard i >= 0 && i < englishFlags.count else { return false }
         if englishFlags[i].contains(.unknown) {
             englishFlags[i] = tokens[i].kind == .word && startBits(i, .englishWords) & 1 != 0
-                ? englishTable.lookUp(word(i), hash: wordHash(i)) ?? [] : []
+                ? word(i).withUnsafeBufferPointer { englishTable.lookUp($0, 0..<$0.count, hash: wordHash(i)) } ?? [] : []
         }
         return !englishFlags[i].isDisjoint(with: f)
     }
