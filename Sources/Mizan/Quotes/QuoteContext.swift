@@ -530,41 +530,28 @@ final class QuoteContext {
         }
     }
 
-    /// The memo of ``mention(startingAt:limit:)``: in a slot per token for the usual limit (the rules
-    /// ask with it almost always), by `start * 256 + limit` for others. Slots rather than a dictionary,
-    /// which hashed the key and checked exclusive access on every question.
+    /// The memo of ``mention(startingAt:limit:)``: a ``Memo`` slot per token for the usual limit (the rules
+    /// ask with it almost always), a dictionary by `start * 256 + limit` for others. Slots rather than a
+    /// dictionary for all, which hashed the key and checked exclusive access on every question.
     final class MentionMemo {
         static let usualLimit = 10
-        /// Whether the slot of each token holds an answer.
-        private let known: UnsafeMutableBufferPointer<Bool>
-        /// The answers (initialized only where `known`).
-        private let values: UnsafeMutablePointer<Mention?>
+        private let usual: Memo<Mention>
         private var others: [Int: Mention?] = [:]
 
-        init(_ n: Int) {
-            known = .allocate(capacity: n)
-            known.initialize(repeating: false)
-            values = .allocate(capacity: n)
-        }
-
-        deinit {
-            for i in known.indices where known[i] { (values + i).deinitialize(count: 1) }
-            known.deallocate()
-            values.deallocate()
-        }
+        init(_ n: Int) { usual = Memo(n) }
 
         /// The answer for a mention at token `start` (`0 ≤ start <` the token count) read up to `limit`
         /// words; nil when not yet worked out.
         @inline(__always)
         func value(_ start: Int, _ limit: Int) -> Mention?? {
             guard limit == Self.usualLimit else { return others[start * 256 + limit] }
-            return known[start] ? .some(values[start]) : nil
+            return usual.value(start).map { $0?.payload }
         }
 
+        /// Records the answer (once per `start` and `limit`).
         func set(_ start: Int, _ limit: Int, _ m: Mention?) {
             guard limit == Self.usualLimit else { others[start * 256 + limit] = .some(m); return }
-            if known[start] { values[start] = m } else { (values + start).initialize(to: m) }
-            known[start] = true
+            usual.set(start, m.map { ($0, 1) })
         }
     }
 
