@@ -60,4 +60,20 @@ import Testing
             for x in -6...next + 6 { #expect(set.contains(x) == reference.contains(x)) }
         }
     }
+
+    /// ``QuoteContext/token(atOrAfter:)`` (a binary search without branches on the comparisons) against
+    /// a scan, at every offset of articles of 1 to 60 tokens and just outside them.
+    @Test func tokenAtOrAfterAgreesWithScan() throws {
+        var rng = SeededGenerator(seed: 7)
+        let words = ["He", "said", ",", "“", "no", "”", "—", "the", "minister", "told", "reporters", "."]
+        for length in 1...60 {
+            let text = (0..<length).map { _ in words.randomElement(using: &rng)! }.joined(separator: " ")
+            let doc = try QuoteMarkup.analyze("Word " + text)
+            let ctx = QuoteContext(document: doc, lexicon: TestSupport.data.quoteLexicons["en"]!, quotes: [])
+            for offset in -3...(doc.text.scalars.count + 3) {
+                let scan = ctx.tokens.firstIndex { $0.range.start >= offset } ?? ctx.count
+                #expect(ctx.token(atOrAfter: offset) == scan, "offset \(offset) of \(ctx.count) tokens")
+            }
+        }
+    }
 }
