@@ -98,6 +98,12 @@ final class HashedWords: @unchecked Sendable {
         }
     }
 
+    /// Whether word `index` is `text[start..<end]`.
+    @inline(__always)
+    func matches(_ index: Int, _ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> Bool {
+        matches(index, text, start, end, nil)
+    }
+
     @inline(__always)
     private func matches(_ index: Int, _ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, _ extra: Unicode.Scalar?) -> Bool {
         let a = Int(bounds[index]), b = Int(bounds[index + 1])

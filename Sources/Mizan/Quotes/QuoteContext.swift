@@ -11,11 +11,11 @@ final class QuoteContext {
     /// `quotes`, searchable by offset (``quote(openedAt:)``, ``quote(containing:)``).
     private let quoteIndex: QuoteIndex
     let cliticSplitter: ArabicCliticSplitter?
-    private let norm: [Unicode.Scalar]
-    private let tokenNorm: [Range<Int>]
+    let norm: [Unicode.Scalar]
+    let tokenNorm: [Range<Int>]
     /// Sentence index of each token.
     let sentenceOf: [Int]
-    /// English word classes of each token once looked up (empty for other languages); see
+    /// English word classes of each token (empty for other languages), looked up in `init`; see
     /// ``EnglishWordFlags``.
     /// (Per-token caches live in buffers owned by this context, not in `var` arrays: the rules read them
     /// in their inner loops, and class `var`s pay a dynamic exclusivity check on every access.)
@@ -101,7 +101,7 @@ final class QuoteContext {
         nameCache = .allocate(capacity: n)
         nameCache.initialize(repeating: 0)
         englishFlags = .allocate(capacity: arabic ? 0 : n)
-        englishFlags.initialize(repeating: .unknown)
+        englishFlags.initialize(repeating: [])
         cueIndexByToken = .allocate(capacity: n)
         cueIndexByToken.initialize(repeating: -1)
         variantStart = .allocate(capacity: n + 1)
@@ -109,7 +109,8 @@ final class QuoteContext {
         // Other languages than Arabic and Persian have one variant per token (the word itself).
         variantSlots = .allocate(capacity: max(1, arabic ? n * Self.maxVariants : n))
         extraScalars = Self.computeVariants(norm: norm, tokenNorm: tokenNorm, arabic: arabic, lexicon: lexicon,
-                                            start: variantStart, slots: variantSlots, bits: startBits)
+                                            start: variantStart, slots: variantSlots, bits: startBits, tokens: document.tokens,
+                                            englishFlags: englishFlags, englishTable: EnglishWordFlags.table)
         titles = Memo(n)
         heads = Memo(n)
         anonymousSources = Memo(n)
@@ -302,14 +303,19 @@ final class QuoteContext {
     /// are computed in one walk back over the word.
     private static func computeVariants(norm: [Unicode.Scalar], tokenNorm: [Range<Int>], arabic: Bool, lexicon: QuoteLexicon,
                                         start: UnsafeMutableBufferPointer<Int32>, slots: UnsafeMutableBufferPointer<Variant>,
-                                        bits: UnsafeMutableBufferPointer<UInt32>) -> [Unicode.Scalar] {
+                                        bits: UnsafeMutableBufferPointer<UInt32>, tokens: [Token],
+                                        englishFlags: UnsafeMutableBufferPointer<EnglishWordFlags>, englishTable: EnglishWordTable) -> [Unicode.Scalar] {
         var extraScalars: [Unicode.Scalar] = []
         let filter = lexicon.firstWordFilter
         let firstWords = lexicon.firstWords
-        /// ``QuoteLexicon/tablesStarting(hash:)`` spread to bit `4 * table + k`.
-        @inline(__always) func tableBits(_ filter: UnsafeBufferPointer<UInt64>, _ h: UInt64, _ k: Int) -> UInt32 {
+        /// ``QuoteLexicon/firstWords``' value for hash `h` (0 when absent).
+        @inline(__always) func firstWordValue(_ filter: UnsafeBufferPointer<UInt64>, _ h: UInt64) -> Int {
             let bit = Int(truncatingIfNeeded: h >> 48)
             guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let t = firstWords.value(h) else { return 0 }
+            return t
+        }
+        /// The table bits of a ``QuoteLexicon/firstWords`` value spread to bit `4 * table + k`.
+        @inline(__always) func tableBits(_ t: Int, _ k: Int) -> UInt32 {
             // Bit `table` to bit `4 * table` (tables < 8), without a loop over the bits.
             var x = UInt32(truncatingIfNeeded: t) & 0xFF
             x = (x | x << 12) & 0x000F_000F
@@ -327,7 +333,15 @@ final class QuoteContext {
                         if !arabic || r.count < 3 {
                             let h = WordHash.of(norm[r])
                             slots[Int(next)] = Variant(start: Int32(r.lowerBound), end: Int32(r.upperBound), extra: false, hash: h)
-                            bits[i] = tableBits(filter, h, 0)
+                            let t = firstWordValue(filter, h)
+                            bits[i] = tableBits(t, 0)
+                            // The English word classes, from the index of the word in the class table
+                            // that the first-word index holds (its scalars compared, as a lookup would).
+                            let classWord = t >> QuoteLexicon.englishWordShift - 1
+                            if classWord >= 0 && !englishFlags.isEmpty && tokens[i].kind == .word
+                                && englishTable.words.matches(classWord, norm, r.lowerBound, r.upperBound) {
+                                englishFlags[i] = englishTable.flags[classWord]
+                            }
                             next += 1
                             continue
                         }
@@ -396,7 +410,7 @@ final class QuoteContext {
                                                               hash: slots[base + extraSlot].hash)
                         }
                         var tokenBits: UInt32 = 0
-                        for v in 0..<n { tokenBits |= tableBits(filter, slots[base + v].hash, v) }
+                        for v in 0..<n { tokenBits |= tableBits(firstWordValue(filter, slots[base + v].hash), v) }
                         bits[i] = tokenBits
                         next += Int32(n)
                     }

@@ -63,8 +63,11 @@ public struct QuoteLexicon: Sendable {
     }
 
     /// For the ``WordHash`` of every word that starts a phrase of some table, a bit per ``Table``
-    /// (`1 << table.rawValue`): one probe per word tells which tables are worth a lookup.
+    /// (`1 << table.rawValue`): one probe per word tells which tables are worth a lookup. For a word
+    /// of the English word classes, bits ``englishWordShift`` and up hold its index in
+    /// ``EnglishWordFlags/table`` plus one, so that the same probe finds its classes.
     let firstWords: HashIndex
+    static let englishWordShift = 8
     /// A 65,536-bit filter of the hashes in ``firstWords`` (bit `hash >> 48`): most words start no
     /// phrase, and one load from this 8 KB array says so without probing the larger index.
     let firstWordFilter: [UInt64]
@@ -74,7 +77,7 @@ public struct QuoteLexicon: Sendable {
     func tablesStarting(hash h: UInt64) -> Int {
         let bit = Int(truncatingIfNeeded: h >> 48)
         guard firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 0 }
-        return firstWords.value(h) ?? 0
+        return (firstWords.value(h) ?? 0) & 0xFF
     }
 
     /// Loads `<directory>/<language>/quotes/*.tsv`; nil when the folder does not exist.
@@ -195,8 +198,12 @@ public struct QuoteLexicon: Sendable {
         var firstWords = HashIndex()
         var filter = [UInt64](repeating: 0, count: 1024)
         func index(_ hashes: [UInt64], _ table: Table) {
-            for h in hashes {
-                firstWords.set(h, (firstWords.value(h) ?? 0) | 1 << table.rawValue)
+            for (k, h) in hashes.enumerated() {
+                // (Two class words of the same hash would keep the first one's index; the lookup
+                // compares the scalars, so the other would be in no class.)
+                let classWord = table == .englishWords && (firstWords.value(h) ?? 0) >> Self.englishWordShift == 0
+                    ? (k + 1) << Self.englishWordShift : 0
+                firstWords.set(h, (firstWords.value(h) ?? 0) | 1 << table.rawValue | classWord)
                 let bit = Int(truncatingIfNeeded: h >> 48)
                 filter[bit >> 6] |= 1 << UInt64(bit & 63)
             }

@@ -109,5 +109,26 @@ import Testing
             #expect(lookUp(w) == reference[w])
         }
     }
-}
 
+    /// Each word token's classes, filled in while its lookup forms are hashed (the first-word index
+    /// holds the class word's index), against the dictionary: every class word in a sentence, with
+    /// capitals, apostrophes, punctuation, and words that are in no class.
+    @Test func contextWordClassesAgreeWithADictionary() throws {
+        let table = EnglishWordFlags.table
+        var reference: [[Unicode.Scalar]: EnglishWordFlags] = [:]
+        for k in 0..<table.words.count { reference[table.words.word(k)] = table.flags[k] }
+        let classWords = (0..<table.words.count).map { String(String.UnicodeScalarView(table.words.word($0))) }
+        let text = "The minister said, \"It's over,\" and Sanders's aides told reporters 12 times. "
+            + classWords.enumerated().map { $0.offset % 7 == 0 ? $0.element.capitalized : $0.element }.joined(separator: " zebra ")
+        let doc = try QuoteMarkup.analyze(text)
+        let ctx = QuoteContext(document: doc, lexicon: TestSupport.data.quoteLexicons["en"]!, quotes: [])
+        var found = 0
+        for i in 0..<ctx.count {
+            let expected = ctx.tokens[i].kind == .word ? reference[Array(ctx.word(i))] ?? [] : []
+            #expect(ctx.englishFlags[i] == expected, "token \(i) \(String(String.UnicodeScalarView(ctx.word(i))))")
+            if !expected.isEmpty { found += 1 }
+        }
+        #expect(found >= table.words.count * 9 / 10)
+        #expect(!ctx.has(-1, .stop) && !ctx.has(ctx.count, .stop))
+    }
+}

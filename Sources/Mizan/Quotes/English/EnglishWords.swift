@@ -43,8 +43,6 @@ struct EnglishWordFlags: OptionSet, Sendable {
     static let aspectual = EnglishWordFlags(rawValue: 1 << 18)
     /// Words that join the parts of an English name or body: of, for, 's, s, and.
     static let nameJoiner = EnglishWordFlags(rawValue: 1 << 19)
-    /// Not looked up yet (the rules ask about few tokens, so lookups are lazy).
-    static let unknown = EnglishWordFlags(rawValue: 1 << 15)
 
     static let table: EnglishWordTable = {
         var flags: [String: EnglishWordFlags] = [:]
@@ -95,14 +93,12 @@ struct EnglishWordTable: Sendable {
 }
 
 extension QuoteContext {
-    /// Whether word token `i` has any of the English word classes `f`.
+    /// Whether word token `i` has any of the English word classes `f` (false outside the text and for
+    /// Arabic and Persian).
+    @inline(__always)
     func has(_ i: Int, _ f: EnglishWordFlags) -> Bool {
         guard i >= 0 && i < englishFlags.count else { return false }
-        if englishFlags[i].contains(.unknown) {
-            englishFlags[i] = tokens[i].kind == .word && startBits(i, .englishWords) & 1 != 0
-                ? word(i).withUnsafeBufferPointer { englishTable.lookUp($0, 0..<$0.count, hash: wordHash(i)) } ?? [] : []
-        }
-        return !englishFlags[i].isDisjoint(with: f)
+        return englishFlags[i].rawValue & f.rawValue != 0
     }
 
     /// Whether the words of `r` are mostly capitalized, as in a title ("Legend in the Coal Fields").
