@@ -27,15 +27,17 @@ final class QuoteContext {
     /// ``isNameConnector(_:)``. Mentions, the resolver and the people finder ask about the same tokens
     /// again and again, and the answers depend only on the article.
     let nameCache: UnsafeMutableBufferPointer<UInt8>
-    /// Cue mentions, sorted by token.
-    private(set) var cues: [CueMention] = []
+    /// Cue mentions, sorted by token. (Written only while the context is built, as are `titledNames`;
+    /// a context serves one article on one thread, so neither pays the dynamic exclusivity check of a
+    /// class `var`, which the rules' cue lookups paid on every token.)
+    @exclusivity(unchecked) private(set) var cues: [CueMention] = []
     /// ``mention(startingAt:limit:)`` once worked out: the sieves, the speaker resolver and the people
     /// finder ask for the mentions at the same tokens (after cues, at titles), and the answer depends
     /// only on the article.
     let mentionMemo: MentionMemo
     /// Hashes of words written right after a title somewhere in the article (اللواء **باقري**): known names
     /// (a ``HashIndex`` used as a set).
-    private(set) var titledNames = HashIndex()
+    @exclusivity(unchecked) private(set) var titledNames = HashIndex()
     /// Index into `cues` of the cue starting at each token, or -1.
     private let cueIndexByToken: UnsafeMutableBufferPointer<Int32>
     /// Where each token's lookup variants start in `variantSlots` (`count + 1` entries: token `i` has

@@ -24,12 +24,16 @@ struct AttributionDraft {
 }
 
 /// What the sieves have found so far; later sieves skip cues and quotations earlier ones used.
+///
+/// (One state serves one article on one thread, and no access to its properties overlaps another, so
+/// they go without the dynamic exclusivity check a class `var` pays on every access: the sieves ask
+/// `usedCues` and `usedQuotes` in their inner loops.)
 final class AttributionState {
-    var drafts: [AttributionDraft] = []
+    @exclusivity(unchecked) var drafts: [AttributionDraft] = []
     /// First tokens of cues already used.
-    var usedCues = SortedIntSet()
+    @exclusivity(unchecked) var usedCues = SortedIntSet()
     /// Opening-mark offsets of quotations already attributed.
-    var usedQuotes = SortedIntSet()
+    @exclusivity(unchecked) var usedQuotes = SortedIntSet()
 
     func add(_ draft: AttributionDraft, _ ctx: QuoteContext) {
         drafts.append(draft)
