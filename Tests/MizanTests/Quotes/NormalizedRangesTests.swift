@@ -46,4 +46,24 @@ import Testing
             #expect(normalized.normalizedRanges(ranges) == ranges.map { normalized.normalizedRange($0) })
         }
     }
+
+    /// The quote context's token mapping, which skips the offset map when normalization kept every
+    /// scalar in place, agrees with the general one: texts whose normalization keeps offsets (and some
+    /// that shift them), tokens in order, out of order, empty, and past the end.
+    @Test func quoteContextTokenRangesAgree() {
+        var rng = SeededGenerator(seed: 2025)
+        let pieces = ["a", "B", "’", "'", " ", ".", "1", "Z", "\u{064E}", "ﬁ"]
+        for round in 0..<500 {
+            let shifted = round % 5 == 0
+            let text = (0..<Int.random(in: 0...50, using: &rng)).map { _ in pieces[Int.random(in: 0..<(shifted ? pieces.count : 8), using: &rng)] }.joined()
+            let normalized = TextNormalizer.standard.normalize(DocumentText(text))
+            let n = normalized.originalCount
+            var tokens = (0..<Int.random(in: 0...15, using: &rng)).map { _ -> Token in
+                let a = Int.random(in: 0...(n + 2), using: &rng)
+                return Token(range: TextRange(a, a + Int.random(in: 0...6, using: &rng)), kind: .word)
+            }
+            if round % 3 != 0 { tokens.sort { $0.range.start < $1.range.start } }
+            #expect(QuoteContext.tokenRanges(normalized, tokens) == normalized.normalizedRanges(tokens.map(\.range)), "\(text)")
+        }
+    }
 }
