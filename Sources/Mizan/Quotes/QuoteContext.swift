@@ -11,8 +11,8 @@ final class QuoteContext {
     /// `quotes`, searchable by offset (``quote(openedAt:)``, ``quote(containing:)``).
     private let quoteIndex: QuoteIndex
     let cliticSplitter: ArabicCliticSplitter?
-    let norm: [Unicode.Scalar]
-    let tokenNorm: [Range<Int>]
+    private let norm: [Unicode.Scalar]
+    private let tokenNorm: [Range<Int>]
     /// Sentence index of each token.
     let sentenceOf: [Int]
     /// English word classes of each token (empty for other languages), looked up in `init`; see
@@ -170,9 +170,6 @@ final class QuoteContext {
     }
 
     private let markerRoles = QuoteLexicon.MarkerRole.allCases
-    /// English word classes (``EnglishWordFlags/table``), held here so hot lookups skip the global's
-    /// lazy-initialization check.
-    let englishTable = EnglishWordFlags.table
 
     // MARK: Words
 
@@ -296,8 +293,9 @@ final class QuoteContext {
     }
 
     /// Fills every token's variant slots and ``startBits`` (the rules ask about most words: `findCues`
-    /// alone looks up each one), in one pass over the tokens; returns the scalars of the variants that
-    /// are not a piece of the normalized text.
+    /// alone looks up each one), and outside Arabic and Persian each word's English word classes
+    /// (`englishFlags`, from the same probe of the first-word index), in one pass over the tokens;
+    /// returns the scalars of the variants that are not a piece of the normalized text.
     ///
     /// Other languages than Arabic and Persian have one variant per token, the word itself. Arabic
     /// variants are suffixes of the word (and, for لل, ال + a suffix): the word without the conjunction
