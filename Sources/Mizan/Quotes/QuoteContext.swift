@@ -112,7 +112,7 @@ final class QuoteContext {
         variantSlots = .allocate(capacity: max(1, arabic ? n * Self.maxVariants : n))
         extraScalars = Self.computeVariants(norm: norm, tokenNorm: tokenNorm, arabic: arabic, lexicon: lexicon,
                                             start: variantStart, slots: variantSlots, bits: startBits, tokens: document.tokens,
-                                            englishFlags: englishFlags, englishTable: EnglishWordFlags.table)
+                                            englishFlags: englishFlags)
         titles = Memo(n)
         heads = Memo(n)
         anonymousSources = Memo(n)
@@ -304,8 +304,9 @@ final class QuoteContext {
     private static func computeVariants(norm: [Unicode.Scalar], tokenNorm: [Range<Int>], arabic: Bool, lexicon: QuoteLexicon,
                                         start: UnsafeMutableBufferPointer<Int32>, slots: UnsafeMutableBufferPointer<Variant>,
                                         bits: UnsafeMutableBufferPointer<UInt32>, tokens: [Token],
-                                        englishFlags: UnsafeMutableBufferPointer<EnglishWordFlags>, englishTable: EnglishWordTable) -> [Unicode.Scalar] {
+                                        englishFlags: UnsafeMutableBufferPointer<EnglishWordFlags>) -> [Unicode.Scalar] {
         var extraScalars: [Unicode.Scalar] = []
+        let englishTable = EnglishWordFlags.table
         let filter = lexicon.firstWordFilter
         let firstWords = lexicon.firstWords
         /// ``QuoteLexicon/firstWords``' value for hash `h` (0 when absent).

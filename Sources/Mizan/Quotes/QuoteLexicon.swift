@@ -77,7 +77,7 @@ public struct QuoteLexicon: Sendable {
     func tablesStarting(hash h: UInt64) -> Int {
         let bit = Int(truncatingIfNeeded: h >> 48)
         guard firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 0 }
-        return (firstWords.value(h) ?? 0) & 0xFF
+        return (firstWords.value(h) ?? 0) & (1 << Self.englishWordShift - 1)
     }
 
     /// Loads `<directory>/<language>/quotes/*.tsv`; nil when the folder does not exist.

@@ -85,16 +85,18 @@ import Testing
         }
     }
 
-    /// The English word classes are looked up by the token's ``WordHash`` in a ``HashedWords`` table:
-    /// that relies on the two hashes being the same function. Each class word gets its flags back, and
-    /// random words get what a dictionary of the classes says.
+    /// The class words enter the first-word index by ``HashedWords/hash(_:)`` and tokens probe it by their
+    /// ``WordHash``: that relies on the two hashes being the same function. Each class word gets its
+    /// flags back from the ``HashedWords`` table, and random words get what a dictionary of the classes
+    /// says.
     @Test func englishWordClassesAgreeWithADictionary() {
         let table = EnglishWordFlags.table
         var reference: [[Unicode.Scalar]: EnglishWordFlags] = [:]
         for k in 0..<table.words.count { reference[table.words.word(k)] = table.flags[k] }
         #expect(reference.count == table.words.count && reference.count > 300)
         func lookUp(_ w: [Unicode.Scalar]) -> EnglishWordFlags? {
-            w.withUnsafeBufferPointer { table.lookUp($0, 0..<w.count, hash: WordHash.of(w)) }
+            let k = w.withUnsafeBufferPointer { table.words.lookup(hash: WordHash.of(w), $0, 0, w.count) }
+            return k < 0 ? nil : table.flags[k]
         }
         for (w, f) in reference {
             #expect(WordHash.of(w) == HashedWords.hash(w))

@@ -74,8 +74,9 @@ struct EnglishWordFlags: OptionSet, Sendable {
     }()
 }
 
-/// The words of the English classes and the flags of each, looked up by the token's ``WordHash`` (the
-/// same backward hash as ``HashedWords/hash(_:)``, so the table needs no hash of its own).
+/// The words of the English classes and the flags of each. A token finds its word through the quote
+/// lexicon's first-word index (``QuoteLexicon/firstWords``, keyed by ``WordHash``, the same backward
+/// hash as ``HashedWords/hash(_:)``), which holds the word's index here.
 struct EnglishWordTable: Sendable {
     let words: HashedWords
     /// The flags of word `k` of `words`.
@@ -83,13 +84,6 @@ struct EnglishWordTable: Sendable {
 
     /// The hash of every word (for the lexicon's first-word index).
     var hashes: [UInt64] { (0..<words.count).map { HashedWords.hash(words.word($0)) } }
-
-    /// The flags of the word `text[range]`, whose ``WordHash`` is `hash`; nil when it is in no class.
-    @inline(__always)
-    func lookUp(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>, hash: UInt64) -> EnglishWordFlags? {
-        let k = words.lookup(hash: hash, text, range.lowerBound, range.upperBound)
-        return k < 0 ? nil : flags[k]
-    }
 }
 
 extension QuoteContext {
