@@ -6,7 +6,7 @@ struct Mention: Hashable {
     var vague: Bool
     var isPronoun: Bool
     /// Tokens that look like a personal name (not titles, heads or common nouns).
-    var nameTokens: [Int]
+    var nameTokens: TokenList
     /// Scalars of the first token that are a preposition rather than part of the mention (لمراقبين).
     var leadingClitic = 0
 }

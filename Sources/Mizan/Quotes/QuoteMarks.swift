@@ -69,8 +69,10 @@ public struct QuotePairer: Sendable {
             stack.removeAll()
         }
 
+        // One buffer for every paragraph's marks (most paragraphs have a few).
+        var marks: [Mark] = []
         for (p, paragraph) in paragraphs.enumerated() {
-            let marks = classify(text, paragraph)
+            classify(text, paragraph, into: &marks)
             var firstMark = true
             for mark in marks {
                 defer { firstMark = false }
@@ -199,8 +201,9 @@ public struct QuotePairer: Sendable {
         }
     }
 
-    private func classify(_ text: [Unicode.Scalar], _ paragraph: TextRange) -> [Mark] {
-        var marks: [Mark] = []
+    /// The quotation marks of `paragraph`, in `marks` (emptied first, its capacity kept).
+    private func classify(_ text: [Unicode.Scalar], _ paragraph: TextRange, into marks: inout [Mark]) {
+        marks.removeAll(keepingCapacity: true)
         var k = paragraph.start
         while k < paragraph.end {
             // Most scalars are no mark: below U+2018 only " ' « » are. Skip to the next candidate sixteen
@@ -266,7 +269,6 @@ public struct QuotePairer: Sendable {
             marks.append(Mark(offset: k, width: width, family: family, canOpen: canOpen, canClose: canClose, prefersOpen: prefersOpen, strongOpen: strongOpen))
             k += width - 1
         }
-        return marks
     }
 
     // Character sets as switches: `"…".unicodeScalars.contains(c)` walks the string's UTF-8 for

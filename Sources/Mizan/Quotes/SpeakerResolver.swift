@@ -322,12 +322,12 @@ struct SpeakerResolver {
     private static let officialStems: [Stem] = ["مسؤول", "official", "مسوول"].map { ScalarHash.of($0.unicodeScalars) }
 
     private func stems(_ r: Range<Int>) -> StemSet {
-        var out: [Stem] = []
+        var out = StemSet()
         for i in r where ctx.isWord(i) && !ctx.isDeterminer(i) {
             let s = stem(i)
-            if !Self.stopStems.contains(s) { out.append(s) }
+            if !Self.stopStems.contains(s) { out.insert(s) }
         }
-        return StemSet(out)
+        return out
     }
 
     /// People named with a title anywhere in the article, and the roles written beside them.
@@ -375,7 +375,7 @@ struct SpeakerResolver {
                 while e < ctx.count && ctx.isWord(e) && ctx.marker(e) == nil && ctx.cue(at: e) == nil && e - after < 10 { e += 1 }
                 addRole(after..<e)
             }
-            people.append(Person(nameCount: m.nameTokens.count, nameSet: StemSet(m.nameTokens.map(stem)), canonicalRange: canonicalRange,
+            people.append(Person(nameCount: m.nameTokens.count, nameSet: StemSet(m.nameTokens.lazy.map(stem)), canonicalRange: canonicalRange,
                                  roles: roles, official: m.official, at: i))
             i = max(i + 1, m.tokens.upperBound)
             // The role written right after the name belongs to this person, not to a new one.
@@ -390,7 +390,7 @@ struct SpeakerResolver {
     private func entity(for m: Mention, people: [Person], sources: inout Sources, current: Int) -> Int {
         // The mention's wording matters only for vague sources; it is built only for them.
         let text = m.vague ? ctx.mentionText(m) : ""
-        let names = StemSet(m.nameTokens.map(stem))
+        let names = StemSet(m.nameTokens.lazy.map(stem))
         func make() -> Int {
             sources.entities.append(Entity(kind: m.kind == .unknown && m.isPronoun ? .person : m.kind, official: m.official, vague: m.vague))
             return sources.entities.count - 1

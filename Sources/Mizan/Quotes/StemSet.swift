@@ -1,46 +1,91 @@
-/// A small set of word stems (``SpeakerResolver/Stem`` hashes) kept as a sorted array without
-/// duplicates.
+/// A small set of word stems (``SpeakerResolver/Stem`` hashes), ascending without duplicates.
 ///
 /// The speaker resolver compares the names and roles of every mention with those of every source
 /// seen so far; these sets hold a handful of stems, and `Set<UInt64>` hashed each element (SipHash)
-/// on every subset test, insertion and intersection. Sorted arrays answer the same questions by
-/// merging. Only set semantics are exposed, so results never depend on the order of insertion.
+/// on every subset test, insertion and intersection. Sorted stems answer the same questions by
+/// merging. Up to four stems (nearly every name and role) are held in the value itself, so that making
+/// a set allocates nothing; larger sets use an array. Only set semantics are exposed, so results never
+/// depend on the order of insertion.
 struct StemSet: Equatable {
-    /// The stems, ascending, each once (the invariant every operation keeps).
-    private(set) var stems: [UInt64]
+    /// How many stems are held inline at most.
+    private static let inlineCapacity = 4
+    private var n = 0
+    /// The stems when `n` ≤ ``inlineCapacity`` (the first `n`, ascending).
+    private var inline: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    /// The stems when there are more (ascending); empty otherwise.
+    private var spill: [UInt64] = []
 
-    init() { stems = [] }
+    init() {}
 
-    /// The set of `stems`, sorted in place: a caller handing over its last use of the array pays no
-    /// copy (the resolver builds most sets from a fresh array).
-    init(_ stems: consuming [UInt64]) {
-        var s = consume stems
-        s.sort()
-        // Drop duplicates in place.
-        var n = 0
-        for x in s where n == 0 || s[n - 1] != x {
-            s[n] = x
-            n += 1
-        }
-        s.removeLast(s.count - n)
-        self.stems = s
+    /// The set of `stems` (in any order, repeats allowed).
+    init<S: Sequence>(_ stems: S) where S.Element == UInt64 {
+        for x in stems { insert(x) }
     }
 
-    var isEmpty: Bool { stems.isEmpty }
-    var count: Int { stems.count }
+    /// The stems, ascending.
+    var stems: [UInt64] { withStems { Array($0) } }
 
-    func contains(_ x: UInt64) -> Bool { stems.contains(x) }
+    var isEmpty: Bool { n == 0 }
+    var count: Int { n }
 
-    func contains(where predicate: (UInt64) -> Bool) -> Bool { stems.contains(where: predicate) }
+    /// Calls `body` with the stems, ascending.
+    @inline(__always)
+    private func withStems<R>(_ body: (UnsafeBufferPointer<UInt64>) -> R) -> R {
+        if n > Self.inlineCapacity { return spill.withUnsafeBufferPointer(body) }
+        return withUnsafePointer(to: inline) { p in
+            p.withMemoryRebound(to: UInt64.self, capacity: Self.inlineCapacity) { body(UnsafeBufferPointer(start: $0, count: n)) }
+        }
+    }
+
+    /// Adds `x` (kept sorted; nothing changes when it is there already).
+    mutating func insert(_ x: UInt64) {
+        if n < Self.inlineCapacity {
+            let count = n
+            let added = withUnsafeMutablePointer(to: &inline) { p in
+                p.withMemoryRebound(to: UInt64.self, capacity: Self.inlineCapacity) { s -> Bool in
+                    var k = count
+                    while k > 0 && s[k - 1] > x { k -= 1 }
+                    if k > 0 && s[k - 1] == x { return false }
+                    var j = count
+                    while j > k { s[j] = s[j - 1]; j -= 1 }
+                    s[k] = x
+                    return true
+                }
+            }
+            if added { n += 1 }
+            return
+        }
+        if n == Self.inlineCapacity {
+            guard !contains(x) else { return }
+            var all = stems
+            all.append(x)
+            all.sort()
+            spill = all
+            n += 1
+            return
+        }
+        var k = spill.count
+        while k > 0 && spill[k - 1] > x { k -= 1 }
+        if k > 0 && spill[k - 1] == x { return }
+        spill.insert(x, at: k)
+        n += 1
+    }
+
+    func contains(_ x: UInt64) -> Bool { withStems { $0.contains(x) } }
+
+    func contains(where predicate: (UInt64) -> Bool) -> Bool { withStems { $0.contains(where: predicate) } }
 
     /// Number of stems in both sets (`Set.intersection(_:).count`).
     func intersectionCount(_ other: StemSet) -> Int {
-        var i = 0, j = 0, n = 0
-        let a = stems, b = other.stems
-        while i < a.count && j < b.count {
-            if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else { n += 1; i += 1; j += 1 }
+        withStems { a in
+            other.withStems { b in
+                var i = 0, j = 0, n = 0
+                while i < a.count && j < b.count {
+                    if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else { n += 1; i += 1; j += 1 }
+                }
+                return n
+            }
         }
-        return n
     }
 
     func isSubset(of other: StemSet) -> Bool {
@@ -53,23 +98,12 @@ struct StemSet: Equatable {
 
     mutating func formUnion(_ other: StemSet) {
         guard !other.isEmpty else { return }
-        var out: [UInt64] = []
-        out.reserveCapacity(stems.count + other.stems.count)
-        var i = 0, j = 0
-        let a = stems, b = other.stems
-        while i < a.count || j < b.count {
-            if j == b.count || i < a.count && a[i] < b[j] {
-                out.append(a[i])
-                i += 1
-            } else if i == a.count || b[j] < a[i] {
-                out.append(b[j])
-                j += 1
-            } else {
-                out.append(a[i])
-                i += 1
-                j += 1
-            }
+        other.withStems { b in
+            for x in b { insert(x) }
         }
-        stems = out
+    }
+
+    static func == (a: StemSet, b: StemSet) -> Bool {
+        a.n == b.n && a.withStems { x in b.withStems { y in x.elementsEqual(y) } }
     }
 }
