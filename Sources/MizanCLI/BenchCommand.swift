@@ -12,6 +12,8 @@ struct BenchCommand: ParsableCommand {
         case matcher
         /// The matcher with synthetic lexicons of 100, 1,000 and 10,000 entries.
         case scale
+        /// Each stage of the deepest --depth timed on its own, article by article, in the same runs.
+        case stages
     }
 
     static let configuration = CommandConfiguration(
@@ -19,7 +21,9 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measure throughput on corpora (single core; median of runs).",
         discussion: """
         With no input, uses ../shared/data/corpora/*.jsonl when present. Build with -c release for real figures. \
-        Measurements: pipeline (ingest and analysis to each --depth), matcher (the loaded-term matcher alone with \
+        Measurements: pipeline (ingest and analysis to each --depth), stages (the CPU time of ingest and of each \
+        stage of the deepest --depth, timed article by article in the same runs, with each stage's cost relative to \
+        the foundation: steadier than comparing two pipeline runs on a busy machine), matcher (the loaded-term matcher alone with \
         the full lexicons: text is read and normalized first, only matching is timed), scale (the matcher with \
         synthetic lexicons of 100, 1,000 and 10,000 entries drawn from the corpus, and the 100 with 9,900 that never match).
         """
@@ -28,7 +32,7 @@ struct BenchCommand: ParsableCommand {
     @Argument(help: "Corpus files or folders.")
     var inputs: [String] = []
 
-    @Option(help: "What to measure: pipeline, matcher, scale (repeatable). Default: all.")
+    @Option(help: "What to measure: pipeline, stages, matcher, scale (repeatable). Default: all.")
     var measure: [Measurement] = []
 
     @Option(help: "Pipeline depth(s) to time: foundation, quotes, full (repeatable). Default: all.")
@@ -60,8 +64,12 @@ struct BenchCommand: ParsableCommand {
         let bench = Bench(data: loaded)
         let measures = measure.isEmpty ? Measurement.allCases : measure
         let depths = depth.isEmpty ? PipelineDepth.allCases : depth
-        print("input\tstage\tarticles\tMB\twords\tmedian_s\tMB/s\twords/s\tpeak_MB\tmatches")
+        var headerPrinted = false
         func row(_ input: String, _ r: Bench.Result) {
+            if !headerPrinted {
+                print("input\tstage\tarticles\tMB\twords\tmedian_s\tMB/s\twords/s\tpeak_MB\tmatches")
+                headerPrinted = true
+            }
             print([
                 (input as NSString).lastPathComponent, r.name, "\(r.articles)",
                 String(format: "%.1f", Double(r.bytes) / 1e6), "\(r.words)",
@@ -73,6 +81,19 @@ struct BenchCommand: ParsableCommand {
         for input in inputs {
             if measures.contains(.pipeline) {
                 for d in depths { row(input, try bench.pipeline([input], depth: d, runs: runs)) }
+            }
+            if measures.contains(.stages) {
+                let t = try bench.stages([input], depth: depths.max() ?? .full, runs: runs)
+                let foundation = t.medianSeconds(of: t.foundation)
+                let name = (input as NSString).lastPathComponent
+                print("input\tstage\tarticles\tmedian_s\tper_foundation")
+                for k in t.names.indices {
+                    let m = t.medianSeconds(k)
+                    print([name, t.names[k], "\(t.articles)", String(format: "%.3f", m), String(format: "%.2f", m / max(foundation, 1e-9))].joined(separator: "\t"))
+                }
+                print([name, "foundation (ingest + \(t.names.filter { t.foundation.contains($0) && $0 != "ingest" }.joined(separator: ", ")))",
+                       "\(t.articles)", String(format: "%.3f", foundation), "1.00"].joined(separator: "\t"))
+                headerPrinted = false
             }
             guard measures.contains(.matcher) || measures.contains(.scale) else { continue }
             let corpus = try bench.prepare([input])

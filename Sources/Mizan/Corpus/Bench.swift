@@ -53,6 +53,66 @@ public struct Bench {
         return result
     }
 
+    /// CPU time of each pipeline stage, timed article by article in the same runs (``stages(_:depth:runs:language:)``).
+    public struct StageTimes: Sendable {
+        /// Stage names in pipeline order, after `ingest` (reading, decoding and extracting each article).
+        public var names: [String]
+        /// Seconds of each run, per stage (same order as `names`).
+        public var seconds: [[Double]]
+        public var articles: Int
+        public var words: Int
+        /// The names of `ingest` and the foundation stages (those a `foundation`-depth pipeline runs).
+        public var foundation: Set<String>
+
+        /// Median over runs of stage `k`'s seconds.
+        public func medianSeconds(_ k: Int) -> Double {
+            let s = seconds[k].sorted()
+            return s.isEmpty ? 0 : (s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2)
+        }
+
+        /// Median over runs of the summed seconds of the stages named `names` (ingest included when named),
+        /// each run's stages added before the median is taken.
+        public func medianSeconds(of names: Set<String>) -> Double {
+            let ks = self.names.indices.filter { names.contains(self.names[$0]) }
+            let runs = seconds.first?.count ?? 0
+            let totals = (0..<runs).map { r in ks.reduce(0) { $0 + seconds[$1][r] } }.sorted()
+            return totals.isEmpty ? 0 : (runs % 2 == 1 ? totals[runs / 2] : (totals[runs / 2 - 1] + totals[runs / 2]) / 2)
+        }
+    }
+
+    /// Reads and analyses every article of `paths` to `depth`, single-threaded, `runs` times, timing each
+    /// stage separately (and ingest: everything outside the stages). Because the stages of one article run
+    /// one after the other, their times share the machine's conditions: the shares are steadier than
+    /// two separate runs to different depths when the machine is busy. The per-stage clock reads add
+    /// about a microsecond per article and stage.
+    public func stages(_ paths: [String], depth: PipelineDepth, runs: Int, language: String? = nil) throws -> StageTimes {
+        let analyzer = try Analyzer(data: data, options: AnalysisOptions(language: language, depth: depth))
+        let stages = analyzer.pipeline.stages
+        let foundation = try Analyzer(data: data, options: AnalysisOptions(language: language, depth: .foundation)).pipeline.stages.map(\.name)
+        var result = StageTimes(names: ["ingest"] + stages.map(\.name), seconds: Array(repeating: [], count: stages.count + 1),
+                                articles: 0, words: 0, foundation: Set(["ingest"] + foundation))
+        for run in 0..<max(1, runs) {
+            var articles = 0, words = 0
+            var times = [UInt64](repeating: 0, count: stages.count)
+            let start = Self.threadCPUNanoseconds()
+            for item in InputReader(paths: paths) {
+                guard case .article(let input) = item, let document = try? analyzer.makeDocument(input),
+                      let doc = try? analyzer.pipeline.run(document, addingStageTimes: &times) else { continue }
+                articles += 1
+                words += doc.wordCount()
+            }
+            let total = Self.threadCPUNanoseconds() - start
+            let staged = times.reduce(0, &+)
+            result.seconds[0].append(Double(total - min(total, staged)) / 1e9)
+            for k in times.indices { result.seconds[k + 1].append(Double(times[k]) / 1e9) }
+            if run == 0 {
+                result.articles = articles
+                result.words = words
+            }
+        }
+        return result
+    }
+
     /// Articles read and normalized ahead of a matcher measurement.
     public struct PreparedCorpus: Sendable {
         public var texts: [DocumentText]
