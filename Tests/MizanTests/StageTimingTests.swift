@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+@testable import Mizan
+
+/// The per-stage timing behind `mizan bench --measure stages` (times are never asserted, only that
+/// they are taken and change nothing).
+@Suite struct StageTimingTests {
+    @Test func timedRunGivesTheSameDocument() throws {
+        let analyzer = try TestSupport.analyzer(language: "en")
+        let input = ArticleInput(id: "t", text: "\"We will not back down,\" the minister said on Tuesday. Officials said the talks would resume.")
+        let document = try analyzer.makeDocument(input)
+        var times = [UInt64](repeating: 0, count: analyzer.pipeline.stages.count)
+        let timed = try analyzer.pipeline.run(document, addingStageTimes: &times)
+        let plain = try analyzer.pipeline.run(document)
+        #expect(timed.attributions == plain.attributions && timed.tokens == plain.tokens)
+        #expect(timed.attributions.count == 2)
+    }
+
+    @Test func benchNamesIngestAndEveryStage() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mizan-stage-timing-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a.txt")
+        try "\"We will not back down,\" the minister said on Tuesday.".write(to: file, atomically: true, encoding: .utf8)
+        let bench = Bench(data: TestSupport.data)
+        let t = try bench.stages([file.path], depth: .quotes, runs: 2)
+        #expect(t.names.first == "ingest" && t.names.contains("quotes") && t.names.contains("sentences"))
+        #expect(t.seconds.count == t.names.count && t.seconds.allSatisfy { $0.count == 2 })
+        #expect(t.articles == 1 && t.words > 0)
+        #expect(t.foundation.contains("ingest") && t.foundation.contains("sentences") && !t.foundation.contains("quotes"))
+        #expect(t.medianSeconds(of: Set(t.names)) >= t.medianSeconds(of: t.foundation))
+    }
+}
