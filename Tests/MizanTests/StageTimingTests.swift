@@ -16,6 +16,13 @@ import Testing
         #expect(timed.attributions.count == 2)
     }
 
+    /// The one median every bench figure is reported with.
+    @Test func medianOfRuns() {
+        #expect(Bench.median([]) == 0)
+        #expect(Bench.median([3, 1, 2]) == 2)
+        #expect(Bench.median([4, 1, 3, 2]) == 2.5)
+    }
+
     @Test func benchNamesIngestAndEveryStage() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mizan-stage-timing-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -16,15 +16,18 @@ public struct Bench {
         /// Loaded terms found per run (matcher measurements).
         public var matches: Int = 0
 
-        public var medianSeconds: Double {
-            let s = seconds.sorted()
-            return s.isEmpty ? 0 : (s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2)
-        }
+        public var medianSeconds: Double { Bench.median(seconds) }
         public var megabytesPerSecond: Double { Double(bytes) / 1_000_000 / max(medianSeconds, 1e-9) }
         public var wordsPerSecond: Double { Double(words) / max(medianSeconds, 1e-9) }
     }
 
     public let data: MizanData
+
+    /// The median of `values` (the mean of the middle two for an even count; 0 for none).
+    static func median(_ values: [Double]) -> Double {
+        let s = values.sorted()
+        return s.isEmpty ? 0 : (s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2)
+    }
 
     public init(data: MizanData) { self.data = data }
 
@@ -65,18 +68,14 @@ public struct Bench {
         public var foundation: Set<String>
 
         /// Median over runs of stage `k`'s seconds.
-        public func medianSeconds(_ k: Int) -> Double {
-            let s = seconds[k].sorted()
-            return s.isEmpty ? 0 : (s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2)
-        }
+        public func medianSeconds(_ k: Int) -> Double { Bench.median(seconds[k]) }
 
         /// Median over runs of the summed seconds of the stages named `names` (ingest included when named),
         /// each run's stages added before the median is taken.
         public func medianSeconds(of names: Set<String>) -> Double {
             let ks = self.names.indices.filter { names.contains(self.names[$0]) }
             let runs = seconds.first?.count ?? 0
-            let totals = (0..<runs).map { r in ks.reduce(0) { $0 + seconds[$1][r] } }.sorted()
-            return totals.isEmpty ? 0 : (runs % 2 == 1 ? totals[runs / 2] : (totals[runs / 2 - 1] + totals[runs / 2]) / 2)
+            return Bench.median((0..<runs).map { r in ks.reduce(0) { $0 + seconds[$1][r] } })
         }
     }
 

@@ -649,7 +649,8 @@ final class QuoteContext {
     }
 
     private func findCues() {
-        // About one cue per 30 tokens in news text: room for most articles' cues without regrowing.
+        // News text has about one cue per 30 tokens: room for one per 16 holds most articles' cues
+        // without regrowing.
         cues.reserveCapacity(count / 16 + 4)
         var i = 0
         while i < count {

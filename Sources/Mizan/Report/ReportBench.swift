@@ -14,10 +14,7 @@ extension Bench {
         /// writing it atomically.
         public var seconds: [Double]
 
-        public var medianSeconds: Double {
-            let s = seconds.sorted()
-            return s.isEmpty ? 0 : (s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2)
-        }
+        public var medianSeconds: Double { Bench.median(seconds) }
     }
 
     /// Repeats the article at `path` until it has at least `words` words, analyses it once (not timed),
