@@ -31,6 +31,12 @@ import Testing
         #expect(quotes("\"He said 'no,' and left,\" she said.").contents == ["He said 'no,' and left,"])
     }
 
+    @Test func tripleApostrophesAfterAWordCloseASingleThenADoubledQuotation() {
+        let r = quotes("''Voters will not be satisfied with 'We'll bomb them,''' said McCain. ''I would use the word 'old-school,''' he said.")
+        #expect(r.contents == ["Voters will not be satisfied with 'We'll bomb them,'", "I would use the word 'old-school,'"])
+        #expect(r.findings.isEmpty)
+    }
+
     @Test func quoteAttachedToConjunction() {
         // و"أشاد … المقدسة": the opening mark touches the conjunction و.
         #expect(quotes("تفقد المناطق، و\"أشاد بالنجاحات\"، مرجعا ذلك.").contents == ["أشاد بالنجاحات"])

@@ -219,9 +219,14 @@ public struct QuotePairer: Sendable {
             guard var family = Self.family(c) else { continue }
             // Two straight apostrophes stand for a double quotation mark in some wire copy (''Yes,'' he said).
             var width = 1
+            // Three after a word close a single quotation inside a doubled one (''… 'old-school,''' said
+            // X): a single closer here, then the doubled one.
             if c == "'", k + 1 < paragraph.end, text[k + 1] == "'" {
-                family = .double
-                width = 2
+                let tripleClose = k + 2 < paragraph.end && text[k + 2] == "'" && k > paragraph.start && !Segmenter.isSpace(text[k - 1])
+                if !tripleClose {
+                    family = .double
+                    width = 2
+                }
             }
             let prev: Unicode.Scalar? = k > paragraph.start ? text[k - 1] : nil
             let next: Unicode.Scalar? = k + width < paragraph.end ? text[k + width] : nil
