@@ -214,9 +214,11 @@ extension QuoteContext {
             if wordEnds(i, "n't") { break }
             // A verb after the head noun ends the phrase ("a televised interview appeared"); a participle
             // right after a determiner is an adjective ("a televised interview").
-            if i > start && !isCapitalized(i) && looksVerbal(i) && !has(i - 1, .determiner) { break }
+            // After a hyphen it is part of a compound modifier ("Texas-based Matt Mackowiak").
+            let compound = i > start && isPunct(i - 1, "-") && tokens[i - 1].range.end == tokens[i].range.start
+            if i > start && !isCapitalized(i) && looksVerbal(i) && !has(i - 1, .determiner) && !compound { break }
             // An irregular past verb ends it too ("the event **brought** back memories").
-            if i > start && !isCapitalized(i) && has(i, .irregularPast) { break }
+            if i > start && !isCapitalized(i) && has(i, .irregularPast) && !compound { break }
             if i > start, cue(at: i) != nil, !isCapitalized(i) { break }
             if i > start && isEnglishSourcePronoun(i) { break }
             if marker(i) == .temporal && !isCapitalized(i) { break }
