@@ -82,4 +82,32 @@ import Testing
             "“[He is a very nice boy,]” <said> {Renee Gold}, 83, of Sarasota, Florida.",
         ])
     }
+
+    @Test func aHyphenatedModifierStaysInTheSubject() throws {
+        #expect(try QuoteMarkup.marked("\"Carson is cratering,\" Texas-based Matt Mackowiak said.") == [
+            "\"[Carson is cratering,]\" {Texas-based Matt Mackowiak} <said>.",
+        ])
+    }
+
+    @Test func oneQuotedWordWithItsOwnPunctuationIsAStatement() throws {
+        #expect(try QuoteMarkup.marked("\"Absolutely,\" he said when asked by a reporter.") == [
+            "\"[Absolutely,]\" {he} <said> when asked by a reporter.",
+        ])
+        // Words leading into it make it mixed.
+        #expect(try QuoteMarkup.markedWithRules("The failure was \"heartbreaking,\" she said.") == [
+            "quote-then-cue: [The failure was \"heartbreaking,]\" {she} <said>.",
+        ])
+    }
+
+    @Test func oneQuotedWordWithoutItsOwnPunctuationIsNotAStatement() throws {
+        // A title, a term or a number in quotation marks before a cue is not what the cue reports.
+        #expect(try QuoteMarkup.markedWithRules("Ferrera called them \"rapists\" wrote the paper.").allSatisfy { !$0.hasPrefix("quote-then-cue") })
+        #expect(try QuoteMarkup.markedWithRules("\"672149874046083072,\" he tweeted.").allSatisfy { !$0.hasPrefix("quote-then-cue") })
+    }
+
+    @Test func tripleApostrophesCloseTheInnerAndTheDoubledQuotation() throws {
+        #expect(try QuoteMarkup.marked("''I would use the word 'old-school,''' said Gregory W. Slayton.") == [
+            "''[I would use the word 'old-school,']'' <said> {Gregory W. Slayton}.",
+        ])
+    }
 }

@@ -10,7 +10,10 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
 
     func apply(_ ctx: QuoteContext, _ state: AttributionState) {
         for q in ctx.quotes where q.level == 0 && q.close != nil && !state.usedQuotes.contains(q.open.start) {
-            guard ctx.wordCount(q.content) >= 2 else { continue }
+            // One quoted word is a statement only when it ends with its own punctuation (“Absolutely,” he
+            // said; was “heartbreaking,” she said), not a title, a term or a number.
+            let words = ctx.wordCount(q.content)
+            guard words >= 2 || words == 1 && isOneWordStatement(ctx, q) else { continue }
             var k = ctx.tokenAfter(q)
             // Punctuation between the quotation and the attribution: , — ―
             var dash = false
@@ -62,6 +65,14 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
         if ctx.isColon(after) { return true }
         guard c.cue.complement != .that, ctx.isWord(after) else { return false }
         return !ctx.has(after, [.time, .adjunctOpener, .preverbal])
+    }
+
+    private func isOneWordStatement(_ ctx: QuoteContext, _ q: QuoteSpan) -> Bool {
+        var e = q.content.end
+        while e > q.content.start, Segmenter.isSpace(ctx.text[e - 1]) { e -= 1 }
+        guard e - 1 > q.content.start, ",.!?".unicodeScalars.contains(ctx.text[e - 1]) else { return false }
+        let w = ctx.token(atOrAfter: q.content.start)
+        return w < ctx.count && ctx.isWord(w) && ctx.tokens[w].kind != .number
     }
 
     private func endsSentence(_ ctx: QuoteContext, _ q: QuoteSpan) -> Bool {
