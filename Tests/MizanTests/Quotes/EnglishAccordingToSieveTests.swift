@@ -25,4 +25,26 @@ import Testing
         let out = try QuoteMarkup.marked("According to a complaint filed by the commission and a second one by Vermont, the developers looted millions.")
         #expect(out == ["<According to> {a complaint} filed by the commission and a second one by Vermont, [the developers looted millions]."])
     }
+
+    @Test func aPhraseBetweenCommasAfterAClauseAttributesTheClauseBefore() throws {
+        // What follows the source is an appositive, not the content.
+        #expect(try QuoteMarkup.marked("Most of the money has come from women, according to Crowdpac, the most of any candidate.") == [
+            "[Most of the money has come from women], <according to> {Crowdpac}, the most of any candidate.",
+        ])
+        #expect(try QuoteMarkup.marked("Profit fell by a third, according to Brian Wieser, an analyst at Pivotal.") == [
+            "[Profit fell by a third], <according to> {Brian Wieser}, an analyst at Pivotal.",
+        ])
+    }
+
+    @Test func aPhraseAfterAShortSubjectAttributesTheWholeClause() throws {
+        #expect(try QuoteMarkup.marked("The plan, according to officials, failed badly.") == [
+            "[The plan, <according to> {officials}, failed badly].",
+        ])
+    }
+
+    @Test func aPhraseAfterAnOpenerAttributesWhatFollows() throws {
+        #expect(try QuoteMarkup.marked("But, according to officials, the plan failed badly.") == [
+            "But, <according to> {officials}, [the plan failed badly].",
+        ])
+    }
 }

@@ -27,8 +27,17 @@ struct AccordingToSieve: AttributionSieve {
                     mention.kind = .anonymous
                 }
             }
+            // English "…, according to X, …" inside its sentence: what stands before the phrase decides.
+            let lead = ctx.arabic ? .opener : englishLead(ctx, state, before: i, sentence: sentence)
             var contentTokens: Range<Int>?
-            if k < sentence.upperBound, ctx.isComplementizer(k) {
+            if case .subject(let start) = lead, k < sentence.upperBound, ctx.isComma(k) {
+                // "The plan, according to officials, failed": the subject and the rest of its clause.
+                contentTokens = start..<ctx.contentEnd(from: k + 1, end: sentence.upperBound)
+            } else if case .clause = lead {
+                // "…have come from women, according to Crowdpac, the most of any candidate": the clause
+                // before; what follows the source is an appositive or an adjunct.
+                contentTokens = contentBefore(ctx, state, i, sentence: sentence, s: s)
+            } else if k < sentence.upperBound, ctx.isComplementizer(k) {
                 let start = k + 1
                 contentTokens = start..<ctx.contentEnd(from: start, end: sentence.upperBound)
             } else if k < sentence.upperBound, ctx.isComma(k) || ctx.isColon(k), i == ctx.clauseStart(before: i) || isSentenceStart(ctx, i, sentence) {
@@ -42,19 +51,8 @@ struct AccordingToSieve: AttributionSieve {
                 let start = comma + 1
                 contentTokens = start..<ctx.contentEnd(from: start, end: sentence.upperBound)
             } else {
-                // "content, according to X" / "content وفقا لمراقبين": the clause before (English: the
-                // sentence before, whose commas belong to the content).
-                var end = i
-                while end > sentence.lowerBound && !ctx.isWord(end - 1) && !ctx.isQuoteMark(end - 1) { end -= 1 }
-                var start = independentClauseStart(ctx, before: end, floor: sentence.lowerBound)
-                if !ctx.arabic {
-                    start = sentence.lowerBound
-                    if let prev = state.drafts.last(where: { ctx.sentenceOf[min($0.anchor, ctx.count - 1)] == s && $0.anchor < i }) {
-                        start = max(start, ctx.token(atOrAfter: prev.content.end))
-                    }
-                    while start < end && !ctx.isWord(start) && !ctx.isQuoteMark(start) { start += 1 }
-                }
-                if end > start { contentTokens = start..<end }
+                // "content, according to X" / "content وفقا لمراقبين": the clause before.
+                contentTokens = contentBefore(ctx, state, i, sentence: sentence, s: s)
             }
             guard let r = contentTokens, r.count >= 2 else { continue }
             let (kind, content) = ctx.typedContent(r.lowerBound, r.upperBound)
@@ -62,6 +60,53 @@ struct AccordingToSieve: AttributionSieve {
             state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: mention, source: .mention,
                                        confidence: 0.8, rule: name, anchor: i), ctx)
         }
+    }
+
+    /// What stands before an English according-to phrase in its sentence (after an earlier
+    /// attribution's content there).
+    private enum Lead {
+        /// Nothing, or only an opener: "According to X, …", "But, according to X, …", "In 2015, according to X, …".
+        case opener
+        /// A short subject: "The plan, according to officials, failed".
+        case subject(Int)
+        /// A clause of its own: "Clinton leads by 271 delegates, according to the AP".
+        case clause
+    }
+
+    private func englishLead(_ ctx: QuoteContext, _ state: AttributionState, before i: Int, sentence: Range<Int>) -> Lead {
+        var start = sentence.lowerBound
+        if let prev = state.drafts.last(where: { $0.anchor < i && $0.content.end <= ctx.tokens[i].range.start && ctx.sentenceOf[min($0.anchor, ctx.count - 1)] == ctx.sentenceOf[i] }) {
+            start = max(start, ctx.token(atOrAfter: prev.content.end))
+        }
+        let words = (start..<i).filter { ctx.isWord($0) }
+        guard let first = words.first else { return .opener }
+        // Only after a comma: "… according to" inside a clause ("leads according to") keeps the old reading.
+        var j = i - 1
+        while j >= start && !ctx.isWord(j) && !ctx.isComma(j) { j -= 1 }
+        guard j >= start, ctx.isComma(j) else { return .clause }
+        if words.count <= 3 {
+            let openers = words.allSatisfy { ctx.has($0, [.coordinator, .adjunctOpener, .preverbal, .time]) || ctx.tokens[$0].kind == .number
+                || (ctx.wordEnds($0, "ly") && ctx.word($0).count > 4) }
+            if openers || ctx.has(first, [.coordinator, .adjunctOpener]) { return .opener }
+            return .subject(first)
+        }
+        return .clause
+    }
+
+    /// The content before the according-to phrase at `i`: the clause before (English: the sentence
+    /// before, whose commas belong to the content).
+    private func contentBefore(_ ctx: QuoteContext, _ state: AttributionState, _ i: Int, sentence: Range<Int>, s: Int) -> Range<Int>? {
+        var end = i
+        while end > sentence.lowerBound && !ctx.isWord(end - 1) && !ctx.isQuoteMark(end - 1) { end -= 1 }
+        var start = independentClauseStart(ctx, before: end, floor: sentence.lowerBound)
+        if !ctx.arabic {
+            start = sentence.lowerBound
+            if let prev = state.drafts.last(where: { ctx.sentenceOf[min($0.anchor, ctx.count - 1)] == s && $0.anchor < i }) {
+                start = max(start, ctx.token(atOrAfter: prev.content.end))
+            }
+            while start < end && !ctx.isWord(start) && !ctx.isQuoteMark(start) { start += 1 }
+        }
+        return end > start ? start..<end : nil
     }
 
     /// The start of the independent clause ending at `end`: back past commas that continue a clause
