@@ -232,8 +232,7 @@ extension QuoteContext {
     /// The first token of the clause that contains token `i`: after the previous comma, semicolon,
     /// colon or sentence start (skipping a quotation).
     func clauseStart(before i: Int) -> Int {
-        let s = sentenceOf[min(i, count - 1)]
-        let floor = sentenceTokens(s).lowerBound
+        let floor = sentenceFloor(i)
         var k = i - 1
         while k >= floor {
             if isComma(k) || isPunct(k, "؛") || isPunct(k, ";") || isColon(k) { return k + 1 }

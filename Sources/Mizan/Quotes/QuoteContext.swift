@@ -15,6 +15,8 @@ final class QuoteContext {
     private let tokenNorm: [Range<Int>]
     /// Sentence index of each token.
     let sentenceOf: [Int]
+    /// Where each sentence's own words start: after an English dateline (``datelineEnd(_:_:_:)``).
+    let sentenceBodyStart: [Int]
     /// English word classes of each token (empty for other languages), looked up in `init`; see
     /// ``EnglishWordFlags``.
     /// (Per-token caches live in buffers owned by this context, not in `var` arrays: the rules read them
@@ -97,6 +99,10 @@ final class QuoteContext {
             for t in sentence.tokens { sentenceOf[t] = s }
         }
         self.sentenceOf = sentenceOf
+        let isArabic = arabic
+        sentenceBodyStart = document.sentences.map { sentence in
+            isArabic ? sentence.tokens.lowerBound : Self.datelineEnd(document.text.scalars, document.tokens, sentence.tokens)
+        }
         let n = document.tokens.count
         markerCache = .allocate(capacity: n)
         markerCache.initialize(repeating: -2)
@@ -120,6 +126,45 @@ final class QuoteContext {
         mentionMemo = MentionMemo(n)
         findCues()
         findTitledNames()
+    }
+
+    /// Where the sentence `range` starts once a wire dateline before it is left out: "WASHINGTON (AP) —",
+    /// "WASHINGTON, Dec. 8 (UPI) —", "MYRTLE BEACH, S.C. --". A dateline opens with a word in capitals
+    /// and holds only capitalized words, numbers, commas, periods and a parenthesized agency up to a dash;
+    /// its words are never a subject. `range.lowerBound` when there is none.
+    static func datelineEnd(_ text: [Unicode.Scalar], _ tokens: [Token], _ range: Range<Int>) -> Int {
+        func isUpperWord(_ t: Token) -> Bool {
+            guard t.kind == .word, t.range.length >= 2 else { return false }
+            return (t.range.start..<t.range.end).allSatisfy { ScalarClass.of(text[$0]).contains(.upper) || text[$0] == "." }
+        }
+        func isDash(_ t: Token) -> Bool {
+            guard t.kind == .punctuation || t.kind == .symbol else { return false }
+            return (t.range.start..<t.range.end).allSatisfy { c in text[c] == "\u{2014}" || text[c] == "\u{2013}" || text[c] == "-" }
+        }
+        guard let first = range.first, isUpperWord(tokens[first]) else { return range.lowerBound }
+        var k = first + 1
+        var depth = 0
+        while k < range.upperBound && k < first + 16 {
+            let t = tokens[k]
+            if depth == 0 && isDash(t) {
+                var after = k + 1
+                while after < range.upperBound && isDash(tokens[after]) { after += 1 }
+                // Something must follow, and it must be a sentence, not "WASHINGTON -- ".
+                return after < range.upperBound && tokens[after].kind == .word ? after : range.lowerBound
+            }
+            switch t.kind {
+            case .word:
+                let c = text[t.range.start]
+                guard depth > 0 || ScalarClass.of(c).contains(.upper) else { return range.lowerBound }
+            case .number: break
+            case .punctuation, .symbol:
+                let c = text[t.range.start]
+                if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } else if c != "," && c != "." { return range.lowerBound }
+                if depth < 0 { return range.lowerBound }
+            }
+            k += 1
+        }
+        return range.lowerBound
     }
 
     /// Words that follow a rank or honorific title (اللواء **باقري**, العماد **أيوب**) up to two words, and
@@ -693,6 +738,14 @@ final class QuoteContext {
 
     /// Tokens of sentence `s`.
     func sentenceTokens(_ s: Int) -> Range<Int> { doc.sentences[s].tokens }
+
+    /// How far back a search from token `i` for its subject or clause start may go: the start of its
+    /// sentence, after a dateline ("WASHINGTON (AP) —") unless `i` is inside it.
+    func sentenceFloor(_ i: Int) -> Int {
+        let s = sentenceOf[min(i, count - 1)]
+        let body = sentenceBodyStart[s]
+        return i >= body ? body : doc.sentences[s].tokens.lowerBound
+    }
 
     /// Index of the first token starting at or after `offset`.
     func token(atOrAfter offset: Int) -> Int {

@@ -83,4 +83,28 @@ import Testing
             "{Cruz} <said> [if elected president he could work with the leadership].",
         ])
     }
+
+    @Test func aDatelineIsNeverTheSubject() throws {
+        #expect(try QuoteMarkup.marked("WASHINGTON, Dec. 8 (UPI) — In response to the plan, the senator rallied supporters, saying: “We have to be ready.”") == [
+            "WASHINGTON, Dec. 8 (UPI) — In response to the plan, {the senator} rallied supporters, <saying>: “[We have to be ready.]”",
+        ])
+        #expect(try QuoteMarkup.marked("MYRTLE BEACH, S.C. -- Trump criticized the plan, saying it would fail.")
+            .contains("MYRTLE BEACH, S.C. -- {Trump} criticized the plan, <saying> [it would fail]."))
+    }
+
+    @Test func datelineEndsAtItsDash() {
+        func end(_ s: String) -> String {
+            guard let doc = try? QuoteMarkup.analyze(s) else { return "error" }
+            let tokens = doc.tokens
+            let k = QuoteContext.datelineEnd(doc.text.scalars, tokens, 0..<tokens.count)
+            return k < tokens.count ? doc.text[tokens[k].range] : "-"
+        }
+        #expect(end("WASHINGTON (AP) — The senator said no.") == "The")
+        #expect(end("WASHINGTON, Dec. 8 (UPI) — In response, she left.") == "In")
+        #expect(end("NEW YORK -- Markets fell.") == "Markets")
+        // No dash, a lowercase word before it, or a first word not in capitals: no dateline.
+        #expect(end("NATO said the plan would fail.") == "NATO")
+        #expect(end("WASHINGTON is calm — for now.") == "WASHINGTON")
+        #expect(end("Washington (AP) — The senator said no.") == "Washington")
+    }
 }

@@ -73,7 +73,7 @@ extension QuoteContext {
 
     /// Whether token `i` is the first word of its sentence (after punctuation and opening quote marks).
     func isSentenceInitialWord(_ i: Int) -> Bool {
-        let floor = sentenceTokens(sentenceOf[i]).lowerBound
+        let floor = sentenceFloor(i)
         var k = i - 1
         while k >= floor && !isWord(k) {
             if isColon(k) { return true }

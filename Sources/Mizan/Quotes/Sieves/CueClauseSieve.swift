@@ -82,7 +82,7 @@ struct CueClauseSieve: AttributionSieve {
                             if ctx.isComma(i - 1), let d = state.drafts.last(where: { d in
                                 d.speaker != nil && (d.cueTokens?.upperBound == i - 1 || d.speaker?.tokens.upperBound == i - 1) }) {
                                 speaker = d.speaker
-                            } else if !ctx.isComma(i - 1), let m = ctx.englishSubject(endingBefore: i, floor: ctx.sentenceTokens(ctx.sentenceOf[i]).lowerBound),
+                            } else if !ctx.isComma(i - 1), let m = ctx.englishSubject(endingBefore: i, floor: ctx.sentenceFloor(i)),
                                       m.tokens.upperBound == i, !m.nameTokens.isEmpty && m.kind == .person || m.isPronoun && !ctx.wordIs(m.tokens.lowerBound, "it") {
                                 // "footage of Trump saying …": a named person right before the participle.
                                 speaker = m
@@ -192,7 +192,7 @@ struct CueClauseSieve: AttributionSieve {
     /// clause ("…," said Marsh), before it otherwise, skipping an appositive (", a Democrat,").
     private func englishSubject(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Mention? {
         let i = c.tokens.lowerBound
-        let floor = ctx.sentenceTokens(ctx.sentenceOf[i]).lowerBound
+        let floor = ctx.sentenceFloor(i)
         if i - 1 >= floor, ctx.isQuoteMark(i - 1) || ctx.isComma(i - 1) {
             // An inverted subject ends the clause, perhaps with an adjunct ("…, said one source in the room").
             if let m = ctx.englishSubject(startingAt: c.tokens.upperBound),
@@ -227,7 +227,7 @@ struct CueClauseSieve: AttributionSieve {
         let k = c.tokens.lowerBound - 1
         guard k >= 2, ctx.has(k, .coordinator), ctx.isWord(k - 1), !ctx.isCapitalized(k - 1), ctx.isPastForm(k - 1) || ctx.has(k - 1, .auxiliary) == false && ctx.wordEnds(k - 1, "ed"),
               ctx.cue(at: k - 1) == nil else { return nil }
-        let floor = ctx.sentenceTokens(ctx.sentenceOf[k]).lowerBound
+        let floor = ctx.sentenceFloor(k)
         guard let m = ctx.englishSubject(endingBefore: k - 1, floor: floor), m.tokens.upperBound == k - 1 || m.isPronoun else { return nil }
         return m
     }
