@@ -26,4 +26,20 @@ import Testing
             "[The museum, {he} <said>, would make visitors face uncomfortable truths].",
         ])
     }
+
+    @Test func aNamedSubjectWithAnAppositiveBeforeTheVerb() throws {
+        #expect(try QuoteMarkup.marked("The plan will fail, John Smith, a senator from Ohio, said.") == [
+            "[The plan will fail], {John Smith}, a senator from Ohio, <said>.",
+        ])
+        #expect(try QuoteMarkup.marked("Two emails were placed in storage, Patrick F. Kennedy, the undersecretary for management, wrote in a memo.") == [
+            "[Two emails were placed in storage], {Patrick F. Kennedy}, the undersecretary for management, <wrote> in a memo.",
+        ])
+    }
+
+    @Test func aListBeforeTheVerbIsNotAnAppositiveSubject() throws {
+        // No name between the commas: the subject stays the pronoun.
+        #expect(try QuoteMarkup.marked("We bought apples, pears, and plums, she said.") == [
+            "[We bought apples, pears, and plums], {she} <said>.",
+        ])
+    }
 }

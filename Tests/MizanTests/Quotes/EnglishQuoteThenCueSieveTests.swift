@@ -110,4 +110,10 @@ import Testing
             "''[I would use the word 'old-school,']'' <said> {Gregory W. Slayton}.",
         ])
     }
+
+    @Test func anAppositiveHoldingAListBeforeTheVerb() throws {
+        #expect(try QuoteMarkup.marked("“It will not solve this,” Anne Richards, assistant secretary of state for population, refugees, and migration, said on a call.") == [
+            "“[It will not solve this,]” {Anne Richards}, assistant secretary of state for population, refugees, and migration, <said> on a call.",
+        ])
+    }
 }

@@ -10,6 +10,29 @@ struct CueLastSieve: AttributionSieve {
         return j >= ctx.count || !ctx.isWord(j)
     }
 
+    /// English: a named subject between commas, followed by an appositive that ends in a comma right
+    /// before the verb at `i` ("…, John Smith, a senator from Ohio, said"; the appositive may hold
+    /// commas of its own: "…, Anne Richards, assistant secretary for population, refugees, and
+    /// migration, said"). The subject must be a name, so that a list item is not taken for it.
+    private func appositiveSubject(_ ctx: QuoteContext, before i: Int, floor: Int) -> Mention? {
+        guard i - 1 > floor, ctx.isComma(i - 1) else { return nil }
+        var k = i - 2
+        var commas = 0
+        while k > floor && k >= i - 40 && commas < 4 {
+            if ctx.isQuoteMark(k) || ctx.isPunct(k, ".") && !ctx.isTitleAbbreviation(k - 1) { return nil }
+            if ctx.isComma(k) {
+                commas += 1
+                if let m = ctx.englishSubject(endingBefore: k, floor: floor), !m.isPronoun, !m.nameTokens.isEmpty,
+                   m.tokens.upperBound == k || ctx.isPunct(m.tokens.upperBound, "."),
+                   m.tokens.lowerBound > floor, ctx.isComma(m.tokens.lowerBound - 1) {
+                    return m
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
     func apply(_ ctx: QuoteContext, _ state: AttributionState) {
         for c in ctx.cues where c.cue.kind == .verb && !state.usedCues.contains(c.tokens.lowerBound) {
             guard c.cue.cueClass != .belief else { continue }
@@ -44,6 +67,10 @@ struct CueLastSieve: AttributionSieve {
                       let m = ctx.arabic ? ctx.mention(startingAt: c.tokens.upperBound) : ctx.englishSubject(startingAt: c.tokens.upperBound) {
                 speaker = m
                 boundary = i - 1
+            } else if !ctx.arabic, let m = appositiveSubject(ctx, before: i, floor: sentence.lowerBound) {
+                // "…, Patrick F. Kennedy, the undersecretary for management, wrote in a memo."
+                speaker = m
+                boundary = m.tokens.lowerBound - 1
             } else {
                 continue
             }

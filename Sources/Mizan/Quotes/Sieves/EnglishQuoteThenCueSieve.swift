@@ -208,12 +208,17 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
                 e += 1
             }
             guard e < sentence.upperBound, ctx.isComma(e) else { return nil }
-            // "one of the states suing the EPA," may add a second appositive.
+            // "one of the states suing the EPA," may add a second appositive, and an appositive may hold
+            // a list ("assistant secretary for population, refugees, and migration,"): up to three more
+            // parts, while no verb follows.
             j = e + 1
-            if ctx.cue(at: j) == nil, ctx.cue(at: ctx.skipEnglishAdverbs(j)) == nil {
+            var parts = 0
+            while parts < 3, ctx.cue(at: j) == nil, ctx.cue(at: ctx.skipEnglishAdverbs(j)) == nil {
                 var e2 = j
                 while e2 < sentence.upperBound && e2 < j + Self.maxAppositive && !ctx.isComma(e2) && !ctx.isQuoteMark(e2) { e2 += 1 }
-                if e2 < sentence.upperBound, ctx.isComma(e2) { j = e2 + 1 }
+                guard e2 < sentence.upperBound, ctx.isComma(e2) else { break }
+                j = e2 + 1
+                parts += 1
             }
         }
         j = ctx.skipEnglishAdverbs(j)
