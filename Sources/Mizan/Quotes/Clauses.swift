@@ -245,7 +245,8 @@ extension QuoteContext {
     /// that joins the clause rather than belonging to the content.
     func contentRange(_ start: Int, _ end: Int) -> TextRange {
         var r = range(start..<end)
-        if arabic, start < end, hasConjunction(start), let split = cliticSplitter?.split(tokens[start].range, in: text),
+        // Not right after a complementizer: "أنها فازت" starts with the verb فاز, not the conjunction ف.
+        if arabic, start < end, hasConjunction(start), start == 0 || !isComplementizer(start - 1), let split = cliticSplitter?.split(tokens[start].range, in: text),
            let first = split.proclitics.first, text[first.start] == "و" || text[first.start] == "ف" {
             r.start = first.end
         }
