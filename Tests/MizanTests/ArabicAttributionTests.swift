@@ -24,6 +24,14 @@ enum AttributionRender {
                 ["<وقال> {الوزير} إن [الزيارة كانت ناجحة]. · indirect = الوزير"])
     }
 
+    @Test func aWordStartingWithFaOrWawAfterTheComplementizerKeepsItsFirstLetter() throws {
+        // فازت، فرنسا، والد: the letter is the word's own, not a conjunction.
+        #expect(try AttributionRender.lines("وأعلنت الوزارة أنها فازت بالجائزة.") ==
+                ["<وأعلنت> {الوزارة} أنها [فازت بالجائزة]. · indirect = الوزارة"])
+        #expect(try AttributionRender.lines("وقال الوزير إن فرنسا ستشارك في المؤتمر.") ==
+                ["<وقال> {الوزير} إن [فرنسا ستشارك في المؤتمر]. · indirect = الوزير"])
+    }
+
     @Test func adjunctsBetweenSubjectAndComplementizer() throws {
         #expect(try AttributionRender.lines("وقال وزير الخارجية في تصريح له أمس إن المحادثات كانت مثمرة.") ==
                 ["<وقال> {وزير الخارجية} في تصريح له أمس إن [المحادثات كانت مثمرة]. · indirect = وزير الخارجية"])
@@ -178,5 +186,28 @@ enum AttributionRender {
         #expect(odd.findings.contains { $0.code.hasPrefix("quotes.") })
         let mixed = try AttributionRender.analyze("Said the minister: «الوضع \u{202E}مستقر\u{202C}» and \"things are fine\" 2017.")
         for a in mixed.attributions { #expect(a.content.end <= mixed.text.count) }
+    }
+}
+
+/// A body's short name in quotation marks or parentheses after its full name is the same speaker.
+@Suite struct SpeakerAliasTests {
+    @Test func arabicShortNameInQuotationMarks() throws {
+        let doc = try AttributionRender.analyze("رفعت شركة بترول الإمارات الوطنية \"إينوك\" عرضها للاستحواذ على الشركة. وذكرت \"إينوك\" في بيان أنها فازت بدعم المساهمين.")
+        let a = try #require(doc.attributions.first { doc.text[$0.content].hasPrefix("فازت") })
+        #expect(a.speaker.map { doc.text[$0] } == "إينوك")
+        #expect(a.speakerCanonical == "شركة بترول الإمارات الوطنية")
+        #expect(a.sourceKind == .organization)
+    }
+
+    @Test func englishShortNameInParentheses() throws {
+        let doc = try QuoteMarkup.analyze("The International Atomic Energy Agency (IAEA) sent inspectors on Monday. The IAEA said the site was closed.")
+        let a = try #require(doc.attributions.first)
+        #expect(a.speakerCanonical == "International Atomic Energy Agency")
+    }
+
+    @Test func aQuotedStatementAfterAPersonIsNoAlias() throws {
+        // Quoted words after a person are what was said, not a name.
+        let lines = try AttributionRender.lines("وقال الوزير محمد علي \"نعم\". وقال علي إن الزيارة ناجحة.")
+        #expect(!lines.contains { $0.hasSuffix("= نعم") })
     }
 }

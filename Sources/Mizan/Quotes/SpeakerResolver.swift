@@ -41,6 +41,8 @@ struct SpeakerResolver {
         var kind: Attribution.SourceKind
         var official: Bool
         var vague: Bool
+        /// Named by a body's short name (``Alias``): its bare-name mentions take the body's kind.
+        var isAlias = false
         /// The first and the latest mention (all of them are in ``Sources/mentions``).
         var firstMention: TextRange?
         var lastMention: TextRange?
@@ -81,6 +83,7 @@ struct SpeakerResolver {
 
     func resolve(_ drafts: [AttributionDraft]) -> ([Attribution], [Speaker]) {
         let people = findPeople()
+        let aliases = drafts.isEmpty ? [] : findAliases()
         var sources = Sources(drafts: drafts.count)
         // Sorted and deduplicated as indices: drafts are read in place, never copied.
         var byAnchor = Array(drafts.indices)
@@ -130,7 +133,7 @@ struct SpeakerResolver {
                 inherited = lastEntity(before: n, resolvedEntity)
             }
             if let m = mention {
-                resolvedEntity.append(entity(for: m, people: people, sources: &sources, current: anchor))
+                resolvedEntity.append(entity(for: m, people: people, aliases: aliases, sources: &sources, current: anchor))
             } else {
                 resolvedEntity.append(inherited)
                 // English output points an inherited speaker at its latest mention ("He added" with no
@@ -172,7 +175,7 @@ struct SpeakerResolver {
                 canonical = entities[e].vague ? nil : canonicals[id]
                 // The attribution's own mention decides its kind (a ministry's statement is a document);
                 // inherited speakers take the source's.
-                if spans[n] == nil || kind == .unknown { kind = entities[e].kind }
+                if spans[n] == nil || kind == .unknown || entities[e].isAlias && kind == .person { kind = entities[e].kind }
                 vague = vague || entities[e].vague
                 speakers[id].attributions += 1
                 speakers[id].quotedWords += ctx.wordCount(drafts[d].content)
@@ -387,7 +390,47 @@ struct SpeakerResolver {
         return people
     }
 
-    private func entity(for m: Mention, people: [Person], sources: inout Sources, current: Int) -> Int {
+    /// A body's short name written in quotation marks or parentheses right after its full name:
+    /// شركة بترول الإمارات الوطنية "إينوك", the International Atomic Energy Agency (IAEA). Later mentions of
+    /// the short name take the full one as their canonical name.
+    private struct Alias {
+        var names: StemSet
+        var full: TextRange
+        var kind: Attribution.SourceKind
+    }
+
+    private func findAliases() -> [Alias] {
+        var out: [Alias] = []
+        func add(_ inner: Range<Int>, before open: Int) {
+            guard open >= 2, ctx.isWord(open - 1), (1...3).contains(inner.count), inner.allSatisfy({ ctx.isWord($0) }),
+                  let m = ctx.arabic ? ctx.mention(endingBefore: open, floor: max(0, open - 10)) : ctx.englishSubject(endingBefore: open, floor: max(0, open - 10)),
+                  m.tokens.upperBound == open, m.kind == .organization || m.kind == .media, m.tokens.count > inner.count else { return }
+            let names = stems(inner)
+            guard !names.isEmpty, !out.contains(where: { $0.names == names }) else { return }
+            // From the body's head word (رفعت **شركة** بترول …: the verb before it is not part of the name).
+            var full = m
+            if ctx.arabic, let h = m.tokens.first(where: { ctx.head(at: $0) != nil }) { full.tokens = h..<m.tokens.upperBound }
+            out.append(Alias(names: names, full: canonicalRange(full), kind: m.kind))
+        }
+        for q in ctx.quotes where q.level == 0 && q.close != nil {
+            let open = ctx.token(atOrAfter: q.open.start)
+            let first = ctx.token(atOrAfter: q.content.start)
+            var last = first
+            while last < ctx.count && ctx.tokens[last].range.end <= q.content.end { last += 1 }
+            add(first..<last, before: open)
+        }
+        var k = 0
+        while k < ctx.count {
+            if ctx.isPunct(k, "("), let close = (k + 1..<min(ctx.count, k + 5)).first(where: { ctx.isPunct($0, ")") }) {
+                add((k + 1)..<close, before: k)
+                k = close
+            }
+            k += 1
+        }
+        return out
+    }
+
+    private func entity(for m: Mention, people: [Person], aliases: [Alias], sources: inout Sources, current: Int) -> Int {
         // The mention's wording matters only for vague sources; it is built only for them.
         let text = m.vague ? ctx.mentionText(m) : ""
         let names = StemSet(m.nameTokens.lazy.map(stem))
@@ -424,6 +467,17 @@ struct SpeakerResolver {
         if m.vague {
             if let e = sources.entities.firstIndex(where: { $0.vague && $0.vagueTexts.contains(text) }) { return touch(e) }
             return touch(make())
+        }
+        // A body's short name ("إينوك", "the IAEA"): the body, named in full.
+        if !aliases.isEmpty, case let key = stems(m.tokens), let alias = aliases.first(where: { $0.names == key }) {
+            let id = sources.entities.firstIndex(where: { $0.isAlias && $0.canonical == alias.full }) ?? make()
+            modify(&sources.entities[id]) { e in
+                e.canonical = alias.full
+                e.isAlias = true
+                e.names = key
+                if e.kind == .unknown || e.kind == .person { e.kind = alias.kind }
+            }
+            return touch(id)
         }
         if !names.isEmpty {
             // Same person: one name set contains the other (the most recent such source).
