@@ -32,6 +32,13 @@ enum AttributionRender {
                 ["<وقال> {الوزير} إن [فرنسا ستشارك في المؤتمر]. · indirect = الوزير"])
     }
 
+    @Test func aLeadingConjunctionIsLeftOutOnlyBeforeTheArticle() throws {
+        let lines = try AttributionRender.lines("والاتفاق سيوقع قريبا، قال الوزير. فرنسا ستشارك في المؤتمر، قال المتحدث.")
+        #expect(lines.count == 2)
+        #expect(lines.first?.hasPrefix("و[الاتفاق سيوقع قريبا]") == true)
+        #expect(lines.last?.contains("[فرنسا ستشارك في المؤتمر]") == true)
+    }
+
     @Test func adjunctsBetweenSubjectAndComplementizer() throws {
         #expect(try AttributionRender.lines("وقال وزير الخارجية في تصريح له أمس إن المحادثات كانت مثمرة.") ==
                 ["<وقال> {وزير الخارجية} في تصريح له أمس إن [المحادثات كانت مثمرة]. · indirect = وزير الخارجية"])

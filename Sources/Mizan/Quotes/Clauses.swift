@@ -241,15 +241,18 @@ extension QuoteContext {
         return floor
     }
 
-    /// The original range of content tokens `start..<end`, without a leading Arabic conjunction و/ف
-    /// that joins the clause rather than belonging to the content.
+    /// The original range of content tokens `start..<end`, without a leading Arabic conjunction و that
+    /// joins the clause rather than belonging to the content (والاتفاق سيوقع، ولهذه الزيارة، وتكللت
+    /// الزيارة): when the clitic split finds a second proclitic or the article after it, or leaves five
+    /// letters or more. Elsewhere the letter is left in, since و and ف also begin words (فيها، فرنسا،
+    /// وقوف، واجب), and never right after a complementizer (أنها فازت).
     func contentRange(_ start: Int, _ end: Int) -> TextRange {
         var r = range(start..<end)
-        // Not right after a complementizer: "أنها فازت" starts with the verb فاز, not the conjunction ف.
-        if arabic, start < end, hasConjunction(start), start == 0 || !isComplementizer(start - 1), let split = cliticSplitter?.split(tokens[start].range, in: text),
-           let first = split.proclitics.first, text[first.start] == "و" || text[first.start] == "ف" {
-            r.start = first.end
-        }
+        guard arabic, start < end, start == 0 || !isComplementizer(start - 1), hasConjunction(start),
+              let split = cliticSplitter?.split(tokens[start].range, in: text),
+              let first = split.proclitics.first, text[first.start] == "و" else { return r }
+        let rest = word(start).count - 1
+        if split.proclitics.count > 1 || rest >= 5 { r.start = first.end }
         return r
     }
 }
