@@ -99,9 +99,12 @@ final class QuoteContext {
             for t in sentence.tokens { sentenceOf[t] = s }
         }
         self.sentenceOf = sentenceOf
+        // A dateline opens a paragraph.
         let isArabic = arabic
-        sentenceBodyStart = document.sentences.map { sentence in
-            isArabic ? sentence.tokens.lowerBound : Self.datelineEnd(document.text.scalars, document.tokens, sentence.tokens)
+        sentenceBodyStart = document.sentences.indices.map { s in
+            let sentence = document.sentences[s]
+            let opensParagraph = s == 0 || document.sentences[s - 1].paragraph != sentence.paragraph
+            return isArabic || !opensParagraph ? sentence.tokens.lowerBound : Self.datelineEnd(document.text.scalars, document.tokens, sentence.tokens)
         }
         let n = document.tokens.count
         markerCache = .allocate(capacity: n)
@@ -149,8 +152,10 @@ final class QuoteContext {
             if depth == 0 && isDash(t) {
                 var after = k + 1
                 while after < range.upperBound && isDash(tokens[after]) { after += 1 }
-                // Something must follow, and it must be a sentence, not "WASHINGTON -- ".
-                return after < range.upperBound && tokens[after].kind == .word ? after : range.lowerBound
+                // A sentence must follow, starting with a capital ("NATO — which has 30 members — said"
+                // is no dateline).
+                return after < range.upperBound && tokens[after].kind == .word && ScalarClass.of(text[tokens[after].range.start]).contains(.upper)
+                    ? after : range.lowerBound
             }
             switch t.kind {
             case .word:

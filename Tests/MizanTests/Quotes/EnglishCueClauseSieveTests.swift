@@ -90,6 +90,8 @@ import Testing
         ])
         #expect(try QuoteMarkup.marked("MYRTLE BEACH, S.C. -- Trump criticized the plan, saying it would fail.")
             .contains("MYRTLE BEACH, S.C. -- {Trump} criticized the plan, <saying> [it would fail]."))
+        // Only at the start of a paragraph.
+        #expect(try QuoteMarkup.marked("He left. NATO — The alliance — said it would stay.").contains { $0.contains("{NATO}") })
     }
 
     @Test func datelineEndsAtItsDash() {
@@ -106,5 +108,7 @@ import Testing
         #expect(end("NATO said the plan would fail.") == "NATO")
         #expect(end("WASHINGTON is calm — for now.") == "WASHINGTON")
         #expect(end("Washington (AP) — The senator said no.") == "Washington")
+        // An acronym before a dashed parenthesis opens no dateline, nor does a dateline-like start inside a paragraph.
+        #expect(end("NATO — which has 30 members — said no.") == "NATO")
     }
 }
