@@ -135,6 +135,26 @@ static inline int64_t mizan_find_quote_candidate(const uint32_t *scalars, int64_
     return to;
 }
 
+/// The first index in `from..<to` of the 32-bit scalars at `scalars` equal to `value`; `to` when there is
+/// none. With SSE2, sixteen scalars per step.
+static inline int64_t mizan_find_scalar(const uint32_t *scalars, int64_t from, int64_t to, uint32_t value) {
+    int64_t k = from;
+#if defined(__SSE2__)
+    const __m128i v = _mm_set1_epi32((int)value);
+    for (; k + 16 <= to; k += 16) {
+        const __m128i *p = (const __m128i *)(scalars + k);
+        __m128i a = _mm_packs_epi32(_mm_cmpeq_epi32(_mm_loadu_si128(p), v), _mm_cmpeq_epi32(_mm_loadu_si128(p + 1), v));
+        __m128i b = _mm_packs_epi32(_mm_cmpeq_epi32(_mm_loadu_si128(p + 2), v), _mm_cmpeq_epi32(_mm_loadu_si128(p + 3), v));
+        uint32_t bits = (uint32_t)_mm_movemask_epi8(a) | ((uint32_t)_mm_movemask_epi8(b) << 16);
+        if (bits != 0) return k + (__builtin_ctz(bits) >> 1);
+    }
+#endif
+    for (; k < to; k++) {
+        if (scalars[k] == value) return k;
+    }
+    return to;
+}
+
 /// The kinds of 16 scalars for the lexicon matcher's tokenizer (Swift `TermWords`), bit k for scalar k.
 /// Only the scalars below U+0080 are classified (`high` marks the others, for the caller to classify).
 typedef struct {

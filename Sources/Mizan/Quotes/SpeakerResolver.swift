@@ -1,3 +1,5 @@
+import CICU
+
 /// Resolves speakers across an article: fills in speakers the rules left to the context (participles,
 /// subjectless verbs, floating quotations), then groups mentions of the same source — full name and
 /// surname (اللواء محمد باقري / باقري; Hillary Clinton / Clinton), a role that an appositive attached to a
@@ -419,13 +421,21 @@ struct SpeakerResolver {
             while last < ctx.count && ctx.tokens[last].range.end <= q.content.end { last += 1 }
             add(first..<last, before: open)
         }
-        var k = 0
-        while k < ctx.count {
-            if ctx.isPunct(k, "("), let close = (k + 1..<min(ctx.count, k + 5)).first(where: { ctx.isPunct($0, ")") }) {
-                add((k + 1)..<close, before: k)
-                k = close
+        // Opening parentheses, found sixteen scalars at a time (`mizan_find_scalar`): most articles have few.
+        let text = ctx.text
+        var offset = 0
+        while true {
+            offset = text.withUnsafeBufferPointer { buf in
+                guard let base = buf.baseAddress else { return buf.count }
+                let scalars = UnsafeRawPointer(base).assumingMemoryBound(to: UInt32.self)
+                return Int(mizan_find_scalar(scalars, Int64(offset), Int64(buf.count), 0x28))
             }
-            k += 1
+            guard offset < text.count else { break }
+            let k = ctx.token(atOrAfter: offset)
+            offset += 1
+            if k < ctx.count, ctx.isPunct(k, "("), let close = (k + 1..<min(ctx.count, k + 5)).first(where: { ctx.isPunct($0, ")") }) {
+                add((k + 1)..<close, before: k)
+            }
         }
         return out
     }
