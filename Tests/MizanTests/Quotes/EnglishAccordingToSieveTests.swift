@@ -47,4 +47,16 @@ import Testing
             "But, <according to> {officials}, [the plan failed badly].",
         ])
     }
+
+    @Test func aPhraseAfterAnAttributionReportsIt() throws {
+        // The source reports Sanders' statement: both attributions, the outer one covering the inner.
+        #expect(try QuoteMarkup.markedWithRules("Sanders said the plan would fail, according to CNN.") == [
+            "according-to: [Sanders said the plan would fail], <according to> {CNN}.",
+            "cue-clause: {Sanders} <said> [the plan would fail], according to CNN.",
+        ])
+        #expect(try QuoteMarkup.markedWithRules("“I ask you not to protest,” Sanders said, according to CNN.") == [
+            "according-to: [“I ask you not to protest,” Sanders said], <according to> {CNN}.",
+            "quote-then-cue: “[I ask you not to protest,]” {Sanders} <said>, according to CNN.",
+        ])
+    }
 }

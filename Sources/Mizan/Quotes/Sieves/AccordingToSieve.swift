@@ -102,7 +102,11 @@ struct AccordingToSieve: AttributionSieve {
         if !ctx.arabic {
             start = sentence.lowerBound
             if let prev = state.drafts.last(where: { ctx.sentenceOf[min($0.anchor, ctx.count - 1)] == s && $0.anchor < i }) {
-                start = max(start, ctx.token(atOrAfter: prev.content.end))
+                // An attribution reported by the source ("“…,” Sanders said, according to CNN"; "Sanders
+                // said the plan would fail, according to CNN"): the phrase covers it, which ends right
+                // before the phrase but for its own clause. Otherwise the content follows it.
+                let after = ctx.token(atOrAfter: prev.content.end)
+                if ctx.wordCount(ctx.range(min(after, end)..<end)) > 6 { start = max(start, after) }
             }
             while start < end && !ctx.isWord(start) && !ctx.isQuoteMark(start) { start += 1 }
         }
