@@ -188,9 +188,9 @@ public struct QuoteEvaluation {
                 // The prediction covering most of this item, if any: "near" below the threshold, "taken"
                 // when it is paired with another gold item (one prediction for two gold attributions).
                 var near = ""
-                if let best = predSets.indices.max(by: { goldSets[g].intersection(predSets[$0]).count < goldSets[g].intersection(predSets[$1]).count }),
-                   !goldSets[g].isEmpty, case let n = goldSets[g].intersection(predSets[best]).count, n > 0 {
-                    let r = Double(n) / Double(goldSets[g].count)
+                let shared = predSets.map { goldSets[g].intersection($0).count }
+                if let best = shared.indices.max(by: { shared[$0] < shared[$1] }), shared[best] > 0 {
+                    let r = Double(shared[best]) / Double(goldSets[g].count)
                     near = "\t" + (matchedP.contains(best) && r >= 0.3 ? "taken" : "near") + String(format: " %.2f", r)
                 }
                 report.errors.append("\(gold.id)\t\(speech ? "MISSED-SPEECH" : "MISSED")\t\(line(item.cue.map { doc.text[$0] } ?? "-"))\t\(line(item.content.map { doc.text[$0] }.joined(separator: " … ").prefix(200)))\t{\(line(spk))}\(near)")

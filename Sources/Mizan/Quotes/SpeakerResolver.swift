@@ -264,7 +264,7 @@ struct SpeakerResolver {
     /// The subject of the sentence's first verb: من جانبه بارك **باقري** …; استقبل **الرئيس السوري بشار الأسد** ….
     private func sentenceSubject(_ s: Int, before anchor: Int) -> Mention? {
         // After a dateline ("WASHINGTON (AP) —").
-        var i = ctx.sentenceBodyStart[s] <= anchor ? ctx.sentenceBodyStart[s] : ctx.sentenceTokens(s).lowerBound
+        var i = ctx.sentenceFloor(anchor)
         // Discourse markers and punctuation first.
         while i < anchor {
             if !ctx.isWord(i) { i += 1; continue }

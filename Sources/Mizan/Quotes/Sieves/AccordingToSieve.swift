@@ -78,19 +78,24 @@ struct AccordingToSieve: AttributionSieve {
         if let prev = state.drafts.last(where: { $0.anchor < i && $0.content.end <= ctx.tokens[i].range.start && ctx.sentenceOf[min($0.anchor, ctx.count - 1)] == ctx.sentenceOf[i] }) {
             start = max(start, ctx.token(atOrAfter: prev.content.end))
         }
-        let words = (start..<i).filter { ctx.isWord($0) }
-        guard let first = words.first else { return .opener }
+        // The words before the phrase: the first, whether there are more than three, whether all are openers.
+        var first: Int?
+        var words = 0
+        var openers = true
+        for k in start..<i where ctx.isWord(k) {
+            if first == nil { first = k }
+            words += 1
+            if words > 3 { break }
+            openers = openers && (ctx.has(k, [.coordinator, .adjunctOpener, .preverbal, .time]) || ctx.tokens[k].kind == .number
+                || (ctx.wordEnds(k, "ly") && ctx.word(k).count > 4))
+        }
+        guard let first else { return .opener }
         // Only after a comma: "… according to" inside a clause ("leads according to") keeps the old reading.
         var j = i - 1
         while j >= start && !ctx.isWord(j) && !ctx.isComma(j) { j -= 1 }
         guard j >= start, ctx.isComma(j) else { return .clause }
-        if words.count <= 3 {
-            let openers = words.allSatisfy { ctx.has($0, [.coordinator, .adjunctOpener, .preverbal, .time]) || ctx.tokens[$0].kind == .number
-                || (ctx.wordEnds($0, "ly") && ctx.word($0).count > 4) }
-            if openers || ctx.has(first, [.coordinator, .adjunctOpener]) { return .opener }
-            return .subject(first)
-        }
-        return .clause
+        guard words <= 3 else { return .clause }
+        return openers || ctx.has(first, [.coordinator, .adjunctOpener]) ? .opener : .subject(first)
     }
 
     /// The content before the according-to phrase at `i`: the clause before (English: the sentence
