@@ -42,4 +42,17 @@ import Testing
             "[We bought apples, pears, and plums], {she} <said>.",
         ])
     }
+
+    @Test func aParticipleAfterTheSourceDoesNotHideIt() throws {
+        // The participle's attribution comes after; the source at the end of the first clause is still found,
+        // and the participle's speaker is that source.
+        #expect(try QuoteMarkup.marked("Mateen left as soon as prayers were finished, Nefzi said, adding, “He was not very religious.”") == [
+            "[Mateen left as soon as prayers were finished], {Nefzi} <said>, adding, “He was not very religious.”",
+            "Mateen left as soon as prayers were finished, {Nefzi} said, <adding>, “[He was not very religious.]”",
+        ])
+        #expect(try QuoteMarkup.marked("He left early, Nefzi said, adding that he was not very religious.") == [
+            "[He left early], {Nefzi} <said>, adding that he was not very religious.",
+            "He left early, {Nefzi} said, <adding> that [he was not very religious].",
+        ])
+    }
 }

@@ -32,7 +32,8 @@ extension QuoteContext {
         if isComma(k) {
             // "said, “…”" and "said, in a statement, that …".
             if k + 1 < end, isQuoteMark(k + 1), quote(openingAt: k + 1) != nil { return k + 1 }
-            if let c = complementizerAhead(k + 1, end: end, reach: 10) { return c + 1 < end ? c + 1 : nil }
+            // "said, adding that …": a participle cue after the comma reports its own clause.
+            if cue(at: k + 1) == nil, let c = complementizerAhead(k + 1, end: end, reach: 10) { return c + 1 < end ? c + 1 : nil }
             return nil
         }
         guard isWord(k) else { return nil }
