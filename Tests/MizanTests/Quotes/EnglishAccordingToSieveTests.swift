@@ -59,4 +59,10 @@ import Testing
             "quote-then-cue: “[I ask you not to protest,]” {Sanders} <said>, according to CNN.",
         ])
     }
+
+    @Test func aLongSourceThatOpensWithATimeWord() throws {
+        #expect(try QuoteMarkup.marked("According to early results of the exit poll conducted by Edison Research, Clinton led in Virginia.") == [
+            "<According to> {early results of the exit poll conducted by Edison Research}, [Clinton led in Virginia].",
+        ])
+    }
 }

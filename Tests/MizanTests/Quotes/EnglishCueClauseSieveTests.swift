@@ -111,4 +111,29 @@ import Testing
         // An acronym before a dashed parenthesis opens no dateline, nor does a dateline-like start inside a paragraph.
         #expect(end("NATO — which has 30 members — said no.") == "NATO")
     }
+
+    @Test func whatSomeoneIsCalledKeepsTheObject() throws {
+        // A one-word quotation after the object is not the whole content.
+        #expect(try QuoteMarkup.marked("The debate went on for hours. Jeb Bush called Trump “unhinged.”") == [
+            "The debate went on for hours. {Jeb Bush} <called> [Trump “unhinged.”]",
+        ])
+    }
+
+    @Test func theQuestionAfterAReducedPassiveAsked() throws {
+        // "when asked …": the question up to the clause's comma, no asker named.
+        #expect(try QuoteMarkup.marked("When asked whom she supported, Ms. Sherry smiled and walked away.") == [
+            "When <asked> [whom she supported], Ms. Sherry smiled and walked away.",
+        ])
+        #expect(try QuoteMarkup.marked("The senator only smiled when asked whether the bill would pass.") == [
+            "The senator only smiled when <asked> [whether the bill would pass].",
+        ])
+    }
+
+    @Test func aParticipleAfterAPlaceInTheOpenerHasTheMainSubject() throws {
+        // "Salem, New Hampshire," belongs to the opening phrase; Trump is the subject that a verb follows.
+        let lines = try QuoteMarkup.marked("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”")
+        #expect(lines == [
+            "Speaking at a town hall event in Salem, New Hampshire, {Trump} went after Bush, <calling> [him “a total stiff.”]",
+        ])
+    }
 }

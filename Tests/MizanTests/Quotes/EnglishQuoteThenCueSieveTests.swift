@@ -116,4 +116,11 @@ import Testing
             "“[It will not solve this,]” {Anne Richards}, assistant secretary of state for population, refugees, and migration, <said> on a call.",
         ])
     }
+
+    @Test func aCapitalizedWordQuotedInsideASentenceIsATitle() throws {
+        // “Hannity,” is a show's name, not a one-word statement by Gingrich.
+        #expect(try QuoteMarkup.marked("On Fox News Channel’s “Hannity,” Newt Gingrich said he would serve if asked.") == [
+            "On Fox News Channel’s “Hannity,” {Newt Gingrich} <said> [he would serve if asked].",
+        ])
+    }
 }

@@ -284,7 +284,19 @@ extension QuoteContext {
             guard k < anchor else { return nil }
             k += 1
         }
-        guard k < anchor, let m = englishSubject(startingAt: k), m.tokens.upperBound <= anchor else { return nil }
+        guard k < anchor, var m = englishSubject(startingAt: k), m.tokens.upperBound <= anchor else { return nil }
+        // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the opener's place
+        // names run on past its first comma; the subject is the name that a word other than a comma
+        // follows (a verb), not a capitalized name between commas.
+        if opensAdjunct {
+            var hops = 0
+            while hops < 2, m.tokens.upperBound + 1 < anchor, isComma(m.tokens.upperBound), isCapitalized(m.tokens.upperBound + 1),
+                  let next = englishSubject(startingAt: m.tokens.upperBound + 1), next.tokens.upperBound < anchor,
+                  !isComma(next.tokens.upperBound), isWord(next.tokens.upperBound) {
+                m = next
+                hops += 1
+            }
+        }
         return m
     }
 

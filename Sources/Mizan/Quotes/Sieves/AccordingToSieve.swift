@@ -10,7 +10,16 @@ struct AccordingToSieve: AttributionSieve {
             let i = c.tokens.lowerBound
             let s = ctx.sentenceOf[i]
             let sentence = ctx.sentenceTokens(s)
-            guard let m = ctx.arabic ? ctx.mention(startingAt: c.tokens.upperBound) : ctx.englishSubject(startingAt: c.tokens.upperBound) else { continue }
+            var found = ctx.arabic ? ctx.mention(startingAt: c.tokens.upperBound) : ctx.englishSubject(startingAt: c.tokens.upperBound)
+            // "According to early results of the exit poll conducted by …, Clinton led": a source phrase
+            // that no subject rule takes (it opens with a time word) runs to the comma when the phrase
+            // opens its sentence.
+            if found == nil, !ctx.arabic, c.tokens.upperBound < sentence.upperBound, ctx.isWord(c.tokens.upperBound), isSentenceStart(ctx, i, sentence),
+               let comma = (c.tokens.upperBound..<min(sentence.upperBound, c.tokens.upperBound + 40)).first(where: { ctx.isComma($0) }),
+               comma + 1 < sentence.upperBound {
+                found = ctx.classify(c.tokens.upperBound..<comma)
+            }
+            guard let m = found else { continue }
             var k = m.tokens.upperBound
             // Skip a relative clause after the source ("officials who spoke on condition of anonymity").
             var relative = false

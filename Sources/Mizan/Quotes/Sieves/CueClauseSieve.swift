@@ -28,6 +28,7 @@ struct CueClauseSieve: AttributionSieve {
                 if relayed == nil { source = .previous }
             }
             var toInfinitiveObject: Int?
+            var question: Int?
             var passive = false
             var infinitive = false
             if c.cue.kind == .verb {
@@ -56,6 +57,11 @@ struct CueClauseSieve: AttributionSieve {
                     // "X was accused of …", "he has been asked whether …": the subject is spoken about; the
                     // source is the agent after "by", or unnamed.
                     passive = isEnglishPassive(ctx, c)
+                    // "when asked whether …", "Asked which candidate she would back, …": the question is
+                    // the content, up to the clause's comma; the asker is not named.
+                    if passive, c.cue.lemma == "ask", ctx.isWord(after), Self.questionWords.contains(where: { ctx.wordIs(after, $0) }) {
+                        question = after
+                    }
                     if passive, ctx.wordIs(after, "by"), var m = ctx.englishSubject(startingAt: after + 1) {
                         // "criticized by the auditors for its cost": the agent ends before a phrase that
                         // starts the content.
@@ -70,7 +76,7 @@ struct CueClauseSieve: AttributionSieve {
                     // Nothing reported after the verb, and no subject after it to skip: no need to look for
                     // the subject (the cue-last rule takes "…, she said.").
                     let before = c.tokens.lowerBound - 1
-                    if c.cue.lemma != "tell", !(before >= 0 && (ctx.isComma(before) || ctx.isQuoteMark(before))),
+                    if c.cue.lemma != "tell", question == nil, !(before >= 0 && (ctx.isComma(before) || ctx.isQuoteMark(before))),
                        ctx.englishContentStart(after: after, end: end, complement: c.cue.complement) == nil {
                         continue
                     }
@@ -118,7 +124,7 @@ struct CueClauseSieve: AttributionSieve {
                 }
             }
             guard let start = ctx.arabic ? ctx.contentStart(after: after, end: end, complement: c.cue.complement)
-                    : toInfinitiveObject ?? ctx.englishContentStart(after: after, end: end, complement: c.cue.complement), start < end else { continue }
+                    : toInfinitiveObject ?? question ?? ctx.englishContentStart(after: after, end: end, complement: c.cue.complement), start < end else { continue }
             if !ctx.arabic && c.cue.kind == .verb && speaker == nil && !passive && !infinitive && !isContinuation(ctx, c) { continue }
             var stop = ctx.contentEnd(from: start, end: end)
             // ", which has denied the claims, will appeal": a non-restrictive relative clause ends at its
@@ -128,8 +134,17 @@ struct CueClauseSieve: AttributionSieve {
                let comma = (start..<stop).first(where: { ctx.isComma($0) && ctx.quote(containing: ctx.tokens[$0].range.start) == nil }) {
                 stop = ctx.trimEnd(start, comma)
             }
+            if question != nil, let comma = (start..<stop).first(where: { ctx.isComma($0) && ctx.quote(containing: ctx.tokens[$0].range.start) == nil }) {
+                stop = ctx.trimEnd(start, comma)
+            }
             guard stop > start else { continue }
-            let (kind, content) = ctx.typedContent(start, stop)
+            var (kind, content) = ctx.typedContent(start, stop)
+            // "called Trump “unhinged.”": the object belongs with what it is called (the quotation alone
+            // may be one word).
+            if !ctx.arabic, c.cue.complement == .quote, kind == .direct, ctx.isWord(start), !ctx.isComplementizer(start) {
+                kind = .mixed
+                content = ctx.contentRange(start, stop)
+            }
             guard ctx.wordCount(content) >= 2 else { continue }
             let resolvedSource: AttributionDraft.SpeakerSource = speaker != nil || passive ? .mention : (source ?? .governingClause)
             let confidence = speaker != nil ? 0.85 : 0.7
@@ -249,11 +264,18 @@ struct CueClauseSieve: AttributionSieve {
         let i = c.tokens.lowerBound
         guard ctx.isPastForm(i), !ctx.wordEnds(i, "ing") else { return false }
         if ctx.isSentenceInitialWord(i) && ctx.wordIs(i, "asked") { return true }
+        // "when asked about …", "after being asked whether …" (a reduced passive clause).
+        if ctx.wordIs(i, "asked"), i > 0, Self.reducedClauseOpeners.contains(where: { ctx.wordIs(i - 1, $0) }) { return true }
         var k = i - 1
         while k >= 0, k >= i - 3, ctx.isWord(k), ctx.wordEnds(k, "ly") && !ctx.isCapitalized(k) || ctx.has(k, .passiveAdverb) { k -= 1 }
         guard k >= 0, ctx.isWord(k) else { return false }
         return ctx.has(k, .passiveAuxiliary)
     }
+
+    /// Words that open the question after "asked" (``apply``).
+    private static let questionWords: [StaticString] = ["whether", "if", "how", "why", "who", "whom", "which", "what", "where", "when", "about"]
+    /// Subordinators before a reduced passive "asked" ("when asked", "once asked").
+    private static let reducedClauseOpeners: [StaticString] = ["when", "after", "before", "if", "once", "until", "being"]
 
     /// An English participle without an auxiliary ("…, she said, **adding** that …", "he said at a news
     /// conference **announcing** …"): it has no subject of its own; the governing clause's subject speaks.

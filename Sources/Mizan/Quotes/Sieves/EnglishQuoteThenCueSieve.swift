@@ -72,7 +72,11 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
         while e > q.content.start, Segmenter.isSpace(ctx.text[e - 1]) { e -= 1 }
         guard e - 1 > q.content.start, ",.!?".unicodeScalars.contains(ctx.text[e - 1]) else { return false }
         let w = ctx.token(atOrAfter: q.content.start)
-        return w < ctx.count && ctx.isWord(w) && ctx.tokens[w].kind != .number
+        guard w < ctx.count && ctx.isWord(w) && ctx.tokens[w].kind != .number else { return false }
+        // On Fox News's “Hannity,” Gingrich said: a capitalized word inside a sentence is a name or a
+        // title, not a statement.
+        if ctx.isCapitalized(w), w >= 2, ctx.isQuoteMark(w - 1), ctx.isWord(w - 2), ctx.sentenceOf[w - 2] == ctx.sentenceOf[w] { return false }
+        return true
     }
 
     private func endsSentence(_ ctx: QuoteContext, _ q: QuoteSpan) -> Bool {
