@@ -235,6 +235,11 @@ public struct QuotePairer: Sendable {
             let prevIsWord = prev.map { ScalarClass.of($0).contains(.letter) || ScalarClass.of($0).contains(.digit) } ?? false
             let nextIsWord = next.map { ScalarClass.of($0).contains(.letter) || ScalarClass.of($0).contains(.digit) } ?? false
             if family == .single {
+                // An elided century (’08, '90s) is an apostrophe.
+                if prevIsSpaceOrOpen, k + 2 < paragraph.end, ScalarClass.of(text[k + 1]).contains(.digit), ScalarClass.of(text[k + 2]).contains(.digit),
+                   k + 3 >= paragraph.end || !ScalarClass.of(text[k + 3]).contains(.digit) {
+                    continue
+                }
                 // An apostrophe between letters (don't, Trump’s) or after a letter before a letter is never a mark.
                 if prevIsWord && nextIsWord { continue }
                 // ’ after s followed by space ("voters’ choice") may be a possessive: it can only close.

@@ -136,4 +136,28 @@ import Testing
             "Speaking at a town hall event in Salem, New Hampshire, {Trump} went after Bush, <calling> [him “a total stiff.”]",
         ])
     }
+
+    @Test func aDashedAsideAfterTheVerb() throws {
+        #expect(try QuoteMarkup.marked("His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million that day.") == [
+            "{His campaign chairman Paul Manafort} <said> — on Twitter, as it happens — that [Trump raised $4 million that day].",
+        ])
+    }
+
+    @Test func abbreviationsAndElidedYearsInTheAdjunctBeforeThat() throws {
+        #expect(try QuoteMarkup.marked("The debate was long. Johnson said in D.C. that voters were tired.") == [
+            "The debate was long. {Johnson} <said> in D.C. that [voters were tired].",
+        ])
+        // ‘08 is an apostrophe, not an opening quotation mark.
+        #expect(try QuoteMarkup.marked("The debate was long. Johnson said in ‘08 that voters were tired.") == [
+            "The debate was long. {Johnson} <said> in ‘08 that [voters were tired].",
+        ])
+    }
+
+    @Test func asTheSourceSaidCommaContent() throws {
+        #expect(try QuoteMarkup.marked("But as Clyburn noted, those voters will give Sanders a second look.") == [
+            "But as {Clyburn} <noted>, [those voters will give Sanders a second look].",
+        ])
+        // "As expected" has no source and no cue.
+        #expect(try QuoteMarkup.marked("As expected, the bill passed the Senate on Tuesday.") == [])
+    }
 }

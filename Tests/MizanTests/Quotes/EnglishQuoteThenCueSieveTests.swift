@@ -123,4 +123,11 @@ import Testing
             "On Fox News Channel’s “Hannity,” {Newt Gingrich} <said> [he would serve if asked].",
         ])
     }
+
+    @Test func aTitleAfterAPossessiveIsNotAStatement() throws {
+        // “Sunday Morning Futures,” is a programme; Issa's own clause is what he said.
+        #expect(try QuoteMarkup.marked("On Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said the rules were broken.") == [
+            "On Fox News channel’s “Sunday Morning Futures,” {Rep. Darrell Issa} <said> [the rules were broken].",
+        ])
+    }
 }

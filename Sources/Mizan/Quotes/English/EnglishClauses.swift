@@ -27,6 +27,10 @@ extension QuoteContext {
             break
         }
         guard k < end else { return nil }
+        // "said — on Twitter, as it happens — that …": a dashed aside after the verb.
+        if isDash(k), let close = (k + 1..<min(end, k + 20)).first(where: { isDash($0) }), close + 1 < end, isWord(close + 1) {
+            k = close + 1
+        }
         if isQuoteMark(k), quote(openingAt: k) != nil { return k }
         if isColon(k) { return k + 1 < end ? k + 1 : nil }
         if isComma(k) {
@@ -94,7 +98,11 @@ extension QuoteContext {
         while j < end && j < k + reach {
             if isComplementizer(j) { return j }
             // Hyphenated words ("op-ed", "face-to-face") do not end the adjunct.
-            if !isWord(j) && !isComma(j) && !(isPunct(j, "-") && j > k && isWord(j - 1) && isWord(j + 1)) { return nil }
+            // Nor does an abbreviation's period inside the sentence ("on Nov. 8 that") or an elided
+            // century ("in ’08 that").
+            if !isWord(j) && !isComma(j) && !(isPunct(j, "-") && j > k && isWord(j - 1) && isWord(j + 1))
+                && !(isPunct(j, ".") && j > k && isWord(j - 1) && isWord(j + 1))
+                && !(isPunct(j, "'") && j + 1 < end && tokens[j + 1].kind == .number) { return nil }
             if j > k, cue(at: j) != nil { return nil }
             j += 1
         }

@@ -29,6 +29,7 @@ struct CueClauseSieve: AttributionSieve {
             }
             var toInfinitiveObject: Int?
             var question: Int?
+            var asClause = false
             var passive = false
             var infinitive = false
             if c.cue.kind == .verb {
@@ -73,14 +74,20 @@ struct CueClauseSieve: AttributionSieve {
                         speaker = m
                         after = m.tokens.upperBound
                     }
+                    // "As Clyburn noted, those voters will …": the clause after the comma is what was said.
+                    if !passive, let (m, comma) = asClauseSource(ctx, c, end: end) {
+                        speaker = m
+                        after = comma + 1
+                        asClause = true
+                    }
                     // Nothing reported after the verb, and no subject after it to skip: no need to look for
                     // the subject (the cue-last rule takes "…, she said.").
                     let before = c.tokens.lowerBound - 1
-                    if c.cue.lemma != "tell", question == nil, !(before >= 0 && (ctx.isComma(before) || ctx.isQuoteMark(before))),
+                    if c.cue.lemma != "tell", question == nil, !asClause, !(before >= 0 && (ctx.isComma(before) || ctx.isQuoteMark(before))),
                        ctx.englishContentStart(after: after, end: end, complement: c.cue.complement) == nil {
                         continue
                     }
-                    if !passive {
+                    if !passive && !asClause {
                         speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) || isAdverbialParticiple(ctx, c) ? nil : englishSubject(ctx, c)
                         if speaker == nil, isAdverbialParticiple(ctx, c) {
                             let i = c.tokens.lowerBound
@@ -124,7 +131,8 @@ struct CueClauseSieve: AttributionSieve {
                 }
             }
             guard let start = ctx.arabic ? ctx.contentStart(after: after, end: end, complement: c.cue.complement)
-                    : toInfinitiveObject ?? question ?? ctx.englishContentStart(after: after, end: end, complement: c.cue.complement), start < end else { continue }
+                    : toInfinitiveObject ?? question ?? (asClause ? after : ctx.englishContentStart(after: after, end: end, complement: c.cue.complement)),
+                  start < end else { continue }
             if !ctx.arabic && c.cue.kind == .verb && speaker == nil && !passive && !infinitive && !isContinuation(ctx, c) { continue }
             var stop = ctx.contentEnd(from: start, end: end)
             // ", which has denied the claims, will appeal": a non-restrictive relative clause ends at its
@@ -270,6 +278,24 @@ struct CueClauseSieve: AttributionSieve {
         while k >= 0, k >= i - 3, ctx.isWord(k), ctx.wordEnds(k, "ly") && !ctx.isCapitalized(k) || ctx.has(k, .passiveAdverb) { k -= 1 }
         guard k >= 0, ctx.isWord(k) else { return false }
         return ctx.has(k, .passiveAuxiliary)
+    }
+
+    /// "As Clyburn noted, …", "But as the report said Tuesday, …": the subject right before the cue after
+    /// a clause-initial "as", and the comma after the verb (and any time words).
+    private func asClauseSource(_ ctx: QuoteContext, _ c: QuoteContext.CueMention, end: Int) -> (Mention, Int)? {
+        let i = c.tokens.lowerBound
+        let floor = ctx.sentenceFloor(i)
+        guard let m = ctx.englishSubject(endingBefore: i, floor: floor), m.tokens.upperBound == i, m.tokens.lowerBound - 1 >= floor else { return nil }
+        let a = m.tokens.lowerBound - 1
+        guard ctx.wordIs(a, "as") else { return nil }
+        // "as" opens the sentence or follows a coordinator or a comma ("But as …", "…, and as …").
+        var b = a - 1
+        while b >= floor && !ctx.isWord(b) && !ctx.isComma(b) { b -= 1 }
+        guard b < floor || ctx.isComma(b) || ctx.has(b, .coordinator) else { return nil }
+        var k = c.tokens.upperBound
+        while k < end, ctx.isWord(k), ctx.has(k, .time) { k += 1 }
+        guard k + 1 < end, ctx.isComma(k), ctx.isWord(k + 1) || ctx.isQuoteMark(k + 1) else { return nil }
+        return (m, k)
     }
 
     /// Words that open the question after "asked" (``apply``).

@@ -14,6 +14,7 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
             // said; was “heartbreaking,” she said), not a title, a term or a number.
             let words = ctx.wordCount(q.content)
             guard words >= 2 || words == 1 && isOneWordStatement(ctx, q) else { continue }
+            guard !isTitle(ctx, q) else { continue }
             var k = ctx.tokenAfter(q)
             // Punctuation between the quotation and the attribution: , — ―
             var dash = false
@@ -77,6 +78,25 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
         // title, not a statement.
         if ctx.isCapitalized(w), w >= 2, ctx.isQuoteMark(w - 1), ctx.isWord(w - 2), ctx.sentenceOf[w - 2] == ctx.sentenceOf[w] { return false }
         return true
+    }
+
+    /// A title in quotation marks inside a sentence: after a possessive or "on"/"in" and in title case
+    /// (Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said …; on “Meet the Press,”).
+    private func isTitle(_ ctx: QuoteContext, _ q: QuoteSpan) -> Bool {
+        let open = ctx.token(atOrAfter: q.open.start)
+        guard open >= 1, ctx.isWord(open - 1), ctx.sentenceOf[open - 1] == ctx.sentenceOf[open],
+              ctx.wordEnds(open - 1, "'s") || ctx.wordIs(open - 1, "on") || ctx.wordIs(open - 1, "in") else { return false }
+        var k = open + 1
+        let end = ctx.token(atOrAfter: q.content.end)
+        var words = 0
+        while k < end {
+            if ctx.isWord(k) {
+                words += 1
+                guard words <= 6, ctx.isCapitalized(k) || ctx.has(k, [.determiner, .coordinator]) || ctx.marker(k) == .preposition else { return false }
+            }
+            k += 1
+        }
+        return words >= 1
     }
 
     private func endsSentence(_ ctx: QuoteContext, _ q: QuoteSpan) -> Bool {
