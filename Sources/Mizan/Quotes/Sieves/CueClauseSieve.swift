@@ -285,9 +285,11 @@ struct CueClauseSieve: AttributionSieve {
     private func asClauseSource(_ ctx: QuoteContext, _ c: QuoteContext.CueMention, end: Int) -> (Mention, Int)? {
         let i = c.tokens.lowerBound
         let floor = ctx.sentenceFloor(i)
-        guard let m = ctx.englishSubject(endingBefore: i, floor: floor), m.tokens.upperBound == i, m.tokens.lowerBound - 1 >= floor else { return nil }
-        let a = m.tokens.lowerBound - 1
-        guard ctx.wordIs(a, "as") else { return nil }
+        // "as" a few tokens before the verb, in the same clause (checked before any subject search).
+        var a = i - 1
+        while a >= floor && a >= i - 10 && !ctx.isComma(a) && !ctx.isQuoteMark(a) && !ctx.wordIs(a, "as") { a -= 1 }
+        guard a >= floor, a < i - 1, ctx.wordIs(a, "as"), let m = ctx.englishSubject(endingBefore: i, floor: floor), m.tokens.upperBound == i,
+              m.tokens.lowerBound - 1 == a else { return nil }
         // "as" opens the sentence or follows a coordinator or a comma ("But as …", "…, and as …").
         var b = a - 1
         while b >= floor && !ctx.isWord(b) && !ctx.isComma(b) { b -= 1 }
