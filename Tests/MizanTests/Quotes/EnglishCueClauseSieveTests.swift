@@ -117,6 +117,10 @@ import Testing
         #expect(try QuoteMarkup.marked("The debate went on for hours. Jeb Bush called Trump “unhinged.”") == [
             "The debate went on for hours. {Jeb Bush} <called> [Trump “unhinged.”]",
         ])
+        // An initial's period and a possessive stay inside the object.
+        #expect(try QuoteMarkup.marked("The debate went on. Paul Ryan called Donald J. Trump's remarks ''racist'' on Tuesday.") == [
+            "The debate went on. {Paul Ryan} <called> [Donald J. Trump's remarks ''racist'' on Tuesday].",
+        ])
     }
 
     @Test func theQuestionAfterAReducedPassiveAsked() throws {

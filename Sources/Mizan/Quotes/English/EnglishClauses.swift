@@ -70,8 +70,11 @@ extension QuoteContext {
         case .quote:
             // "called Trump's remarks “disgusting”", "called it a common ailment": an object and what it
             // is called.
+            // (An abbreviation's period and a possessive's apostrophe stay inside the object: "called
+            // Donald J. Trump's remarks ''racist''", "called Mrs. Schlafly an ''Aunt Tom''".)
             var j = k
-            while j < end && j < k + 14 && (isWord(j) || isPunct(j, "-")) { j += 1 }
+            while j < end && j < k + 14 && (isWord(j) || isPunct(j, "-") || isPunct(j, "'") && !isQuoteMark(j)
+                                              || isPunct(j, ".") && j > k && isCapitalized(j - 1) && isWord(j + 1)) { j += 1 }
             if j < end, isQuoteMark(j), quote(openingAt: j) != nil, j > k { return k }
             if ["it", "him", "her", "them", "himself", "herself", "themselves", "itself", "this", "that"].contains(where: { wordIs(k, $0) }),
                k + 1 < end, ["a", "an", "the"].contains(where: { wordIs(k + 1, $0) }) { return k }
@@ -82,7 +85,8 @@ extension QuoteContext {
             // indefinite noun phrase, within the clause.
             if !has(k, [.stop, .adjunctOpener, .time]), !wordIs(k, "a"), !wordIs(k, "an") {
                 var j = k + 1
-                while j < end && j < k + 20 && (isWord(j) || isPunct(j, "'") || isPunct(j, "-")) && !wordIs(j, "a") && !wordIs(j, "an")
+                while j < end && j < k + 20 && (isWord(j) || isPunct(j, "'") || isPunct(j, "-") || isPunct(j, ".") && j > k && isCapitalized(j - 1) && isWord(j + 1))
+                        && !wordIs(j, "a") && !wordIs(j, "an")
                         && !wordIs(j, "but") && !wordIs(j, "or") && cue(at: j) == nil { j += 1 }
                 if j < end, j > k, wordIs(j, "a") || wordIs(j, "an"), j + 1 < end, isWord(j + 1) { return k }
             }
