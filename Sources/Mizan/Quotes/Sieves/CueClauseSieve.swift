@@ -283,9 +283,14 @@ struct CueClauseSieve: AttributionSieve {
     /// "As Clyburn noted, …", "But as the report said Tuesday, …": the subject right before the cue after
     /// a clause-initial "as", and the comma after the verb (and any time words).
     private func asClauseSource(_ ctx: QuoteContext, _ c: QuoteContext.CueMention, end: Int) -> (Mention, Int)? {
+        // The comma after the verb (and any time words) first: most cues have none, and the searches
+        // below are dearer.
+        var k = c.tokens.upperBound
+        while k < end, ctx.isWord(k), ctx.has(k, .time) { k += 1 }
+        guard k + 1 < end, ctx.isComma(k), ctx.isWord(k + 1) || ctx.isQuoteMark(k + 1) else { return nil }
         let i = c.tokens.lowerBound
         let floor = ctx.sentenceFloor(i)
-        // "as" a few tokens before the verb, in the same clause (checked before any subject search).
+        // "as" a few tokens before the verb, in the same clause.
         var a = i - 1
         while a >= floor && a >= i - 10 && !ctx.isComma(a) && !ctx.isQuoteMark(a) && !ctx.wordIs(a, "as") { a -= 1 }
         guard a >= floor, a < i - 1, ctx.wordIs(a, "as"), let m = ctx.englishSubject(endingBefore: i, floor: floor), m.tokens.upperBound == i,
@@ -294,9 +299,6 @@ struct CueClauseSieve: AttributionSieve {
         var b = a - 1
         while b >= floor && !ctx.isWord(b) && !ctx.isComma(b) { b -= 1 }
         guard b < floor || ctx.isComma(b) || ctx.has(b, .coordinator) else { return nil }
-        var k = c.tokens.upperBound
-        while k < end, ctx.isWord(k), ctx.has(k, .time) { k += 1 }
-        guard k + 1 < end, ctx.isComma(k), ctx.isWord(k + 1) || ctx.isQuoteMark(k + 1) else { return nil }
         return (m, k)
     }
 
