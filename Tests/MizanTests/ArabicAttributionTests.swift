@@ -52,6 +52,12 @@ enum AttributionRender {
         ])
     }
 
+    @Test func aCoordinatedVerbAfterAnOpeningPhraseHasTheClauseSubject() throws {
+        // The sentence opens with a prepositional phrase up to its comma; the clause after it is verb first,
+        // and its subject speaks for the coordinated وقال (an unnamed official: no canonical name).
+        let lines = try AttributionRender.lines("وفي اتصال مع وكالة فرانس برس، قلل مسؤول اوروبي من اهمية التحذير وقال إن الخطة تسير كما هو متوقع.")
+        #expect(lines.contains("وفي اتصال مع وكالة فرانس برس، قلل {مسؤول اوروبي} من اهمية التحذير <وقال> إن [الخطة تسير كما هو متوقع]. · indirect"))
+    }
     @Test func participleContinuesTheSpeakerOfItsSentence() throws {
         let lines = try AttributionRender.lines("وقال اللواء محمد باقري إن الزيارة ناجحة، مؤكدا أن التعاون سيستمر.")
         #expect(lines.count == 2)

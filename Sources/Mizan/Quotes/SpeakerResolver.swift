@@ -273,6 +273,15 @@ struct SpeakerResolver {
         }
         guard i < anchor, ctx.cue(at: i) == nil else { return nil }
         if ctx.arabic {
+            // An opening prepositional phrase up to its comma (وفي اتصال مع وكالة فرانس برس، قلل مسؤول
+            // اوروبي … وقال): the clause after it.
+            if ctx.marker(i) == .preposition,
+               let comma = (i + 1..<min(anchor, i + 12)).first(where: { ctx.isComma($0) }), comma + 1 < anchor, ctx.isWord(comma + 1),
+               // The clause opens with its verb: not a definite noun, a title or a head noun.
+               !ctx.isDefinite(comma + 1), ctx.title(at: comma + 1) == nil, ctx.head(at: comma + 1) == nil, ctx.anonymous(at: comma + 1) == nil {
+                i = comma + 1
+                guard ctx.cue(at: i) == nil else { return nil }
+            }
             // Skip the verb (and a following قد).
             i += 1
             guard i < anchor, let m = ctx.mention(startingAt: i), m.tokens.upperBound <= anchor,
