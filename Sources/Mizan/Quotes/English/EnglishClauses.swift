@@ -70,8 +70,8 @@ extension QuoteContext {
         case .quote:
             // "called Trump's remarks “disgusting”", "called it a common ailment": an object and what it
             // is called.
-            // (An abbreviation's period and a possessive's apostrophe stay inside the object: "called
-            // Donald J. Trump's remarks ''racist''", "called Mrs. Schlafly an ''Aunt Tom''".)
+            // (An initial's or a title's period and a possessive's apostrophe stay inside the object:
+            // "called Donald J. Trump's remarks ''racist''".)
             var j = k
             while j < end && j < k + 14 && (isWord(j) || isPunct(j, "-") || isPunct(j, "'") && !isQuoteMark(j)
                                               || isPunct(j, ".") && j > k && isCapitalized(j - 1) && isWord(j + 1)) { j += 1 }

@@ -136,13 +136,13 @@ struct CueClauseSieve: AttributionSieve {
             if !ctx.arabic && c.cue.kind == .verb && speaker == nil && !passive && !infinitive && !isContinuation(ctx, c) { continue }
             var stop = ctx.contentEnd(from: start, end: end)
             // ", which has denied the claims, will appeal": a non-restrictive relative clause ends at its
-            // comma.
-            if !ctx.arabic, let m = speaker, m.tokens.lowerBound > 0, ctx.isComma(m.tokens.lowerBound - 1),
-               ctx.wordIs(m.tokens.upperBound - 1, "which") || ctx.wordIs(m.tokens.upperBound - 1, "who") || ctx.wordIs(m.tokens.upperBound - 1, "whom"),
+            // comma; so does the question after a reduced "when asked" ("When asked whom she supported, …").
+            let relativeClause = !ctx.arabic && speaker.map { m in
+                m.tokens.lowerBound > 0 && ctx.isComma(m.tokens.lowerBound - 1)
+                    && (ctx.wordIs(m.tokens.upperBound - 1, "which") || ctx.wordIs(m.tokens.upperBound - 1, "who") || ctx.wordIs(m.tokens.upperBound - 1, "whom"))
+            } == true
+            if relativeClause || question != nil,
                let comma = (start..<stop).first(where: { ctx.isComma($0) && ctx.quote(containing: ctx.tokens[$0].range.start) == nil }) {
-                stop = ctx.trimEnd(start, comma)
-            }
-            if question != nil, let comma = (start..<stop).first(where: { ctx.isComma($0) && ctx.quote(containing: ctx.tokens[$0].range.start) == nil }) {
                 stop = ctx.trimEnd(start, comma)
             }
             guard stop > start else { continue }
