@@ -110,10 +110,11 @@ struct SpeakerResolver {
                 let s = ctx.sentenceOf[min(anchor, ctx.count - 1)]
                 // English: the sentence's first attribution carries the main clause's subject ("Merrill says
                 // Machado promised … and said …").
+                // (Not one that names no one: "Asked whether …, Mrs. Clinton shook her head and said".)
                 var same: Int?
                 for j in 0..<n {
                     let a = drafts[sorted[j]].anchor
-                    guard ctx.sentenceOf[min(a, ctx.count - 1)] == s && a < anchor else { continue }
+                    guard ctx.sentenceOf[min(a, ctx.count - 1)] == s && a < anchor, spans[j] != nil || resolvedEntity[j] != nil else { continue }
                     same = j
                     if !ctx.arabic { break }
                 }
@@ -270,6 +271,12 @@ struct SpeakerResolver {
             if !ctx.isWord(i) { i += 1; continue }
             if let m = ctx.markerPhrase(at: i), m.payload == .continuation { i += m.words; continue }
             break
+        }
+        // "Asked whether …, Mrs. Clinton shook her head and said": an opening passive cue clause ends at
+        // its comma; the main clause follows.
+        if !ctx.arabic, i < anchor, ctx.cue(at: i) != nil, ctx.isPastForm(i),
+           let comma = (i + 1..<anchor).first(where: { ctx.isComma($0) }), comma + 1 < anchor {
+            i = comma + 1
         }
         guard i < anchor, ctx.cue(at: i) == nil else { return nil }
         if ctx.arabic {

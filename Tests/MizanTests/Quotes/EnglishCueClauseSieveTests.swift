@@ -128,6 +128,11 @@ import Testing
         #expect(try QuoteMarkup.marked("When asked whom she supported, Ms. Sherry smiled and walked away.") == [
             "When <asked> [whom she supported], Ms. Sherry smiled and walked away.",
         ])
+        // Time words may come before the question; a one-word quotation after "said," is a statement.
+        #expect(try QuoteMarkup.marked("The debate was long. Asked on Monday whether Bill would serve, she shook her head and said, ''No.''") == [
+            "The debate was long. <Asked> on Monday [whether Bill would serve], she shook her head and said, ''No.''",
+            "The debate was long. Asked on Monday whether Bill would serve, {she} shook her head and <said>, ''[No.]''",
+        ])
         #expect(try QuoteMarkup.marked("The senator only smiled when asked whether the bill would pass.") == [
             "The senator only smiled when <asked> [whether the bill would pass].",
         ])

@@ -60,8 +60,11 @@ struct CueClauseSieve: AttributionSieve {
                     passive = isEnglishPassive(ctx, c)
                     // "when asked whether …", "Asked which candidate she would back, …": the question is
                     // the content, up to the clause's comma; the asker is not named.
-                    if passive, c.cue.lemma == "ask", ctx.isWord(after), Self.questionWords.contains(where: { ctx.wordIs(after, $0) }) {
-                        question = after
+                    // ("Asked on Monday whether …": time words may come first.)
+                    if passive, c.cue.lemma == "ask" {
+                        var q = after
+                        while q < end, ctx.isWord(q), ctx.has(q, .time) || ctx.wordIs(q, "on") && ctx.has(q + 1, .time), q < after + 4 { q += 1 }
+                        if ctx.isWord(q), Self.questionWords.contains(where: { ctx.wordIs(q, $0) }) { question = q }
                     }
                     if passive, ctx.wordIs(after, "by"), var m = ctx.englishSubject(startingAt: after + 1) {
                         // "criticized by the auditors for its cost": the agent ends before a phrase that
@@ -153,7 +156,8 @@ struct CueClauseSieve: AttributionSieve {
                 kind = .mixed
                 content = ctx.contentRange(start, stop)
             }
-            guard ctx.wordCount(content) >= 2 else { continue }
+            // One quoted word that ends in its own punctuation is a statement ("said, ''No.''").
+            guard ctx.wordCount(content) >= 2 || kind == .direct && endsInStatementPunctuation(ctx, content) else { continue }
             let resolvedSource: AttributionDraft.SpeakerSource = speaker != nil || passive ? .mention : (source ?? .governingClause)
             let confidence = speaker != nil ? 0.85 : 0.7
             state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: speaker,
@@ -300,6 +304,13 @@ struct CueClauseSieve: AttributionSieve {
         while b >= floor && !ctx.isWord(b) && !ctx.isComma(b) { b -= 1 }
         guard b < floor || ctx.isComma(b) || ctx.has(b, .coordinator) else { return nil }
         return (m, k)
+    }
+
+    /// Whether `content` ends with . ! ? or a comma (spaces and quotation marks aside).
+    private func endsInStatementPunctuation(_ ctx: QuoteContext, _ content: TextRange) -> Bool {
+        var e = content.end
+        while e > content.start, Segmenter.isSpace(ctx.text[e - 1]) || QuotePairer.family(ctx.text[e - 1]) != nil { e -= 1 }
+        return e > content.start && ",.!?".unicodeScalars.contains(ctx.text[e - 1])
     }
 
     /// Words that open the question after "asked" (``apply``).
