@@ -65,6 +65,14 @@ protocol AttributionSieve: Sendable {
 }
 
 extension QuoteContext {
+    /// The last scalar of `r` once trailing spaces and quotation marks are left out (nil when nothing
+    /// else is there): whether a content ends in its own punctuation.
+    func lastScalar(ofContent r: TextRange) -> Unicode.Scalar? {
+        var e = r.end
+        while e > r.start, Segmenter.isSpace(text[e - 1]) || QuotePairer.family(text[e - 1]) != nil { e -= 1 }
+        return e > r.start ? text[e - 1] : nil
+    }
+
     /// Type and content of an attribution whose content tokens are `start..<end`: direct when the content
     /// is one quotation (or mostly one), mixed when it embeds quoted fragments, indirect otherwise.
     func typedContent(_ start: Int, _ end: Int) -> (Attribution.Kind, TextRange) {

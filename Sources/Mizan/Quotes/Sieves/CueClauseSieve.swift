@@ -157,7 +157,8 @@ struct CueClauseSieve: AttributionSieve {
                 content = ctx.contentRange(start, stop)
             }
             // One quoted word that ends in its own punctuation is a statement ("said, ''No.''").
-            guard ctx.wordCount(content) >= 2 || kind == .direct && endsInStatementPunctuation(ctx, content) else { continue }
+            guard ctx.wordCount(content) >= 2 || kind == .direct && ctx.lastScalar(ofContent: content).map({ ",.!?".unicodeScalars.contains($0) }) == true
+            else { continue }
             let resolvedSource: AttributionDraft.SpeakerSource = speaker != nil || passive ? .mention : (source ?? .governingClause)
             let confidence = speaker != nil ? 0.85 : 0.7
             state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: speaker,
@@ -304,13 +305,6 @@ struct CueClauseSieve: AttributionSieve {
         while b >= floor && !ctx.isWord(b) && !ctx.isComma(b) { b -= 1 }
         guard b < floor || ctx.isComma(b) || ctx.has(b, .coordinator) else { return nil }
         return (m, k)
-    }
-
-    /// Whether `content` ends with . ! ? or a comma (spaces and quotation marks aside).
-    private func endsInStatementPunctuation(_ ctx: QuoteContext, _ content: TextRange) -> Bool {
-        var e = content.end
-        while e > content.start, Segmenter.isSpace(ctx.text[e - 1]) || QuotePairer.family(ctx.text[e - 1]) != nil { e -= 1 }
-        return e > content.start && ",.!?".unicodeScalars.contains(ctx.text[e - 1])
     }
 
     /// Words that open the question after "asked" (``apply``).

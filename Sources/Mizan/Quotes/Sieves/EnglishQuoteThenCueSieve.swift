@@ -100,9 +100,7 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
     }
 
     private func endsSentence(_ ctx: QuoteContext, _ q: QuoteSpan) -> Bool {
-        var e = q.content.end
-        while e > q.content.start, Segmenter.isSpace(ctx.text[e - 1]) || QuotePairer.family(ctx.text[e - 1]) != nil { e -= 1 }
-        return e > q.content.start && ".!?".unicodeScalars.contains(ctx.text[e - 1])
+        ctx.lastScalar(ofContent: q.content).map { ".!?".unicodeScalars.contains($0) } ?? false
     }
 
     /// Whether the sentence from `k` is only an attribution: a few words, and nothing reported after its
