@@ -112,18 +112,19 @@ struct AccordingToSieve: AttributionSieve {
     private func contentBefore(_ ctx: QuoteContext, _ state: AttributionState, _ i: Int, sentence: Range<Int>, s: Int) -> Range<Int>? {
         var end = i
         while end > sentence.lowerBound && !ctx.isWord(end - 1) && !ctx.isQuoteMark(end - 1) { end -= 1 }
-        var start = independentClauseStart(ctx, before: end, floor: sentence.lowerBound)
-        if !ctx.arabic {
-            start = sentence.lowerBound
-            if let prev = state.drafts.last(where: { ctx.sentenceOf[min($0.anchor, ctx.count - 1)] == s && $0.anchor < i }) {
-                // An attribution reported by the source ("“…,” Sanders said, according to CNN"; "Sanders
-                // said the plan would fail, according to CNN"): the phrase covers it, which ends right
-                // before the phrase but for its own clause. Otherwise the content follows it.
-                let after = ctx.token(atOrAfter: prev.content.end)
-                if ctx.wordCount(ctx.range(min(after, end)..<end)) > 6 { start = max(start, after) }
-            }
-            while start < end && !ctx.isWord(start) && !ctx.isQuoteMark(start) { start += 1 }
+        guard !ctx.arabic else {
+            let start = independentClauseStart(ctx, before: end, floor: sentence.lowerBound)
+            return end > start ? start..<end : nil
         }
+        var start = sentence.lowerBound
+        if let prev = state.drafts.last(where: { ctx.sentenceOf[min($0.anchor, ctx.count - 1)] == s && $0.anchor < i }) {
+            // An attribution reported by the source ("“…,” Sanders said, according to CNN"; "Sanders
+            // said the plan would fail, according to CNN"): the phrase covers it, which ends right
+            // before the phrase but for its own clause. Otherwise the content follows it.
+            let after = ctx.token(atOrAfter: prev.content.end)
+            if ctx.wordCount(ctx.range(min(after, end)..<end)) > 6 { start = max(start, after) }
+        }
+        while start < end && !ctx.isWord(start) && !ctx.isQuoteMark(start) { start += 1 }
         return end > start ? start..<end : nil
     }
 

@@ -74,10 +74,9 @@ struct CueLastSieve: AttributionSieve {
             } else {
                 continue
             }
-            var start = ctx.clauseStart(before: boundary)
             // The content may itself contain commas: take the sentence from its start unless an earlier
             // attribution in the sentence ends there.
-            start = sentence.lowerBound
+            var start = sentence.lowerBound
             // (Only an attribution before this one: "…, Nefzi said, adding, “…”" has the participle's after it.)
             if let prev = state.drafts.last(where: { ctx.sentenceOf[min($0.anchor, ctx.count - 1)] == ctx.sentenceOf[i]
                 && $0.content.end <= ctx.tokens[boundary].range.start }) {
