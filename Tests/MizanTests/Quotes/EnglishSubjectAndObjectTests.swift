@@ -233,4 +233,21 @@ import Testing
         let out = try QuoteMarkup.markedWithRules("He waved. “We are done here.”\n\nOrtega added: “The vote is tomorrow.”")
         #expect(!out.contains { $0.hasPrefix("quote-then-cue") && $0.contains("[We are done here") })
     }
+
+    @Test func anOpeningTimePhraseIsNotTheSubject() throws {
+        // The coordinated verb's speaker is the main clause's subject after the time phrase.
+        #expect(try QuoteMarkup.marked("A few minutes later the organizers reversed themselves and said the vote would go ahead.") == [
+            "A few minutes later {the organizers} reversed themselves and <said> [the vote would go ahead].",
+        ])
+        #expect(try QuoteMarkup.marked("Hours after the debate ended, the senator thanked the crowd and said she had won.") == [
+            "Hours after the debate ended, {the senator} thanked the crowd and <said> [she had won].",
+        ])
+    }
+
+    @Test func whatIsCalledBeforeAQuotationIsNotAnInvertedSubject() throws {
+        // "calls Horgos “a mistake”": Horgos is what is called; the appositive's noun is the speaker.
+        #expect(try QuoteMarkup.marked("Yang Shu, director of the institute, calls Horgos “a mistake” because so few people live there.") == [
+            "{Yang Shu}, director of the institute, <calls> [Horgos “a mistake” because so few people live there].",
+        ])
+    }
 }

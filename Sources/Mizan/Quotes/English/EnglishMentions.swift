@@ -276,7 +276,7 @@ extension QuoteContext {
     /// past an opening adverbial up to its comma ("In a statement, **the campaign** said …",
     /// "Recently, **he** …").
     func englishMainSubject(from i: Int, before anchor: Int) -> Mention? {
-        var k = i
+        var k = timeAdverbialEnd(from: i, before: anchor) ?? i
         let opensAdjunct = has(k, [.adjunctOpener, .preverbal, .time]) || (wordEnds(k, "ly") && word(k).count > 4) || wordEnds(k, "ing")
             || (wordEnds(k, "ed") && word(k).count > 5 && k + 1 < anchor && (wordIs(k + 1, "by") || isComma(k + 1)))
         if opensAdjunct {
@@ -299,6 +299,32 @@ extension QuoteContext {
         }
         return m
     }
+
+    /// The token after an opening time phrase of a clause that starts at `i` ("A few minutes later they
+    /// reversed", "Two days ago, the campaign said", "Hours after the debate, Trump said"): a short
+    /// phrase ending in a unit of time followed by later/earlier/ago (and a comma, if any), or by
+    /// after/before/since and the rest of the phrase up to its comma. Nil when the clause does not open so.
+    func timeAdverbialEnd(from i: Int, before anchor: Int) -> Int? {
+        var k = i
+        while k < anchor, k < i + 4, isWord(k), !Self.timeUnits.contains(where: { wordIs(k, $0) }) {
+            guard has(k, .determiner) || isQuantity(k) || wordIs(k, "few") || wordIs(k, "several") || wordIs(k, "couple") || wordIs(k, "of") else { return nil }
+            k += 1
+        }
+        guard k < anchor, isWord(k), Self.timeUnits.contains(where: { wordIs(k, $0) }), k + 1 < anchor else { return nil }
+        k += 1
+        if wordIs(k, "later") || wordIs(k, "earlier") || wordIs(k, "ago") {
+            k += 1
+            if k < anchor, isComma(k) { k += 1 }
+            return k < anchor ? k : nil
+        }
+        guard wordIs(k, "after") || wordIs(k, "before") || wordIs(k, "since"),
+              let comma = (k + 1..<min(anchor, k + 20)).first(where: { isComma($0) }), comma + 1 < anchor else { return nil }
+        return comma + 1
+    }
+
+    /// Units of time that open a time phrase (``timeAdverbialEnd(from:before:)``).
+    static let timeUnits: [StaticString] = ["seconds", "minutes", "hours", "days", "weeks", "months", "years", "moments",
+                                            "minute", "hour", "day", "week", "month", "year", "moment"]
 
     /// Whether `m`, found right after a verb, is its inverted subject followed only by an adjunct ("…,
     /// said **one GOP source** in the room."): a named or typed source (not a pronoun or a plain noun

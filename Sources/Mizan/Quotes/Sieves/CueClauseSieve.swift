@@ -223,8 +223,9 @@ struct CueClauseSieve: AttributionSieve {
         let floor = ctx.sentenceFloor(i)
         if i - 1 >= floor, ctx.isQuoteMark(i - 1) || ctx.isComma(i - 1) {
             // An inverted subject ends the clause, perhaps with an adjunct ("…, said one source in the room").
+            // (Not before a quotation: "…, calls Horgos “a mistake”" names what is called.)
             if let m = ctx.englishSubject(startingAt: c.tokens.upperBound),
-               !ctx.isWord(m.tokens.upperBound) || ctx.isInvertedSourceBeforeAdjunct(m) {
+               !ctx.isWord(m.tokens.upperBound) && ctx.quote(openingAt: m.tokens.upperBound) == nil || ctx.isInvertedSourceBeforeAdjunct(m) {
                 return m
             }
         }
