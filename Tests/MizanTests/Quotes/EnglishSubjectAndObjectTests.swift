@@ -219,6 +219,14 @@ import Testing
         ])
     }
 
+    @Test func nounPhraseAfterAPrepositionBeforeTheParticiple() throws {
+        #expect(try QuoteMarkup.marked("The moderators came prepared, along with graphics showing that the cuts would not add up.") == [
+            "The moderators came prepared, along with {graphics} <showing> that [the cuts would not add up].",
+        ])
+        // After a verb the noun phrase is its object: the speaker is the clause's subject.
+        #expect(try QuoteMarkup.marked("At the hearing, the mayor released a statement saying that the levee is safe.").allSatisfy { !$0.contains("{a statement}") })
+    }
+
     @Test func openingPastParticiplePhraseIsNotTheSubject() throws {
         let out = try QuoteMarkup.marked("Angered by the audit, the mayor revised the plan, promising to cut fees.")
         #expect(out == ["Angered by the audit, {the mayor} revised the plan, <promising> [to cut fees]."])

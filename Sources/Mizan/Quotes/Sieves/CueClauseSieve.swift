@@ -99,8 +99,12 @@ struct CueClauseSieve: AttributionSieve {
                                 d.speaker != nil && (d.cueTokens?.upperBound == i - 1 || d.speaker?.tokens.upperBound == i - 1) }) {
                                 speaker = d.speaker
                             } else if !ctx.isComma(i - 1), let m = ctx.englishSubject(endingBefore: i, floor: ctx.sentenceFloor(i)),
-                                      m.tokens.upperBound == i, !m.nameTokens.isEmpty && m.kind == .person || m.isPronoun && !ctx.wordIs(m.tokens.lowerBound, "it") {
-                                // "footage of Trump saying …": a named person right before the participle.
+                                      m.tokens.upperBound == i,
+                                      !m.nameTokens.isEmpty && m.kind == .person || m.isPronoun && !ctx.wordIs(m.tokens.lowerBound, "it")
+                                        || !m.isPronoun && m.tokens.lowerBound > 0 && Self.participleHolders.contains(where: { ctx.wordIs(m.tokens.lowerBound - 1, $0) }) {
+                                // "footage of Trump saying …": a named person right before the participle; "along
+                                // with graphics showing that …": a noun phrase after a preposition (after a verb,
+                                // the noun phrase is its object: "released a statement saying").
                                 speaker = m
                             }
                         }
@@ -309,6 +313,9 @@ struct CueClauseSieve: AttributionSieve {
     }
 
     /// Words that open the question after "asked" (``apply``).
+    /// Prepositions whose object can hold the participle after it ("footage of", "along with", "a post from").
+    private static let participleHolders: [StaticString] = ["of", "with", "from", "by", "about", "including"]
+
     private static let questionWords: [StaticString] = ["whether", "if", "how", "why", "who", "whom", "which", "what", "where", "when", "about"]
     /// Subordinators before a reduced passive "asked" ("when asked", "once asked").
     private static let reducedClauseOpeners: [StaticString] = ["when", "after", "before", "if", "once", "until", "being"]
