@@ -55,4 +55,15 @@ import Testing
             "He left early, {Nefzi} said, <adding> that [he was not very religious].",
         ])
     }
+
+    @Test func anInvertedSubjectsAppositiveIsNotResumedContent() throws {
+        // The appositive after the inverted subject is neither the content of "said" nor resumed content.
+        #expect(try QuoteMarkup.marked("“We’re extremely happy” about the decision, said Rose Ann Kerr, executive director of the union, a group that has endorsed Sanders.") == [
+            "[“We’re extremely happy” about the decision], <said> {Rose Ann Kerr}, executive director of the union, a group that has endorsed Sanders.",
+        ])
+        // A verb after the appositive's comma resumes the statement.
+        #expect(try QuoteMarkup.marked("Any reading of the plan, said Michael Kofman, an expert on Russia at the center, would read this as a retreat.") == [
+            "[Any reading of the plan, <said> {Michael Kofman}, an expert on Russia at the center, would read this as a retreat].",
+        ])
+    }
 }

@@ -140,6 +140,10 @@ struct CueClauseSieve: AttributionSieve {
             guard let start = ctx.arabic ? ctx.contentStart(after: after, end: end, complement: c.cue.complement)
                     : toInfinitiveObject ?? question ?? (asClause ? after : ctx.englishContentStart(after: after, end: end, complement: c.cue.complement)),
                   start < end else { continue }
+            // "“…” about the decision, said RoseAnn DeMoro, director of …, a union that has …": after an
+            // inverted subject only a comma may stand before the content; what comes later is the
+            // subject's appositive (the cue-last rule takes the content before).
+            if !ctx.arabic, let m = speaker, m.tokens.lowerBound >= c.tokens.upperBound, after == m.tokens.upperBound, ctx.isComma(after), start > after + 2 { continue }
             if !ctx.arabic && c.cue.kind == .verb && speaker == nil && !passive && !infinitive && !isContinuation(ctx, c) { continue }
             var stop = ctx.contentEnd(from: start, end: end)
             // ", which has denied the claims, will appeal": a non-restrictive relative clause ends at its

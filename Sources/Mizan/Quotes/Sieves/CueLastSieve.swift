@@ -33,6 +33,15 @@ struct CueLastSieve: AttributionSieve {
         return nil
     }
 
+    /// Whether an English appositive starts at `k`: a determiner, a title, or a lower-case word that is
+    /// not a verb, an auxiliary or a relative pronoun ("executive director of …").
+    private func startsAppositive(_ ctx: QuoteContext, _ k: Int) -> Bool {
+        guard k < ctx.count, ctx.isWord(k) else { return false }
+        if ctx.has(k, .determiner) || ctx.title(at: k) != nil { return true }
+        return !ctx.isCapitalized(k) && !ctx.has(k, [.auxiliary, .pronoun, .stop]) && !ctx.wordEnds(k, "n't") && !ctx.looksVerbal(k)
+            && ctx.cue(at: k) == nil
+    }
+
     func apply(_ ctx: QuoteContext, _ state: AttributionState) {
         for c in ctx.cues where c.cue.kind == .verb && !state.usedCues.contains(c.tokens.lowerBound) {
             guard c.cue.cueClass != .belief else { continue }
@@ -85,10 +94,25 @@ struct CueLastSieve: AttributionSieve {
             while start < boundary && !ctx.isWord(start) && !ctx.isQuoteMark(start) { start += 1 }
             // English: "The museum, he said, would make visitors face the truth": the statement resumes
             // after a parenthetical attribution and is one content around it.
+            // "The museum, he said, would make visitors face the truth": the statement resumes after a
+            // parenthetical attribution. Not when an inverted subject's appositive follows it ("…, said
+            // RoseAnn DeMoro, executive director of …").
             var stop = boundary
             if !ctx.arabic {
-                let after = speaker.map { $0.tokens.lowerBound > i ? $0.tokens.upperBound : c.tokens.upperBound } ?? c.tokens.upperBound
-                if let end = ctx.englishResumedContentEnd(after: after, sentence: sentence) { stop = end }
+                let inverted = speaker.map { $0.tokens.lowerBound > i } ?? false
+                let after = inverted ? speaker!.tokens.upperBound : c.tokens.upperBound
+                if inverted && ctx.isComma(after) && startsAppositive(ctx, after + 1) {
+                    // "…, said Michael Kofman, an expert on Russia at …, would read this as …": the statement
+                    // resumes with a verb after the appositive's comma.
+                    if let close = (after + 2..<min(sentence.upperBound, after + 30)).first(where: { ctx.isComma($0) }),
+                       close + 1 < sentence.upperBound, ctx.isWord(close + 1),
+                       ctx.has(close + 1, .auxiliary) || ctx.wordEnds(close + 1, "n't") {
+                        let end = ctx.contentEnd(from: close + 1, end: sentence.upperBound)
+                        if end > close + 1 { stop = end }
+                    }
+                } else if let end = ctx.englishResumedContentEnd(after: after, sentence: sentence) {
+                    stop = end
+                }
             }
             guard boundary - start >= 3 || (stop > boundary && boundary - start >= 1) else { continue }
             let (kind, content) = ctx.typedContent(start, stop)
