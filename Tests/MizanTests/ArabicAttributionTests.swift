@@ -32,6 +32,18 @@ enum AttributionRender {
                 ["<وقال> {الوزير} إن [فرنسا ستشارك في المؤتمر]. · indirect = الوزير"])
     }
 
+    @Test func nounsThatLookLikeCuesAreNotCues() throws {
+        // بعد is "after" (not ب + عدّ), الكشف "the examination", بطلب "at the request of", كيري a name (not
+        // ك + يرى), قدرها "its amount": none is a verb, so none reports anything.
+        #expect(try AttributionRender.lines("وصل الوفد بعد أن انتهت الجلسة.").isEmpty)
+        #expect(try AttributionRender.lines("وتم الكشف عن أن المستشفى يحتاج إلى أطباء.").isEmpty)
+        #expect(try AttributionRender.lines("وجاءت الزيارة بطلب من أن يشارك الوفد في الاجتماع.").isEmpty)
+        #expect(try AttributionRender.lines("والتقى الوزير بنظيره كيري أن يوم الخميس.").isEmpty)
+        #expect(try AttributionRender.lines("وقدمت الشركة منحة بقيمة قدرها مليون ريال.").isEmpty)
+        // A verbal noun still takes its preposition: "ختم كلمته بقوله إن …".
+        #expect(try AttributionRender.lines("وختم الوزير كلمته بقوله إن الزيارة كانت ناجحة.").count == 1)
+    }
+
     @Test func aLeadingConjunctionIsLeftOutOnlyBeforeTheArticle() throws {
         let lines = try AttributionRender.lines("والاتفاق سيوقع قريبا، قال الوزير. فرنسا ستشارك في المؤتمر، قال المتحدث.")
         #expect(lines.count == 2)

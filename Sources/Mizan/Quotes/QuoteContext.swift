@@ -421,7 +421,7 @@ final class QuoteContext {
                             extraSlot = n
                             add(a + 2)
                         } else {
-                            if b - a >= 3, norm[a] == "ب" || norm[a] == "ك" || norm[a] == "ل" {
+                            if b - a >= 4, norm[a] == "ب" || norm[a] == "ك" || norm[a] == "ل" {
                                 a += 1
                                 add(a)
                             }
@@ -530,6 +530,11 @@ final class QuoteContext {
     /// variants in order). Only variants whose ``startBits(_:_:)`` are set are looked up: the others
     /// start no phrase of the table.
     func match<P>(_ table: PhraseTable<P>, _ which: QuoteLexicon.Table, at i: Int, variants useVariants: Bool = true) -> (payload: P, words: Int)? {
+        matchVariant(table, which, at: i, variants: useVariants).map { ($0.payload, $0.words) }
+    }
+
+    /// ``match(_:_:at:variants:)``, with the lookup form (``variant(_:_:)``) that matched.
+    private func matchVariant<P>(_ table: PhraseTable<P>, _ which: QuoteLexicon.Table, at i: Int, variants useVariants: Bool) -> (payload: P, words: Int, variant: Int)? {
         guard isWord(i) else { return nil }
         var bits = startBits(i, which)
         if !useVariants { bits &= 1 }
@@ -538,9 +543,25 @@ final class QuoteContext {
             bits &= bits - 1
             let h = variantHash(i, k)
             if let m = table.match(first: variant(i, k), hash: h, nextHash: { self.nextWordHash(i, $0) },
-                                   next: { self.nextWord(i, $0) }) { return m }
+                                   next: { self.nextWord(i, $0) }) { return (m.payload, m.words, k) }
         }
         return nil
+    }
+
+    /// Whether lookup form `k` of Arabic token `i` was found by cutting the article (or, with
+    /// `preposition`, a preposition ب/ك) off the word, after any conjunction: a noun's forms ("الكشف" "the
+    /// examination", "بطلب" "at the request of", "كيري" is not ك + يرى), never a verb's; participles
+    /// take no article (but "بقوله", "by his saying", is a verbal noun's).
+    func isNominalVariant(_ i: Int, _ k: Int, preposition: Bool) -> Bool {
+        guard k > 0 else { return false }
+        let v = variantSlots[Int(variantStart[i]) + k]
+        if v.extra { return true }
+        let r = tokenNorm[i]
+        var a = r.lowerBound
+        let b = Int(v.start)
+        if a < b, norm[a] == "و" || norm[a] == "ف" { a += 1 }
+        guard a < b else { return false }
+        return preposition && norm[a..<b].contains { $0 == "ب" || $0 == "ك" } || b - a >= 2 && norm[b - 2] == "ا" && norm[b - 1] == "ل"
     }
 
     /// Whether some lookup form of token `i` is a given name of the lexicon.
@@ -707,7 +728,14 @@ final class QuoteContext {
             // Most words start no cue (their start bits say so), and outside Arabic need nothing more.
             let startsCue = startBits[i] & 0xF != 0
             if !arabic && !startsCue { i += 1; continue }
-            var found = startsCue && isWord(i) ? match(lexicon.cues, .cues, at: i) : nil
+            var found: (payload: QuoteLexicon.Cue, words: Int)?
+            if startsCue && isWord(i), let m = matchVariant(lexicon.cues, .cues, at: i, variants: true) {
+                // A verb or participle found only as a noun's form ("الكشف", "بمتابعة") is that noun.
+                if !(arabic && (m.payload.kind == .verb || m.payload.kind == .participle)
+                     && isNominalVariant(i, m.variant, preposition: m.payload.kind == .verb)) {
+                    found = (m.payload, m.words)
+                }
+            }
             if let m = found, !arabic, !isEnglishCueUse(i, m.payload, words: m.words) { found = nil }
             // A verb with its object pronoun (أعلنها): one of the lookup forms is in ``QuoteLexicon/cueObjects``,
             // the first such form in their order deciding; not a teh marbuta read as ه (الإشارة is a noun).

@@ -188,7 +188,8 @@ public struct QuoteLexicon: Sendable {
 
         var cueObjects = PhraseTable<Cue>()
         if language == "ar" || language == "fa" {
-            for (word, cue) in cues.oneWordPhrases() where cue.kind == .verb && word.count >= 3 {
+            // (Not opinion verbs: "قدرها" is far more often "its amount" than "estimated it".)
+            for (word, cue) in cues.oneWordPhrases() where cue.kind == .verb && cue.cueClass != .belief && word.count >= 3 {
                 let verb = String(String.UnicodeScalarView(word))
                 for suffix in Self.objectSuffixes { cueObjects.insert(verb + suffix, cue) }
             }

@@ -52,7 +52,7 @@ import Testing
             forms.append(["ا", "ل"] + w[(a + 2)...])
             return forms
         }
-        if b - a >= 3, w[a] == "ب" || w[a] == "ك" || w[a] == "ل" {
+        if b - a >= 4, w[a] == "ب" || w[a] == "ك" || w[a] == "ل" {
             a += 1
             forms.append(Array(w[a...]))
         }
