@@ -188,8 +188,9 @@ public struct QuoteLexicon: Sendable {
 
         var cueObjects = PhraseTable<Cue>()
         if language == "ar" || language == "fa" {
-            // (Not opinion verbs: "قدرها" is far more often "its amount" than "estimated it".)
-            for (word, cue) in cues.oneWordPhrases() where cue.kind == .verb && cue.cueClass != .belief && word.count >= 3 {
+            // (Not three-letter opinion verbs: "قدرها" is far more often "its amount" than "estimated it";
+            // "اعتبرها", "considered it", stays.)
+            for (word, cue) in cues.oneWordPhrases() where cue.kind == .verb && word.count >= 3 && !(cue.cueClass == .belief && word.count == 3) {
                 let verb = String(String.UnicodeScalarView(word))
                 for suffix in Self.objectSuffixes { cueObjects.insert(verb + suffix, cue) }
             }
