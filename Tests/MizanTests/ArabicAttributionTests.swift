@@ -40,6 +40,9 @@ enum AttributionRender {
         #expect(try AttributionRender.lines("وجاءت الزيارة بطلب من أن يشارك الوفد في الاجتماع.").isEmpty)
         #expect(try AttributionRender.lines("والتقى الوزير بنظيره كيري أن يوم الخميس.").isEmpty)
         #expect(try AttributionRender.lines("وقدمت الشركة منحة بقيمة قدرها مليون ريال.").isEmpty)
+        // "يذكر أن" opening a sentence is the outlet's "it is worth noting that"; with a subject it reports.
+        #expect(try AttributionRender.lines("ويذكر أن المنطقة كانت آخر المعاقل.").isEmpty)
+        #expect(try AttributionRender.lines("ويذكر المتحدث أن المنطقة كانت آخر المعاقل.").count == 1)
         // A verbal noun still takes its preposition: "ختم كلمته بقوله إن …".
         #expect(try AttributionRender.lines("وختم الوزير كلمته بقوله إن الزيارة كانت ناجحة.").count == 1)
     }

@@ -34,6 +34,12 @@ struct CueClauseSieve: AttributionSieve {
             var infinitive = false
             if c.cue.kind == .verb {
                 if ctx.arabic {
+                    // "يذكر أن …" opening a sentence is "it is worth noting that": the outlet's own
+                    // background, reported by no one.
+                    if ctx.isComplementizer(after), ctx.isSentenceInitialWord(c.tokens.lowerBound),
+                       ctx.word(c.tokens.lowerBound).elementsEqual("يذكر".unicodeScalars) || ctx.word(c.tokens.lowerBound).elementsEqual("ويذكر".unicodeScalars) {
+                        continue
+                    }
                     if !ctx.isComplementizer(after), let m = ctx.mention(startingAt: after) {
                         speaker = m
                         after = m.tokens.upperBound
