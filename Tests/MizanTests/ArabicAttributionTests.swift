@@ -32,6 +32,12 @@ enum AttributionRender {
                 ["<وقال> {الوزير} إن [فرنسا ستشارك في المؤتمر]. · indirect = الوزير"])
     }
 
+    @Test func stillIsNotPartOfTheSpeaker() throws {
+        // "ما زال" (still) after a subject is not a name.
+        #expect(try AttributionRender.lines("وأكد العميد الجعيملاني ما زال أن القوات تتقدم.") ==
+                ["<وأكد> {العميد الجعيملاني} ما زال أن [القوات تتقدم]. · indirect = العميد الجعيملاني"])
+    }
+
     @Test func nounsThatLookLikeCuesAreNotCues() throws {
         // بعد is "after" (not ب + عدّ), الكشف "the examination", بطلب "at the request of", كيري a name (not
         // ك + يرى), قدرها "its amount": none is a verb, so none reports anything.
