@@ -32,6 +32,12 @@ enum AttributionRender {
                 ["<وقال> {الوزير} إن [فرنسا ستشارك في المؤتمر]. · indirect = الوزير"])
     }
 
+    @Test func anUnknownNameBeforeACircumstantialParticipleIsTheSubject() throws {
+        // تسيبراس is in no list; the participle and its phrase before the quotation confirm it.
+        #expect(try AttributionRender.lines("واضاف تسيبراس متوجها الى المعارضين داخل الحزب \"على الجميع احترام قرار الغالبية\".") ==
+                ["<واضاف> {تسيبراس} متوجها الى المعارضين داخل الحزب \"[على الجميع احترام قرار الغالبية]\". · direct = تسيبراس"])
+    }
+
     @Test func stillIsNotPartOfTheSpeaker() throws {
         // "ما زال" (still) after a subject is not a name.
         #expect(try AttributionRender.lines("وأكد العميد الجعيملاني ما زال أن القوات تتقدم.") ==

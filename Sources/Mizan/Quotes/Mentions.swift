@@ -285,19 +285,36 @@ extension QuoteContext {
     }
 
     /// Whether what follows token `end` confirms that the words before it are a speech verb's subject:
-    /// a complementizer, a colon or a quotation, possibly after a short adjunct.
+    /// a complementizer, a colon or a quotation, possibly after a short adjunct, or after a
+    /// circumstantial participle and its phrase (واضاف تسيبراس متوجها الى المعارضين داخل الحزب "…").
     func confirmsSubject(_ end: Int) -> Bool {
         var k = end
         var steps = 0
-        while k < count && steps < 5 {
+        var reach = 5
+        while k < count && steps < reach {
             if isComplementizer(k) || isColon(k) || isQuoteMark(k) { return true }
             if !isWord(k) { return false }
             let role = marker(k)
-            if role != .preposition && role != .temporal && role != .recipient && steps == 0 { return false }
+            // (After a word that can end a name: not a function word, nor one ending in a pronoun or
+            // the accusative ا: عليه، فيها، جانبا.)
+            if steps == 0, arabic, isCircumstantialParticiple(k), end > 0, isWord(end - 1), marker(end - 1) == nil,
+               let last = word(end - 1).last, last != "ه" && last != "ا" {
+                reach = 8
+            } else if role != .preposition && role != .temporal && role != .recipient && steps == 0 {
+                return false
+            }
             k += 1
             steps += 1
         }
         return false
+    }
+
+    /// An Arabic circumstantial participle in the accusative (متوجها، مضيفا، معربا): م, at least two letters,
+    /// then ا.
+    func isCircumstantialParticiple(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        let w = word(i)
+        return w.count >= 5 && w.first == "م" && w.last == "ا"
     }
 
     static let pronounSuffixes: [[Unicode.Scalar]] = ["ته", "تها", "تهم", "تهما", "تنا", "هما", "هم", "ها"].map { Array($0.unicodeScalars) }
