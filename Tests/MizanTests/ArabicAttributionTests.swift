@@ -38,6 +38,13 @@ enum AttributionRender {
                 ["<واضاف> {تسيبراس} متوجها الى المعارضين داخل الحزب \"[على الجميع احترام قرار الغالبية]\". · direct = تسيبراس"])
     }
 
+    @Test func aParticipleOpeningTheNextSentenceTakesThePreviousSpeaker() throws {
+        // ".." ends the sentence, but the participle goes on with the source beside it.
+        let lines = try AttributionRender.lines("وأوضحت المصادر أن المقاومة سيطرت على القرية.. مضيفة أن المقاومة واصلت تقدمها.")
+        #expect(lines.count == 2)
+        #expect(lines.last?.hasPrefix("وأوضحت {المصادر} أن المقاومة سيطرت على القرية.. <مضيفة> أن [المقاومة واصلت تقدمها]") == true)
+    }
+
     @Test func stillIsNotPartOfTheSpeaker() throws {
         // "ما زال" (still) after a subject is not a name.
         #expect(try AttributionRender.lines("وأكد العميد الجعيملاني ما زال أن القوات تتقدم.") ==

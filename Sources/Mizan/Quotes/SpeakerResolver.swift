@@ -129,6 +129,12 @@ struct SpeakerResolver {
                     }
                 } else if let m = sentenceSubject(s, before: anchor) {
                     mention = m
+                } else if ctx.arabic, n > 0, s > 0, drafts[d].cue?.kind == .participle, ctx.sentenceFloor(anchor) == anchor,
+                          let previous = spans[n - 1], ctx.sentenceOf[min(drafts[sorted[n - 1]].anchor, ctx.count - 1)] == s - 1 {
+                    // "وأوضحت المصادر أن … .. مضيفة أن …": a participle opening the sentence right after an
+                    // attribution goes on with its speaker, who stands beside it.
+                    mention = previous
+                    inherited = resolvedEntity[n - 1]
                 } else {
                     inherited = lastEntity(before: n, resolvedEntity)
                 }
