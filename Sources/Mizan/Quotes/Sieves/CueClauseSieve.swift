@@ -322,10 +322,10 @@ struct CueClauseSieve: AttributionSieve {
         return (m, k)
     }
 
-    /// Words that open the question after "asked" (``apply``).
     /// Prepositions whose object can hold the participle after it ("footage of", "along with", "a post from").
     private static let participleHolders: [StaticString] = ["of", "with", "from", "by", "about", "including"]
 
+    /// Words that open the question after "asked" (``apply``).
     private static let questionWords: [StaticString] = ["whether", "if", "how", "why", "who", "whom", "which", "what", "where", "when", "about"]
     /// Subordinators before a reduced passive "asked" ("when asked", "once asked").
     private static let reducedClauseOpeners: [StaticString] = ["when", "after", "before", "if", "once", "until", "being"]

@@ -93,15 +93,13 @@ struct CueLastSieve: AttributionSieve {
             }
             while start < boundary && !ctx.isWord(start) && !ctx.isQuoteMark(start) { start += 1 }
             // English: "The museum, he said, would make visitors face the truth": the statement resumes
-            // after a parenthetical attribution and is one content around it.
-            // "The museum, he said, would make visitors face the truth": the statement resumes after a
-            // parenthetical attribution. Not when an inverted subject's appositive follows it ("…, said
-            // RoseAnn DeMoro, executive director of …").
+            // after a parenthetical attribution and is one content around it. Not when an inverted
+            // subject's appositive follows it ("…, said RoseAnn DeMoro, executive director of …").
             var stop = boundary
             if !ctx.arabic {
-                let inverted = speaker.map { $0.tokens.lowerBound > i } ?? false
-                let after = inverted ? speaker!.tokens.upperBound : c.tokens.upperBound
-                if inverted && ctx.isComma(after) && startsAppositive(ctx, after + 1) {
+                let invertedEnd = speaker.flatMap { $0.tokens.lowerBound > i ? $0.tokens.upperBound : nil }
+                let after = invertedEnd ?? c.tokens.upperBound
+                if invertedEnd != nil && ctx.isComma(after) && startsAppositive(ctx, after + 1) {
                     // "…, said Michael Kofman, an expert on Russia at …, would read this as …": the statement
                     // resumes with a verb after the appositive's comma.
                     if let close = (after + 2..<min(sentence.upperBound, after + 30)).first(where: { ctx.isComma($0) }),
