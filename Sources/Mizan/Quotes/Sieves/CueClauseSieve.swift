@@ -36,8 +36,9 @@ struct CueClauseSieve: AttributionSieve {
                 if ctx.arabic {
                     // "يذكر أن …" opening a sentence is "it is worth noting that": the outlet's own
                     // background, reported by no one.
+                    // (The word's lookup forms include it without و/ف.)
                     if ctx.isComplementizer(after), ctx.isSentenceInitialWord(c.tokens.lowerBound),
-                       ctx.word(c.tokens.lowerBound).elementsEqual("يذكر".unicodeScalars) || ctx.word(c.tokens.lowerBound).elementsEqual("ويذكر".unicodeScalars) {
+                       ctx.anyVariant(c.tokens.lowerBound, { v, _ in v.elementsEqual("يذكر".unicodeScalars) }) {
                         continue
                     }
                     if !ctx.isComplementizer(after), let m = ctx.mention(startingAt: after) {
