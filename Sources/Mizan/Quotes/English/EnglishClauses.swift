@@ -17,7 +17,8 @@ extension QuoteContext {
 
     /// The first content token after English cue material ending at `i`, within `end`; nil when no
     /// content follows (the verb ends its clause: "…, she said Friday.").
-    func englishContentStart(after i: Int, end: Int, complement: QuoteLexicon.Complement) -> Int? {
+    func englishContentStart(after i: Int, end: Int, for speech: QuoteLexicon.Cue) -> Int? {
+        let complement = speech.complement
         var k = i
         // Time adjuncts: "Friday afternoon", "last week", "on Tuesday".
         var skipped = 0
@@ -37,7 +38,11 @@ extension QuoteContext {
             // "said, “…”" and "said, in a statement, that …".
             if k + 1 < end, isQuoteMark(k + 1), quote(openingAt: k + 1) != nil { return k + 1 }
             // "said, adding that …": a participle cue after the comma reports its own clause.
-            if cue(at: k + 1) == nil, let c = complementizerAhead(k + 1, end: end, reach: 10) { return c + 1 < end ? c + 1 : nil }
+            // An adjunct or adverb stands between the comma and the complementizer, not a noun phrase:
+            // after "…, Sanders said, a policy that goes further" the "that" opens a relative clause on
+            // the appositive.
+            if cue(at: k + 1) == nil, !has(k + 1, .determiner) || isComplementizer(k + 1),
+               let c = complementizerAhead(k + 1, end: end, reach: 10) { return c + 1 < end ? c + 1 : nil }
             return nil
         }
         guard isWord(k) else { return nil }
@@ -91,9 +96,19 @@ extension QuoteContext {
                 if j < end, j > k, wordIs(j, "a") || wordIs(j, "an"), j + 1 < end, isWord(j + 1) { return k }
             }
             return nil
-        case .that, .nominal, .any, .infinitive: return k
+        case .that, .nominal, .any, .infinitive:
+            // "has added another link to the chain", "added 255,000 jobs": "add" with a noun phrase
+            // object adds a thing, not words — unless a colon introduces them ("added a caveat: …").
+            if speech.lemma == "add", !isComplementizer(k), tokens[k].kind == .number || has(k, .quantity) || Self.addedObjectOpeners.contains(where: { wordIs(k, $0) }),
+               !(k + 1..<min(end, k + 9)).contains(where: { isColon($0) }) {
+                return nil
+            }
+            return k
         }
     }
+
+    /// Words that open the noun phrase object of "add" ("added another facet", "added his own comment").
+    static let addedObjectOpeners: [StaticString] = ["a", "an", "another", "additional", "more", "less", "his", "her", "its", "their", "new", "nearly", "roughly", "some"]
 
     /// A complementizer within `reach` words after `k`, before any punctuation but commas around a
     /// short adjunct.
@@ -101,6 +116,13 @@ extension QuoteContext {
         var j = k
         while j < end && j < k + reach {
             if isComplementizer(j) { return j }
+            // A quoted title inside the adjunct ("said on ABC's “This Week” that …") is passed over whole.
+            if j > k, isQuoteMark(j), let q = quote(openingAt: j), q.close != nil, wordCount(q.content) <= 6 {
+                let after = tokenAfter(q)
+                guard after > j, after < end else { return nil }
+                j = after
+                continue
+            }
             // Hyphenated words ("op-ed", "face-to-face") do not end the adjunct.
             // Nor does an abbreviation's period inside the sentence ("on Nov. 8 that") or an elided
             // century ("in ’08 that").
@@ -147,6 +169,12 @@ extension QuoteContext {
         if isQuoteMark(next) { return contentEnd(from: next, end: sentence.upperBound) }
         guard isWord(next), !has(next, [.coordinator, .adjunctOpener]), cue(at: next) == nil, !wordEnds(next, "ing"),
               !isEnglishSourcePronoun(next) || isWord(next + 1) else { return nil }
+        // "…, Sanders said, a policy that goes further": an indefinite noun phrase with a relative clause
+        // sums up what was said; it does not resume it.
+        if wordIs(next, "a") || wordIs(next, "an"),
+           (next + 2..<min(next + 6, sentence.upperBound)).contains(where: { isWord($0) && (wordIs($0, "that") || wordIs($0, "which") || wordIs($0, "who")) }) {
+            return nil
+        }
         let end = contentEnd(from: next, end: sentence.upperBound)
         return end > next ? end : nil
     }

@@ -76,9 +76,9 @@ struct CueClauseSieve: AttributionSieve {
                     if passive, ctx.wordIs(after, "by"), var m = ctx.englishSubject(startingAt: after + 1) {
                         // "criticized by the auditors for its cost": the agent ends before a phrase that
                         // starts the content.
-                        if ctx.englishContentStart(after: m.tokens.upperBound, end: end, complement: c.cue.complement) == nil,
+                        if ctx.englishContentStart(after: m.tokens.upperBound, end: end, for: c.cue) == nil,
                            let link = m.tokens.dropFirst().first(where: { ctx.has($0, .link) }),
-                           ctx.englishContentStart(after: link, end: end, complement: c.cue.complement) != nil {
+                           ctx.englishContentStart(after: link, end: end, for: c.cue) != nil {
                             m = ctx.classify(m.tokens.lowerBound..<link)
                         }
                         speaker = m
@@ -94,7 +94,7 @@ struct CueClauseSieve: AttributionSieve {
                     // the subject (the cue-last rule takes "…, she said.").
                     let before = c.tokens.lowerBound - 1
                     if c.cue.lemma != "tell", question == nil, !asClause, !(before >= 0 && (ctx.isComma(before) || ctx.isQuoteMark(before))),
-                       ctx.englishContentStart(after: after, end: end, complement: c.cue.complement) == nil {
+                       ctx.englishContentStart(after: after, end: end, for: c.cue) == nil {
                         continue
                     }
                     if !passive && !asClause {
@@ -145,7 +145,7 @@ struct CueClauseSieve: AttributionSieve {
                 }
             }
             guard let start = ctx.arabic ? ctx.contentStart(after: after, end: end, complement: c.cue.complement)
-                    : toInfinitiveObject ?? question ?? (asClause ? after : ctx.englishContentStart(after: after, end: end, complement: c.cue.complement)),
+                    : toInfinitiveObject ?? question ?? (asClause ? after : ctx.englishContentStart(after: after, end: end, for: c.cue)),
                   start < end else { continue }
             // "“…” about the decision, said RoseAnn DeMoro, director of …, a union that has …": after an
             // inverted subject only a comma may stand before the content; what comes later is the

@@ -18,7 +18,7 @@ struct EnglishRaisingSieve: AttributionSieve {
             // infinitive has the subject as its source and its own content.
             if let speech = ctx.cue(at: k + 1), speech.cue.kind == .verb, speech.cue.cueClass == .speech,
                !state.usedCues.contains(k + 1) {
-                guard let start = ctx.englishContentStart(after: speech.tokens.upperBound, end: sentence.upperBound, complement: speech.cue.complement),
+                guard let start = ctx.englishContentStart(after: speech.tokens.upperBound, end: sentence.upperBound, for: speech.cue),
                       start < sentence.upperBound else { continue }
                 let stop = ctx.contentEnd(from: start, end: sentence.upperBound)
                 guard stop > start else { continue }
