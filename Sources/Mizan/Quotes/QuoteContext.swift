@@ -772,6 +772,9 @@ final class QuoteContext {
     /// Tokens of sentence `s`.
     func sentenceTokens(_ s: Int) -> Range<Int> { doc.sentences[s].tokens }
 
+    /// The paragraph of token `i` (`0 ≤ i <` the token count).
+    func paragraph(ofToken i: Int) -> Int { doc.sentences[sentenceOf[i]].paragraph }
+
     /// How far back a search from token `i` for its subject or clause start may go: the start of its
     /// sentence, after a dateline ("WASHINGTON (AP) —") unless `i` is inside it.
     func sentenceFloor(_ i: Int) -> Int {

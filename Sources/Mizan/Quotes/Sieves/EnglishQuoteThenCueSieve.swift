@@ -26,6 +26,11 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
                 k += 1
             }
             guard !stop, k < ctx.count, ctx.isWord(k) else { continue }
+            // The attribution stands in the quotation's paragraph (a byline after a dash may open the next).
+            if !dash, let close = q.close {
+                let closing = ctx.token(atOrAfter: close.start)
+                if closing < ctx.count, ctx.paragraph(ofToken: closing) != ctx.paragraph(ofToken: k) { continue }
+            }
             let anchor = ctx.token(atOrAfter: q.open.start)
             // A quotation that ends its sentence (“… methods.” The president told …) is followed by a new
             // sentence, unless that sentence is only the attribution (“Never.” Trump said.).
@@ -113,7 +118,9 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
         guard let c = (k..<end).first(where: { ctx.cue(at: $0) != nil }) else { return words <= 7 }
         let after = ctx.cue(at: c)!.tokens.upperBound
         let rest = (after..<end).filter { ctx.isWord($0) }
-        return rest.count <= 7 && !rest.contains { ctx.isComplementizer($0) || (ctx.isEnglishSourcePronoun($0) && $0 > after) }
+        // (“Others say this is just a rough patch.”: an auxiliary or copula after the verb is a reported
+        // clause's.)
+        return rest.count <= 7 && !rest.contains { ctx.isComplementizer($0) || (ctx.isEnglishSourcePronoun($0) && $0 > after) || ctx.has($0, .auxiliary) }
     }
 
     /// The content of quotation `q` attributed by the clause ending at token `after`: the quotation,
@@ -205,7 +212,7 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
         guard ctx.wordCount(ctx.range(after..<sentence.upperBound)) <= 16 else { return nil }
         guard k < ctx.count, ctx.isQuoteMark(k), let next = ctx.quote(openingAt: k), next.close != nil,
               !state.usedQuotes.contains(next.open.start),
-              ctx.doc.sentences[ctx.sentenceOf[k]].paragraph == ctx.doc.sentences[ctx.sentenceOf[min(after, ctx.count - 1)]].paragraph else { return nil }
+              ctx.paragraph(ofToken: k) == ctx.paragraph(ofToken: min(after, ctx.count - 1)) else { return nil }
         return next
     }
 
