@@ -23,7 +23,8 @@ extension QuoteContext {
         // Time adjuncts: "Friday afternoon", "last week", "on Tuesday".
         var skipped = 0
         while k < end, isWord(k), skipped < 4 {
-            if has(k, .time) { k += 1; skipped += 1; continue }
+            // ("this" and "last" only before a time word: "say this is just a rough patch".)
+            if has(k, .time), !(wordIs(k, "this") || wordIs(k, "last")) || k + 1 < end && has(k + 1, .time) { k += 1; skipped += 1; continue }
             if wordIs(k, "on"), k + 1 < end, has(k + 1, .time) { k += 2; skipped += 2; continue }
             break
         }
