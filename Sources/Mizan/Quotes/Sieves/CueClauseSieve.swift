@@ -236,7 +236,8 @@ struct CueClauseSieve: AttributionSieve {
     private func englishSubject(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Mention? {
         let i = c.tokens.lowerBound
         let floor = ctx.sentenceFloor(i)
-        if i - 1 >= floor, ctx.isQuoteMark(i - 1) || ctx.isComma(i - 1) {
+        // (Never after "told": what follows it is the addressee, "…, told the Reuters news agency".)
+        if i - 1 >= floor, ctx.isQuoteMark(i - 1) || ctx.isComma(i - 1), c.cue.lemma != "tell" {
             // An inverted subject ends the clause, perhaps with an adjunct ("…, said one source in the room").
             // (Not before a quotation: "…, calls Horgos “a mistake”" names what is called.)
             if let m = ctx.englishSubject(startingAt: c.tokens.upperBound),
@@ -255,15 +256,34 @@ struct CueClauseSieve: AttributionSieve {
         while p >= floor, p >= i - 4, ctx.isWord(p), ctx.has(p, [.preverbal, .time]) || ctx.wordEnds(p, "ly") && !ctx.isCapitalized(p) { p -= 1 }
         if p < i - 1, p >= floor, ctx.isComma(p) { v = p + 1 }
         if v - 1 >= floor, ctx.isComma(v - 1) {
+            // A relative clause with commas of its own: "Mr. Slinker, whose latest start-up, Paradata, uses
+            // big data …, said".
+            if let r = (max(floor + 1, v - 40)..<(v - 1)).last(where: { r in ctx.isComma(r - 1) && Self.relativeWords.contains(where: { ctx.wordIs(r, $0) }) }),
+               (r..<(v - 1)).contains(where: { ctx.isComma($0) }), r - 1 > floor, let m = ctx.englishSubject(endingBefore: r - 1, floor: floor) {
+                return m
+            }
             // Appositive: NAME , a Democrat , said / NAME , who …, said
             var k = v - 2
             while k >= floor && !ctx.isComma(k) && v - k < 32 { k -= 1 }
-            if k >= floor, ctx.isComma(k), let m = ctx.englishSubject(endingBefore: k, floor: floor) { return m }
+            if k >= floor, ctx.isComma(k), let m = ctx.englishSubject(endingBefore: k, floor: floor) {
+                // "…, after winning Ohio in the primary, Gov. John Kasich (R-OH), said": an adjunct before
+                // the commas, and the name between them.
+                if ctx.wordEnds(m.tokens.lowerBound, "ing") && !ctx.isCapitalized(m.tokens.lowerBound)
+                    || m.tokens.lowerBound > floor && ctx.has(m.tokens.lowerBound - 1, .adjunctOpener),
+                   let name = ctx.englishSubject(startingAt: k + 1), !name.nameTokens.isEmpty,
+                   name.tokens.upperBound == v - 1 || ctx.isPunct(name.tokens.upperBound, "(") && ctx.isPunct(v - 2, ")") && v - 2 - name.tokens.upperBound <= 6 {
+                    return name
+                }
+                return m
+            }
             // A long subject with commas inside ("A USA TODAY analysis of PACs … since Jan. 1, 2015, shows").
             return ctx.englishMainSubject(from: floor, before: v)
         }
         return ctx.englishSubject(endingBefore: i, floor: floor)
     }
+
+    /// Words that open a relative clause on a subject.
+    static let relativeWords: [StaticString] = ["who", "whose", "which"]
 
     /// The subject of a verb coordinated right before the cue with nothing after it ("She paused and
     /// added", "I laughed and said"), when that verb is a past form.
