@@ -6,7 +6,7 @@ extension QuoteContext {
     static let englishNounContext: Set<String> = [
         "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "no", "any",
         "such", "every", "each", "whose", "another", "some", "many", "several", "few", "more", "most", "of",
-        "new", "first", "latest", "recent", "previous", "false", "public", "official",
+        "new", "first", "latest", "recent", "previous", "false", "public", "official", "enough",
     ]
 
     /// Whether the English cue `cue` found at token `i` is used as a verb (or, for according-to
@@ -20,6 +20,9 @@ extension QuoteContext {
             && !(!wordIs(i - 1, "to") && isTitleCaseSentence(sentenceOf[i])) { return false }
         // A plural noun before a verb: "worries have dogged", "demands come with", "questions remain".
         if wordEnds(i, "s"), i + 1 < count, isWord(i + 1), has(i + 1, .auxiliary) { return false }
+        // "support for the plan", "her support among women": the noun, before what it is for or among.
+        if cue.lemma == "support", !isPastForm(i), !wordEnds(i, "ing"), i + words < count,
+           ["for", "among", "from", "behind", "of"].contains(where: { wordIs(i + words, $0) }) { return false }
         // A phrasal verb that is not about speech ("show up", "show off").
         if i + words < count, wordIs(i + words, "up") || wordIs(i + words, "off") { return false }
         if i > 0, isWord(i - 1) {
