@@ -288,11 +288,20 @@ extension QuoteContext {
         // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the opener's place
         // names run on past its first comma; the subject is the name that a word other than a comma
         // follows (a verb), not a capitalized name between commas.
+        // So does a second adjunct between commas ("At a campaign event in Ames, Iowa, on Sunday, Mrs.
+        // Clinton tried …").
         if opensAdjunct {
             var hops = 0
-            while hops < 2, m.tokens.upperBound + 1 < anchor, isComma(m.tokens.upperBound), isCapitalized(m.tokens.upperBound + 1),
-                  let next = englishSubject(startingAt: m.tokens.upperBound + 1), next.tokens.upperBound < anchor,
-                  !isComma(next.tokens.upperBound), isWord(next.tokens.upperBound) {
+            while hops < 3, m.tokens.upperBound + 1 < anchor, isComma(m.tokens.upperBound) {
+                var n = m.tokens.upperBound + 1
+                if has(n, [.adjunctOpener, .time]), !has(n, .coordinator),
+                   let comma = (n + 1..<min(anchor, n + 12)).first(where: { isComma($0) || !isWord($0) }), isComma(comma) {
+                    n = comma + 1
+                } else if !isCapitalized(n) {
+                    break
+                }
+                guard n < anchor, cue(at: n) == nil, let next = englishSubject(startingAt: n), next.tokens.upperBound < anchor,
+                      !isComma(next.tokens.upperBound), isWord(next.tokens.upperBound) else { break }
                 m = next
                 hops += 1
             }
