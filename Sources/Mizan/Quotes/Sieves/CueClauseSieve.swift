@@ -32,6 +32,7 @@ struct CueClauseSieve: AttributionSieve {
             var asClause = false
             var passive = false
             var infinitive = false
+            var nominal = false
             if c.cue.kind == .verb {
                 if ctx.arabic {
                     // "يذكر أن …" opening a sentence is "it is worth noting that": the outlet's own
@@ -97,7 +98,12 @@ struct CueClauseSieve: AttributionSieve {
                        ctx.englishContentStart(after: after, end: end, for: c.cue) == nil {
                         continue
                     }
-                    if !passive && !asClause {
+                    if !passive && !asClause, let holder = nominalHolder(ctx, c) {
+                        // "with sharp and relentless attacks on Clinton", "his harsh attacks on": a noun's
+                        // holder is a possessive before it, else the clause's subject.
+                        speaker = holder
+                        nominal = true
+                    } else if !passive && !asClause {
                         speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) || isAdverbialParticiple(ctx, c) ? nil : englishSubject(ctx, c)
                         if speaker == nil, isAdverbialParticiple(ctx, c) {
                             let i = c.tokens.lowerBound
@@ -151,7 +157,7 @@ struct CueClauseSieve: AttributionSieve {
             // inverted subject only a comma may stand before the content; what comes later is the
             // subject's appositive (the cue-last rule takes the content before).
             if !ctx.arabic, let m = speaker, m.tokens.lowerBound >= c.tokens.upperBound, after == m.tokens.upperBound, ctx.isComma(after), start > after + 2 { continue }
-            if !ctx.arabic && c.cue.kind == .verb && speaker == nil && !passive && !infinitive && !isContinuation(ctx, c) { continue }
+            if !ctx.arabic && c.cue.kind == .verb && speaker == nil && !passive && !infinitive && !nominal && !isContinuation(ctx, c) { continue }
             var stop = ctx.contentEnd(from: start, end: end)
             // ", which has denied the claims, will appeal": a non-restrictive relative clause ends at its
             // comma; so does the question after a reduced "when asked" ("When asked whom she supported, …").
@@ -225,6 +231,36 @@ struct CueClauseSieve: AttributionSieve {
     private func overlapsEarlierCue(_ ctx: QuoteContext, _ m: Mention) -> Bool {
         m.tokens.contains { ctx.cue(at: $0) != nil }
     }
+
+    /// For an English cue used as a noun after an adjective ("relentless attacks", "a verbal attack",
+    /// "forceful promise"): `.some(possessive)` when a possessive pronoun stands before the adjectives
+    /// ("his harsh attacks"), `.some(nil)` when the holder is the clause's subject; nil when the cue is
+    /// not such a noun (a past or -ing form, or no adjective before it).
+    private func nominalHolder(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Mention?? {
+        let i = c.tokens.lowerBound
+        guard c.cue.complement == .nominal, !ctx.isPastForm(i), !ctx.wordEnds(i, "ing"), isAdjective(ctx, i - 1) else { return nil }
+        var k = i - 1
+        let floor = ctx.sentenceFloor(i)
+        while k > floor, isAdjective(ctx, k - 1) || ctx.wordIs(k - 1, "and") && isAdjective(ctx, k - 2) { k -= 1 }
+        if k - 1 >= floor, ["his", "her", "their", "its"].contains(where: { ctx.wordIs(k - 1, $0) }) {
+            return .some(ctx.classify((k - 1)..<k))
+        }
+        // "Clinton's aggressive attack on Trump".
+        if k - 1 >= floor, ctx.wordEnds(k - 1, "'s"), let m = ctx.englishSubject(endingBefore: k, floor: floor), m.tokens.upperBound == k {
+            return .some(m)
+        }
+        return .some(nil)
+    }
+
+    /// A lowercase word with an adjective's ending ("relentless", "verbal", "aggressive"), not an
+    /// adverb's -ly; `i` may be out of range.
+    private func isAdjective(_ ctx: QuoteContext, _ i: Int) -> Bool {
+        guard i >= 0, ctx.isWord(i), ctx.tokens[i].kind == .word, !ctx.isCapitalized(i), ctx.word(i).count >= 5, !ctx.wordEnds(i, "ly") else { return false }
+        return Self.adjectiveEndings.contains { ctx.wordEnds(i, $0) }
+    }
+
+    /// Endings of English adjectives (``isAdjective(_:_:)``).
+    static let adjectiveEndings: [StaticString] = ["al", "ive", "ous", "ful", "less", "ic", "ent", "ant", "ary", "ible", "able", "ish"]
 
     /// "He added", "adding that", "also said" without a subject: the previous speaker goes on.
     private func isContinuation(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Bool {
