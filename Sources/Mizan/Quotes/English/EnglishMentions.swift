@@ -283,6 +283,11 @@ extension QuoteContext {
             while k < anchor && !isComma(k) { k += 1 }
             guard k < anchor else { return nil }
             k += 1
+            // "On Thursday, however, Trump spoke …": a sentence adverb between commas.
+            if k + 1 < anchor, isWord(k), !isCapitalized(k), isComma(k + 1),
+               wordEnds(k, "ly") || has(k, [.preverbal, .time]) || Self.sentenceAdverbs.contains(where: { wordIs(k, $0) }) {
+                k += 2
+            }
         }
         guard k < anchor, var m = englishSubject(startingAt: k), m.tokens.upperBound <= anchor else { return nil }
         // "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush": the opener's place
@@ -308,6 +313,9 @@ extension QuoteContext {
         }
         return m
     }
+
+    /// Sentence adverbs that stand between commas after an opening adjunct.
+    static let sentenceAdverbs: [StaticString] = ["however", "meanwhile", "though", "instead", "moreover", "still", "too", "nevertheless", "indeed", "furthermore", "then"]
 
     /// The token after an opening time phrase of a clause that starts at `i` ("A few minutes later they
     /// reversed", "Two days ago, the campaign said", "Hours after the debate, Trump said"): a short
