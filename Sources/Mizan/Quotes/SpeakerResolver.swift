@@ -115,6 +115,10 @@ struct SpeakerResolver {
                 for j in 0..<n {
                     let a = drafts[sorted[j]].anchor
                     guard ctx.sentenceOf[min(a, ctx.count - 1)] == s && a < anchor, spans[j] != nil || resolvedEntity[j] != nil else { continue }
+                    // (In English, one whose speaker was written: not a participle in an opening phrase that
+                    // itself went back to an earlier sentence, "In a statement announcing the pick, the
+                    // union called …, citing".)
+                    guard ctx.arabic || drafts[sorted[j]].source == .mention else { continue }
                     same = j
                     if !ctx.arabic { break }
                 }
