@@ -277,12 +277,23 @@ extension QuoteContext {
     /// "Recently, **he** …").
     func englishMainSubject(from i: Int, before anchor: Int) -> Mention? {
         var k = timeAdverbialEnd(from: i, before: anchor) ?? i
+        // "Worse, the companies have …", "However, …": one adverb and its comma.
+        if k + 1 < anchor, isWord(k), isComma(k + 1),
+           Self.sentenceAdverbs.contains(where: { wordIs(k, $0) }) || wordEnds(k, "ly") && word(k).count > 4 || wordIs(k, "worse") || wordIs(k, "better") {
+            k += 2
+        }
         let opensAdjunct = has(k, [.adjunctOpener, .preverbal, .time]) || (wordEnds(k, "ly") && word(k).count > 4) || wordEnds(k, "ing")
             || (wordEnds(k, "ed") && word(k).count > 5 && k + 1 < anchor && (wordIs(k + 1, "by") || isComma(k + 1)))
         if opensAdjunct {
             while k < anchor && !isComma(k) { k += 1 }
             guard k < anchor else { return nil }
             k += 1
+            // "Chastened by the analyses, as well as complaints over the costs, Trump revised …": the
+            // adjunct goes on after "as well as" to its next comma.
+            if k + 3 < anchor, wordIs(k, "as"), wordIs(k + 1, "well"), wordIs(k + 2, "as"),
+               let comma = (k + 3..<min(anchor, k + 20)).first(where: { isComma($0) }) {
+                k = comma + 1
+            }
             // "On Thursday, however, Trump spoke …": a sentence adverb between commas.
             if k + 1 < anchor, isWord(k), !isCapitalized(k), isComma(k + 1),
                wordEnds(k, "ly") || has(k, [.preverbal, .time]) || Self.sentenceAdverbs.contains(where: { wordIs(k, $0) }) {
