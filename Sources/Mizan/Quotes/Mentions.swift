@@ -90,7 +90,7 @@ extension QuoteContext {
     }
 
     static let englishPronouns: Set<String> = ["he", "she", "they", "i", "we", "it", "you", "who"]
-    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "one", "two", "three", "several", "some", "many", "other", "another", "both"]
+    static let determiners: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these", "those", "one", "two", "three", "several", "some", "many", "other", "another", "both", "each", "every"]
 
     func isDeterminer(_ i: Int) -> Bool {
         isWord(i) && !arabic && has(i, .determiner)

@@ -31,9 +31,11 @@ extension QuoteContext {
                 // past form or a verb after a determined noun as the verb.
                 let adjectiveNoun = wordIs(i - 1, "official") || wordIs(i - 1, "public")
                 // A quantifier standing alone as the subject leaves a past or plain verb form a verb:
-                // "many **said**", "several **argued**", "some **say**" (but "some claims", "some warning").
+                // "many **said**", "several **argued**", "some **say**", "another **said**" (but "some claims",
+                // "some warning", "another claim").
                 let quantifierSubject = ["many", "several", "some", "few", "most", "both", "each"].contains(where: { wordIs(i - 1, $0) })
                     && (isPastForm(i) || !wordEnds(i, "s") && !wordEnds(i, "ing"))
+                    || wordIs(i - 1, "another") && isPastForm(i)
                 if !quantifierSubject && !(adjectiveNoun && (isPastForm(i) || i >= 2 && has(i - 2, .determiner))) { return false }
             }
             // A possessive before it: "Trump's claims".

@@ -80,7 +80,9 @@ extension QuoteContext {
         // Preverbal adverbs and auxiliaries, but only words: a comma ends the search.
         var skipped = 0
         while i >= floor, isWord(i), skipped < 5 {
+            // (And "here" after the subject: "Her campaign workers here said".)
             let adverb = has(i, .preverbal) || (wordEnds(i, "ly") && word(i).count > 4 && !isCapitalized(i)) || wordEnds(i, "n't")
+                || wordIs(i, "here") && i - 1 >= floor && isWord(i - 1) && !has(i - 1, .stop)
             guard adverb, !isEnglishSourcePronoun(i) else { break }
             // "this week", "on Tuesday": only skip temporal words when a subject still stands before them.
             i -= 1
@@ -182,8 +184,8 @@ extension QuoteContext {
            (first..<d).allSatisfy({ !isWord($0) || !isCapitalized($0) }) {
             first = d
         }
-        // One bare lowercase word must be a plural ("critics") or a known source word.
-        if first == last, !isCapitalized(first), !wordEnds(first, "s"), anonymous(at: first) == nil,
+        // One bare lowercase word must be a plural ("critics"), "another" or a known source word.
+        if first == last, !isCapitalized(first), !wordEnds(first, "s"), !wordIs(first, "another"), anonymous(at: first) == nil,
            title(at: first) == nil, head(at: first) == nil {
             return nil
         }
