@@ -305,7 +305,8 @@ struct CueClauseSieve: AttributionSieve {
                 // "…, after winning Ohio in the primary, Gov. John Kasich (R-OH), said": an adjunct before
                 // the commas, and the name between them.
                 if ctx.wordEnds(m.tokens.lowerBound, "ing") && !ctx.isCapitalized(m.tokens.lowerBound)
-                    || m.tokens.lowerBound > floor && ctx.has(m.tokens.lowerBound - 1, .adjunctOpener),
+                    || m.tokens.lowerBound > floor && ctx.has(m.tokens.lowerBound - 1, .adjunctOpener) && !ctx.has(m.tokens.lowerBound - 1, .coordinator)
+                        && m.kind != .person,
                    let name = ctx.englishSubject(startingAt: k + 1), !name.nameTokens.isEmpty,
                    name.tokens.upperBound == v - 1 || ctx.isPunct(name.tokens.upperBound, "(") && ctx.isPunct(v - 2, ")") && v - 2 - name.tokens.upperBound <= 6 {
                     return name
