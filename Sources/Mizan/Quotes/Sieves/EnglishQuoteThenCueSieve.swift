@@ -43,7 +43,8 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
                 continue
             }
             // said Marsh / said the senator / he said
-            if let c = ctx.cue(at: k), c.cue.kind == .verb, !state.usedCues.contains(k) {
+            // (Not a participle: what follows "…,” citing" is its object.)
+            if let c = ctx.cue(at: k), c.cue.kind == .verb, !state.usedCues.contains(k), !ctx.wordEnds(k, "ing") {
                 let m = ctx.englishSubject(startingAt: c.tokens.upperBound)
                 let after = m?.tokens.upperBound ?? c.tokens.upperBound
                 guard !ctx.isComplementizer(after), !introducesOwnContent(ctx, c, after: after) else { continue }

@@ -1,0 +1,120 @@
+import Testing
+@testable import Mizan
+
+/// Where English reported content starts and which noun phrase speaks: objects that are not content,
+/// appositives after a cue, adjuncts and adverbs before the main subject, nominal cues.
+@Suite struct EnglishClauseBoundaryTests {
+    // MARK: Content
+
+    @Test func addWithANounPhraseObjectReportsNothing() throws {
+        // The object of "add" is a thing added; the cue-last rule then finds the real attribution.
+        #expect(try QuoteMarkup.markedWithRules("Social media has added another link to the misinformation chain, she noted.") == [
+            "cue-last: [Social media has added another link to the misinformation chain], {she} <noted>.",
+        ])
+        #expect(try QuoteMarkup.marked("The company added 255,000 jobs in July.").isEmpty)
+    }
+
+    @Test func addWithAColonStillReports() throws {
+        let out = try QuoteMarkup.marked("Scott added a caveat: the ballot is long and voters are tired.")
+        #expect(out.contains("{Scott} <added> [a caveat: the ballot is long and voters are tired]."))
+    }
+
+    @Test func anAppositiveAfterTheCueIsNeitherContentNorResumed() throws {
+        #expect(try QuoteMarkup.marked("Victims of domestic violence would be considered a distinct group for purposes of asylum, Sanders said, a policy that goes further.") == [
+            "[Victims of domestic violence would be considered a distinct group for purposes of asylum], {Sanders} <said>, a policy that goes further.",
+        ])
+    }
+
+    @Test func aQuotedTitleInsideTheAdjunctBeforeThat() throws {
+        let out = try QuoteMarkup.marked("Sanders said on ABC's “This Week” that he would take a look at such legislation.")
+        #expect(out.contains("{Sanders} <said> on ABC's “This Week” that [he would take a look at such legislation]."))
+    }
+
+    @Test func thisIsATimeWordOnlyBeforeOne() throws {
+        #expect(try QuoteMarkup.marked("Others say this is just a rough patch.") == [
+            "{Others} <say> [this is just a rough patch].",
+        ])
+    }
+
+    // MARK: Quotation, then its attribution
+
+    @Test func aCueInTheNextParagraphDoesNotTakeTheQuotation() throws {
+        let text = "There is still “a very powerful industry that has the freedom to charge whatever.”\n\nOthers say this is just a rough patch."
+        let out = try QuoteMarkup.markedWithRules(text)
+        #expect(out.count == 1)
+        #expect(out.first?.hasPrefix("cue-clause: ") == true)
+        #expect(out.first?.hasSuffix("{Others} <say> [this is just a rough patch].") == true)
+    }
+
+    @Test func aParticipleAfterAQuotationIsNotItsAttribution() throws {
+        let out = try QuoteMarkup.markedWithRules("The union called Clinton a “champion,” citing her work after the attacks.")
+        #expect(!out.contains { $0.hasPrefix("quote-then-cue") })
+    }
+
+    // MARK: Subjects
+
+    @Test func noInvertedSubjectAfterTold() throws {
+        let out = try QuoteMarkup.marked("Htay Oo, its acting chairman, told the Reuters news agency simply, “We lost.”")
+        #expect(out == ["{Htay Oo}, its acting chairman, <told> the Reuters news agency simply, “[We lost.]”"])
+    }
+
+    @Test func aRelativeClauseWithCommasOfItsOwn() throws {
+        let out = try QuoteMarkup.marked("Mr. Slinker, whose latest start-up, Paradata, uses big data, said Mr. Trump was a candidate in the spirit of Silicon Valley.")
+        #expect(out.contains("{Mr. Slinker}, whose latest start-up, Paradata, uses big data, <said> [Mr. Trump was a candidate in the spirit of Silicon Valley]."))
+    }
+
+    @Test func aNameBetweenCommasAfterAnAdjunct() throws {
+        let out = try QuoteMarkup.marked("In Berea, after winning Ohio in the primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”")
+        #expect(out == ["In Berea, after winning Ohio in the primary, {Gov. John Kasich} (R-OH), <said>, “[I’m getting ready to rent a covered wagon.]”"])
+    }
+
+    @Test func eachAnotherAndHere() throws {
+        #expect(try QuoteMarkup.marked("Each side said the other would be responsible.") == [
+            "{Each side} <said> [the other would be responsible].",
+        ])
+        #expect(try QuoteMarkup.marked("Her campaign workers here said they have been working the state since the spring.") == [
+            "{Her campaign workers} here <said> [they have been working the state since the spring].",
+        ])
+        #expect(try QuoteMarkup.marked("Yet another said it was a five-person battle.") == [
+            "Yet {another} <said> [it was a five-person battle].",
+        ])
+        // A plain form after "another" is a noun.
+        #expect(try QuoteMarkup.marked("He saw another claim that it was fine.").isEmpty)
+    }
+
+    @Test func supportBeforeForOrAmongIsTheNoun() throws {
+        #expect(try QuoteMarkup.marked("Her support among women is a record low, and support for the plan has faded.").isEmpty)
+    }
+
+    // MARK: The main clause's subject, for participles
+
+    @Test func aSecondAdjunctAfterTheOpeningOne() throws {
+        let out = try QuoteMarkup.marked("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried to expand on her statement, saying that the United States should lead.")
+        #expect(out.contains("At a campaign event in Ames, Iowa, on Sunday, {Mrs. Clinton} tried to expand on her statement, <saying> that [the United States should lead]."))
+    }
+
+    @Test func aSentenceAdverbBetweenCommas() throws {
+        let out = try QuoteMarkup.marked("Graham said it was fine. On Thursday, however, Trump spoke to industry leaders, promising to lift regulations.")
+        #expect(out.contains("Graham said it was fine. On Thursday, however, {Trump} spoke to industry leaders, <promising> [to lift regulations]."))
+    }
+
+    @Test func anOpeningAdverbAndAsWellAs() throws {
+        let worse = try QuoteMarkup.marked("Worse, the companies have hidden their havens, reporting different numbers to different governments.")
+        #expect(worse.contains("Worse, {the companies} have hidden their havens, <reporting> [different numbers to different governments]."))
+        let chastened = try QuoteMarkup.marked("Chastened by the analyses, as well as complaints over the costs, Trump revised his plan, promising to focus on families.")
+        #expect(chastened.contains("Chastened by the analyses, as well as complaints over the costs, {Trump} revised his plan, <promising> [to focus on families]."))
+    }
+
+    @Test func aParticipleInTheOpeningPhraseDoesNotLendItsSpeaker() throws {
+        let text = "A union endorsed Hillary Clinton on Thursday. In a statement announcing the pick, the Association of Flight Attendants praised Clinton as a champion, citing her work after the attacks."
+        let out = try QuoteMarkup.marked(text)
+        #expect(out.contains { $0.hasSuffix("{the Association of Flight Attendants} praised Clinton as a champion, <citing> [her work after the attacks].") })
+    }
+
+    @Test func aNominalCueAfterAdjectives() throws {
+        let his = try QuoteMarkup.marked("His relentless attacks on illegal immigrants took many by surprise.")
+        #expect(his.contains { $0.hasPrefix("{His} relentless <attacks> [on illegal immigrants") })
+        let subject = try QuoteMarkup.marked("Trump delivered relentless attacks on the Democratic Party.")
+        #expect(subject.contains("{Trump} delivered relentless <attacks> [on the Democratic Party]."))
+    }
+}
