@@ -36,6 +36,17 @@ import Testing
         ])
     }
 
+    @Test func calledAnObjectAPossessiveNounPhraseOrAQuotationAfterAnAppositive() throws {
+        #expect(try QuoteMarkup.marked("Lynch calls North Carolina her home state.") == [
+            "{Lynch} <calls> [North Carolina her home state].",
+        ])
+        #expect(try QuoteMarkup.marked("Mr. Ubben called the chief executive, J. Michael Pearson, “incredibly driven.”") == [
+            "{Mr. Ubben} <called> [the chief executive, J. Michael Pearson, “incredibly driven.”]",
+        ])
+        // A possessive after an adjunct is not what something is called.
+        #expect(try QuoteMarkup.marked("He called the police after his car was stolen.").isEmpty)
+    }
+
     // MARK: Quotation, then its attribution
 
     @Test func aCueInTheNextParagraphDoesNotTakeTheQuotation() throws {

@@ -78,9 +78,12 @@ extension QuoteContext {
             // is called.
             // (An initial's or a title's period and a possessive's apostrophe stay inside the object:
             // "called Donald J. Trump's remarks ''racist''".)
+            // (An appositive may stand inside the object: "called Valeant's chief executive, J. Michael
+            // Pearson, ''incredibly driven''".)
             var j = k
             while j < end && j < k + 14 && (isWord(j) || isPunct(j, "-") || isPunct(j, "'") && !isQuoteMark(j)
-                                              || isPunct(j, ".") && j > k && isCapitalized(j - 1) && isWord(j + 1)) { j += 1 }
+                                              || isPunct(j, ".") && j > k && isCapitalized(j - 1) && isWord(j + 1)
+                                              || isComma(j) && j > k && j + 1 < end && (isWord(j + 1) || isQuoteMark(j + 1))) { j += 1 }
             if j < end, isQuoteMark(j), quote(openingAt: j) != nil, j > k { return k }
             if ["it", "him", "her", "them", "himself", "herself", "themselves", "itself", "this", "that"].contains(where: { wordIs(k, $0) }),
                k + 1 < end, ["a", "an", "the"].contains(where: { wordIs(k + 1, $0) }) { return k }
@@ -95,6 +98,10 @@ extension QuoteContext {
                         && !wordIs(j, "a") && !wordIs(j, "an")
                         && !wordIs(j, "but") && !wordIs(j, "or") && cue(at: j) == nil { j += 1 }
                 if j < end, j > k, wordIs(j, "a") || wordIs(j, "an"), j + 1 < end, isWord(j + 1) { return k }
+                // "called her fallen son her hero", "calls North Carolina her home state": an object and a
+                // possessive noun phrase.
+                if let p = (k + 1..<min(j, k + 6)).first(where: { q in ["his", "her", "their", "its", "our"].contains(where: { wordIs(q, $0) }) }),
+                   p > k, p + 1 < end, isWord(p + 1), !has(p - 1, [.stop, .adjunctOpener, .link]) { return k }
             }
             return nil
         case .that, .nominal, .any, .infinitive:
