@@ -65,4 +65,19 @@ import Testing
             "<According to> {early results of the exit poll conducted by Edison Research}, [Clinton led in Virginia].",
         ])
     }
+
+    @Test func aSourcePhraseNoSubjectRuleTakesInsideTheSentence() throws {
+        #expect(try QuoteMarkup.marked("Late Sunday, Clinton won the Democratic primary in Puerto Rico, according to early returns.") == [
+            "[Late Sunday, Clinton won the Democratic primary in Puerto Rico], <according to> {early returns}.",
+        ])
+    }
+
+    @Test func afterAColonOrAConjunctionTheClauseFollows() throws {
+        #expect(try QuoteMarkup.marked("It has not gone unnoticed: According to recent polls, Trump holds only 14 percent of the Latino vote.") == [
+            "It has not gone unnoticed: <According to> {recent polls}, [Trump holds only 14 percent of the Latino vote].",
+        ])
+        #expect(try QuoteMarkup.marked("But according to reports emerging in the news media, he could not convince the family.") == [
+            "But <according to> {reports} emerging in the news media, [he could not convince the family].",
+        ])
+    }
 }

@@ -19,6 +19,13 @@ struct AccordingToSieve: AttributionSieve {
                comma + 1 < sentence.upperBound {
                 found = ctx.classify(c.tokens.upperBound..<comma)
             }
+            // "…, according to early returns.": inside the sentence, a phrase that no subject rule takes
+            // runs to the end of its clause.
+            if found == nil, !ctx.arabic, c.tokens.upperBound < sentence.upperBound, ctx.isWord(c.tokens.upperBound), !isSentenceStart(ctx, i, sentence),
+               let stop = (c.tokens.upperBound..<min(sentence.upperBound, c.tokens.upperBound + 12)).first(where: { ctx.isClauseBreak($0) || !ctx.isWord($0) }),
+               stop > c.tokens.upperBound, ctx.isClauseBreak(stop) {
+                found = ctx.classify(c.tokens.upperBound..<stop)
+            }
             guard let m = found else { continue }
             var k = m.tokens.upperBound
             // Skip a relative clause after the source ("officials who spoke on condition of anonymity").
@@ -53,7 +60,7 @@ struct AccordingToSieve: AttributionSieve {
                 // "According to X, content" at the start of its clause.
                 let start = k + 1
                 contentTokens = start..<ctx.contentEnd(from: start, end: sentence.upperBound)
-            } else if !ctx.arabic, isSentenceStart(ctx, i, sentence),
+            } else if !ctx.arabic, isSentenceStart(ctx, i, sentence) || lead.isOpener,
                       let comma = (k..<min(sentence.upperBound, k + 40)).first(where: { ctx.isComma($0) }), comma + 1 < sentence.upperBound {
                 // "According to a complaint filed by the SEC and a second one by Vermont, the developers …":
                 // a long source phrase up to its comma.
@@ -80,6 +87,8 @@ struct AccordingToSieve: AttributionSieve {
         case subject(Int)
         /// A clause of its own: "Clinton leads by 271 delegates, according to the AP".
         case clause
+
+        var isOpener: Bool { if case .opener = self { true } else { false } }
     }
 
     private func englishLead(_ ctx: QuoteContext, _ state: AttributionState, before i: Int, sentence: Range<Int>) -> Lead {
@@ -99,9 +108,13 @@ struct AccordingToSieve: AttributionSieve {
                 || (ctx.wordEnds(k, "ly") && ctx.word(k).count > 4))
         }
         guard let first else { return .opener }
+        // "But according to reports, …": a conjunction or adverb alone before it.
+        if openers && words <= 2 { return .opener }
         // Only after a comma: "… according to" inside a clause ("leads according to") keeps the old reading.
+        // After a colon, semicolon or dash a new clause starts ("…: According to recent polls, Trump …").
         var j = i - 1
-        while j >= start && !ctx.isWord(j) && !ctx.isComma(j) { j -= 1 }
+        while j >= start && !ctx.isWord(j) && !ctx.isComma(j) && !ctx.isColon(j) && !ctx.isPunct(j, ";") && !ctx.isDash(j) { j -= 1 }
+        if j >= start, ctx.isColon(j) || ctx.isPunct(j, ";") || ctx.isDash(j) { return .opener }
         guard j >= start, ctx.isComma(j) else { return .clause }
         guard words <= 3 else { return .clause }
         return openers || ctx.has(first, [.coordinator, .adjunctOpener]) ? .opener : .subject(first)
