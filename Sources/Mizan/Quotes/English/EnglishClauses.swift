@@ -136,7 +136,9 @@ extension QuoteContext {
             // century ("in ’08 that").
             if !isWord(j) && !isComma(j) && !(isPunct(j, "-") && j > k && isWord(j - 1) && isWord(j + 1))
                 && !(isPunct(j, ".") && j > k && isWord(j - 1) && isWord(j + 1))
-                && !(isPunct(j, "'") && j + 1 < end && tokens[j + 1].kind == .number) { return nil }
+                && !(isPunct(j, "'") && j + 1 < end && tokens[j + 1].kind == .number)
+                // A plural possessive: "wrote to Sanders' Senate office that …".
+                && !(isPunct(j, "'") && j > k && isWord(j - 1) && wordEnds(j - 1, "s") && j + 1 < end && isWord(j + 1)) { return nil }
             if j > k, cue(at: j) != nil { return nil }
             j += 1
         }
