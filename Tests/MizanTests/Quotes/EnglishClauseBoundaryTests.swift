@@ -47,6 +47,18 @@ import Testing
         #expect(try QuoteMarkup.marked("He called the police after his car was stolen.").isEmpty)
     }
 
+    @Test func aPluralPossessiveInsideTheAdjunct() throws {
+        #expect(try QuoteMarkup.marked("The American Legion wrote to Sanders’ Senate office that it did not have permission.") == [
+            "{The American Legion} <wrote> to Sanders’ Senate office that [it did not have permission].",
+        ])
+    }
+
+    @Test func anInvertedSubjectJoinedByAnd() throws {
+        #expect(try QuoteMarkup.marked("The plan failed, said lobbyist and GOP strategist Charlie Black.") == [
+            "[The plan failed], <said> {lobbyist and GOP strategist Charlie Black}.",
+        ])
+    }
+
     // MARK: Quotation, then its attribution
 
     @Test func aCueInTheNextParagraphDoesNotTakeTheQuotation() throws {

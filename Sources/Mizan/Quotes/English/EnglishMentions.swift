@@ -212,7 +212,9 @@ extension QuoteContext {
                 if (isPunct(i, "-") || isPunct(i, "&")) && i > start && i + 1 < count && isWord(i + 1) { i += 1; continue }
                 break
             }
-            if i > start && has(i, .stop) && !isCapitalized(i) { break }
+            // ("and" before a capitalized word goes on: "lobbyist and GOP strategist Charlie Black".)
+            let joinsNames = wordIs(i, "and") && i + 1 < count && isWord(i + 1) && isCapitalized(i + 1) && i > start && isWord(i - 1)
+            if i > start && has(i, .stop) && !isCapitalized(i) && !joinsNames { break }
             if wordEnds(i, "n't") { break }
             // A verb after the head noun ends the phrase ("a televised interview appeared"); a participle
             // right after a determiner is an adjective ("a televised interview").
