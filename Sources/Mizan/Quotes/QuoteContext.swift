@@ -111,8 +111,8 @@ final class QuoteContext {
         markerCache.initialize(repeating: -2)
         nameCache = .allocate(capacity: n)
         nameCache.initialize(repeating: 0)
+        // Written for every token by `computeVariants` (outside Arabic and Persian), so not cleared first.
         englishFlags = .allocate(capacity: arabic ? 0 : n)
-        englishFlags.initialize(repeating: [])
         cueIndexByToken = .allocate(capacity: n)
         cueIndexByToken.initialize(repeating: -1)
         variantStart = .allocate(capacity: n + 1)
@@ -217,6 +217,10 @@ final class QuoteContext {
         startBits.deallocate()
         variantStart.deallocate()
         variantSlots.deallocate()
+        titles.deallocate()
+        heads.deallocate()
+        anonymousSources.deallocate()
+        markerPhrases.deallocate()
     }
 
     private let markerRoles = QuoteLexicon.MarkerRole.allCases
@@ -388,10 +392,12 @@ final class QuoteContext {
                             bits[i] = tableBits(t, 0)
                             // The English word classes, from the index of the word in the class table
                             // that the first-word index holds (its scalars compared, as a lookup would).
+                            // (Written for every token, matched or not: the buffer is not cleared first.)
                             let classWord = t >> QuoteLexicon.englishWordShift - 1
-                            if classWord >= 0 && !englishFlags.isEmpty && tokens[i].kind == .word
-                                && englishTable.words.matches(classWord, norm, r.lowerBound, r.upperBound) {
-                                englishFlags[i] = englishTable.flags[classWord]
+                            if !englishFlags.isEmpty {
+                                englishFlags[i] = classWord >= 0 && tokens[i].kind == .word
+                                    && englishTable.words.matches(classWord, norm, r.lowerBound, r.upperBound)
+                                    ? englishTable.flags[classWord] : []
                             }
                             next += 1
                             continue
@@ -579,21 +585,23 @@ final class QuoteContext {
 
     /// Per-token memo of one table's lookup. Buffers rather than `var` arrays, so the lookups in the
     /// rules' inner loops pay no dynamic exclusivity check; one byte per token, and the payloads of the
-    /// (few) phrases found in memory that is only written where one was.
-    private final class Memo<P> {
+    /// (few) phrases found in memory that is only written where one was. A struct of two pointers
+    /// rather than an object (one allocation less, and no generic deinit walking every token's state):
+    /// the context frees it with ``deallocate()``, so its payloads must be trivial types.
+    private struct Memo<P> {
         /// Per token: 0 when not looked up, 1 when no phrase starts there, else 1 + the phrase's words.
         let state: UnsafeMutableBufferPointer<UInt8>
         /// The payload of the phrase at each token whose `state` is above 1 (uninitialized elsewhere).
         let payloads: UnsafeMutablePointer<P>
         init(_ n: Int) {
+            precondition(_isPOD(P.self), "a memo's payloads are freed without deinitialization")
             state = .allocate(capacity: n)
             state.initialize(repeating: 0)
             payloads = .allocate(capacity: n)
         }
-        deinit {
-            if !_isPOD(P.self) {
-                for i in state.indices where state[i] > 1 { (payloads + i).deinitialize(count: 1) }
-            }
+
+        /// Frees the memo's memory (once, when the context goes).
+        func deallocate() {
             state.deallocate()
             payloads.deallocate()
         }
@@ -616,28 +624,54 @@ final class QuoteContext {
         }
     }
 
-    /// The memo of ``mention(startingAt:limit:)``: a ``Memo`` slot per token for the usual limit (the rules
+    /// The memo of ``mention(startingAt:limit:)``: a state byte per token for the usual limit (the rules
     /// ask with it almost always), a dictionary by `start * 256 + limit` for others. Slots rather than a
     /// dictionary for all, which hashed the key and checked exclusive access on every question.
+    ///
+    /// An article works out a few dozen mentions at most: their values are kept in a small array that
+    /// the state byte indexes, rather than in a slot of a mention's size for every token (an allocation
+    /// of the article's tokens times a mention's stride, and a walk over all the states to deinitialize
+    /// the few set).
     final class MentionMemo {
         static let usualLimit = 10
-        private let usual: Memo<Mention>
-        private var others: [Int: Mention?] = [:]
+        /// Per token, for the usual limit: 0 when not worked out, 1 when there is no mention, 255 when
+        /// the mention is in `others` (past the first 253), else 2 + its index in `usual`.
+        private let state: UnsafeMutableBufferPointer<UInt8>
+        @exclusivity(unchecked) private var usual: [Mention] = []
+        @exclusivity(unchecked) private var others: [Int: Mention?] = [:]
 
-        init(_ n: Int) { usual = Memo(n) }
+        init(_ n: Int) {
+            state = .allocate(capacity: n)
+            state.initialize(repeating: 0)
+        }
+
+        deinit { state.deallocate() }
 
         /// The answer for a mention at token `start` (`0 ≤ start <` the token count) read up to `limit`
         /// words; nil when not yet worked out.
         @inline(__always)
         func value(_ start: Int, _ limit: Int) -> Mention?? {
             guard limit == Self.usualLimit else { return others[start * 256 + limit] }
-            return usual.value(start).map { $0?.payload }
+            switch state[start] {
+            case 0: return nil
+            case 1: return .some(nil)
+            case 255: return others[start * 256 + limit]
+            case let s: return .some(usual[Int(s) - 2])
+            }
         }
 
         /// Records the answer (once per `start` and `limit`).
         func set(_ start: Int, _ limit: Int, _ m: Mention?) {
             guard limit == Self.usualLimit else { others[start * 256 + limit] = .some(m); return }
-            usual.set(start, m.map { ($0, 1) })
+            guard let m else { state[start] = 1; return }
+            if usual.count < 253 {
+                if usual.isEmpty { usual.reserveCapacity(32) }
+                state[start] = UInt8(usual.count + 2)
+                usual.append(m)
+            } else {
+                state[start] = 255
+                others[start * 256 + limit] = .some(m)
+            }
         }
     }
 
