@@ -288,6 +288,12 @@ extension QuoteContext {
         }
         let opensAdjunct = has(k, [.adjunctOpener, .preverbal, .time]) || (wordEnds(k, "ly") && word(k).count > 4) || wordEnds(k, "ing")
             || (wordEnds(k, "ed") && word(k).count > 5 && k + 1 < anchor && (wordIs(k + 1, "by") || isComma(k + 1)))
+        // "Then he cut into Bush, calling …", "Later Trump said": one adverb right before the subject.
+        if opensAdjunct, !has(k, .adjunctOpener), !wordEnds(k, "ing"), !wordEnds(k, "ed"), k + 1 < anchor, isWord(k + 1),
+           isEnglishSourcePronoun(k + 1) || isCapitalized(k + 1) && !has(k + 1, [.stop, .time, .adjunctOpener]),
+           let m = englishSubject(startingAt: k + 1), m.tokens.upperBound <= anchor {
+            return m
+        }
         if opensAdjunct {
             while k < anchor && !isComma(k) { k += 1 }
             guard k < anchor else { return nil }
