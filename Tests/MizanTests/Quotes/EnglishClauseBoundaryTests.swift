@@ -121,6 +121,11 @@ import Testing
         #expect(out.contains("Graham said it was fine. On Thursday, however, {Trump} spoke to industry leaders, <promising> [to lift regulations]."))
     }
 
+    @Test func oneAdverbBeforeThePronounSubject() throws {
+        let out = try QuoteMarkup.marked("Trump spoke first. Then he cut into Bush, calling him a liar.")
+        #expect(out.contains("Trump spoke first. Then {he} cut into Bush, <calling> [him a liar]."))
+    }
+
     @Test func anOpeningAdverbAndAsWellAs() throws {
         let worse = try QuoteMarkup.marked("Worse, the companies have hidden their havens, reporting different numbers to different governments.")
         #expect(worse.contains("Worse, {the companies} have hidden their havens, <reporting> [different numbers to different governments]."))
