@@ -769,6 +769,15 @@ final class QuoteContext {
         return k
     }
 
+    /// The first token at or after `i` whose start bits allow an organization, media or document head
+    /// (``head(at:)`` is nil for all the tokens before it), or `count`.
+    func nextHeadCandidate(from i: Int) -> Int {
+        var k = max(i, 0)
+        let shift = UInt32(4 * QuoteLexicon.Table.heads.rawValue)
+        while k < count && (startBits[k] >> shift) & 0xF == 0 { k += 1 }
+        return k
+    }
+
     private func findCues() {
         // News text has about one cue per 30 tokens: room for one per 16 holds most articles' cues
         // without regrowing.

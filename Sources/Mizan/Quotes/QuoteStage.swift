@@ -33,6 +33,7 @@ public struct QuoteStage: Stage {
         EnglishColonParagraphSieve(),
         AccordingToSieve(),
         CueLastSieve(),
+        EnglishPollSieve(),
         ColonSieve(),
         EnglishSpeakerLineSieve(),
         FloatingQuoteSieve(),
