@@ -53,6 +53,15 @@ import Testing
         ])
     }
 
+    @Test func aPronounCoordinatedBeforeTheSubject() throws {
+        #expect(try QuoteMarkup.marked("It's not only about big audiences for advertisers, he and Mr. Allen said.") == [
+            "[It's not only about big audiences for advertisers], {he and Mr. Allen} <said>.",
+        ])
+        #expect(try QuoteMarkup.marked("Later, she and another reporter said the room was empty.") == [
+            "Later, {she and another reporter} <said> [the room was empty].",
+        ])
+    }
+
     @Test func anInvertedSubjectJoinedByAnd() throws {
         #expect(try QuoteMarkup.marked("The plan failed, said lobbyist and GOP strategist Charlie Black.") == [
             "[The plan failed], <said> {lobbyist and GOP strategist Charlie Black}.",

@@ -184,6 +184,10 @@ extension QuoteContext {
            (first..<d).allSatisfy({ !isWord($0) || !isCapitalized($0) }) {
             first = d
         }
+        // A pronoun coordinated before it: "he and Mr. Allen said", "she and another reporter said".
+        if first - 2 >= floor, wordIs(first - 1, "and"), isEnglishSourcePronoun(first - 2), !wordIs(first - 2, "who") {
+            return classifiedEnglish((first - 2)..<(last + 1))
+        }
         // One bare lowercase word must be a plural ("critics"), "another" or a known source word.
         if first == last, !isCapitalized(first), !wordEnds(first, "s"), !wordIs(first, "another"), anonymous(at: first) == nil,
            title(at: first) == nil, head(at: first) == nil {
