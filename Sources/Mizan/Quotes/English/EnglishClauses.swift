@@ -182,7 +182,7 @@ extension QuoteContext {
         // "…, Sanders said, a policy that goes further": an indefinite noun phrase with a relative clause
         // sums up what was said; it does not resume it.
         if wordIs(next, "a") || wordIs(next, "an"),
-           (next + 2..<min(next + 6, sentence.upperBound)).contains(where: { isWord($0) && (wordIs($0, "that") || wordIs($0, "which") || wordIs($0, "who")) }) {
+           (next + 2..<max(next + 2, min(next + 6, sentence.upperBound))).contains(where: { isWord($0) && (wordIs($0, "that") || wordIs($0, "which") || wordIs($0, "who")) }) {
             return nil
         }
         let end = contentEnd(from: next, end: sentence.upperBound)

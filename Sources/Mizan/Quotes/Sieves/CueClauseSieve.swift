@@ -99,7 +99,7 @@ struct CueClauseSieve: AttributionSieve {
                         continue
                     }
                     if !passive && !asClause, let holder = nominalHolder(ctx, c) {
-                        // "with sharp and relentless attacks on Clinton", "his harsh attacks on": a noun's
+                        // "with sharp and relentless attacks on Clinton", "his relentless attacks on": a noun's
                         // holder is a possessive before it, else the clause's subject.
                         speaker = holder
                         nominal = true
@@ -234,7 +234,7 @@ struct CueClauseSieve: AttributionSieve {
 
     /// For an English cue used as a noun after an adjective ("relentless attacks", "a verbal attack",
     /// "forceful promise"): `.some(possessive)` when a possessive pronoun stands before the adjectives
-    /// ("his harsh attacks"), `.some(nil)` when the holder is the clause's subject; nil when the cue is
+    /// ("his relentless attacks"), `.some(nil)` when the holder is the clause's subject; nil when the cue is
     /// not such a noun (a past or -ing form, or no adjective before it).
     private func nominalHolder(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Mention?? {
         let i = c.tokens.lowerBound
@@ -294,7 +294,7 @@ struct CueClauseSieve: AttributionSieve {
         if v - 1 >= floor, ctx.isComma(v - 1) {
             // A relative clause with commas of its own: "Mr. Slinker, whose latest start-up, Paradata, uses
             // big data …, said".
-            if let r = (max(floor + 1, v - 40)..<(v - 1)).last(where: { r in ctx.isComma(r - 1) && Self.relativeWords.contains(where: { ctx.wordIs(r, $0) }) }),
+            if v - 1 > floor + 1, let r = (max(floor + 1, v - 40)..<(v - 1)).last(where: { t in ctx.isComma(t - 1) && Self.relativeWords.contains(where: { ctx.wordIs(t, $0) }) }),
                (r..<(v - 1)).contains(where: { ctx.isComma($0) }), r - 1 > floor, let m = ctx.englishSubject(endingBefore: r - 1, floor: floor) {
                 return m
             }

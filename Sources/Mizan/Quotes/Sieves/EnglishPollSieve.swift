@@ -26,14 +26,14 @@ struct EnglishPollSieve: AttributionSieve {
             while after < sentence.upperBound, ctx.isWord(after), after < h + 6, !ctx.isComplementizer(after) { after += 1 }
             let source = ctx.classify((i + 1)..<(h + head.words))
             var contentTokens: Range<Int>?
-            if ctx.isSentenceInitialWord(i) || ctx.isComma(i - 1) && ctx.isSentenceInitialWord(i - 2), after + 1 < sentence.upperBound, ctx.isComma(after) {
+            if ctx.isSentenceInitialWord(i) || i >= 2 && ctx.isComma(i - 1) && ctx.isSentenceInitialWord(i - 2), after + 1 < sentence.upperBound, ctx.isComma(after) {
                 // "In the CBS poll, Trump's lead …".
                 let start = after + 1
                 let end = ctx.contentEnd(from: start, end: sentence.upperBound)
                 if end > start { contentTokens = start..<end }
             } else if after >= sentence.upperBound || ctx.isClauseBreak(after) && !ctx.isComma(after) {
-                // "… by 28 points in the same poll.": the clause before, from the sentence's start or its
-                // last clause-opening comma.
+                // "… by 28 points in the same poll.": the clause before, from the sentence's start or the
+                // end of an earlier attribution's content in the sentence.
                 var start = ctx.sentenceFloor(i)
                 if let last = state.drafts.last(where: { ctx.sentenceOf[min($0.anchor, ctx.count - 1)] == ctx.sentenceOf[i] }) {
                     start = max(start, ctx.token(atOrAfter: last.content.end))
