@@ -759,24 +759,18 @@ final class QuoteContext {
 
     // MARK: Cues
 
-    /// The first token at or after `i` whose start bits allow a title (``title(at:)`` is nil for all
-    /// the tokens before it), or `count`: loops over the whole article in search of titles skip the
-    /// other tokens in a tight loop.
-    func nextTitleCandidate(from i: Int) -> Int {
+    /// The first token at or after `i` whose start bits allow a phrase of `table` (the table's lookup is
+    /// nil for all the tokens before it), or `count`: loops over the whole article in search of titles
+    /// or heads skip the other tokens in a tight loop.
+    func nextCandidate(from i: Int, _ table: QuoteLexicon.Table) -> Int {
         var k = max(i, 0)
-        let shift = UInt32(4 * QuoteLexicon.Table.titles.rawValue)
+        let shift = UInt32(4 * table.rawValue)
         while k < count && (startBits[k] >> shift) & 0xF == 0 { k += 1 }
         return k
     }
 
-    /// The first token at or after `i` whose start bits allow an organization, media or document head
-    /// (``head(at:)`` is nil for all the tokens before it), or `count`.
-    func nextHeadCandidate(from i: Int) -> Int {
-        var k = max(i, 0)
-        let shift = UInt32(4 * QuoteLexicon.Table.heads.rawValue)
-        while k < count && (startBits[k] >> shift) & 0xF == 0 { k += 1 }
-        return k
-    }
+    /// ``nextCandidate(from:_:)`` for titles (``title(at:)``).
+    func nextTitleCandidate(from i: Int) -> Int { nextCandidate(from: i, .titles) }
 
     private func findCues() {
         // News text has about one cue per 30 tokens: room for one per 16 holds most articles' cues

@@ -14,9 +14,9 @@ struct EnglishPollSieve: AttributionSieve {
 
     func apply(_ ctx: QuoteContext, _ state: AttributionState) {
         guard !ctx.arabic else { return }
-        var h = ctx.nextHeadCandidate(from: 0)
+        var h = ctx.nextCandidate(from: 0, .heads)
         while h < ctx.count {
-            defer { h = ctx.nextHeadCandidate(from: h + 1) }
+            defer { h = ctx.nextCandidate(from: h + 1, .heads) }
             guard Self.pollWords.contains(where: { ctx.wordIs(h, $0) }), let head = ctx.head(at: h), head.payload.kind == .document,
                   let i = preposition(ctx, before: h) else { continue }
             let sentence = ctx.sentenceTokens(ctx.sentenceOf[i])
