@@ -287,6 +287,13 @@ final class QuoteContext {
         }
     }
 
+    /// Whether token `i` is the apostrophe of a plural possessive ("Sanders' campaign manager"): written
+    /// right after a word in -s and followed by a word, not a quotation mark.
+    func isPossessiveApostrophe(_ i: Int) -> Bool {
+        guard i >= 1, i + 1 < count, isPunct(i, "'"), isWord(i - 1), isWord(i + 1), wordEnds(i - 1, "s") else { return false }
+        return tokens[i].range.start == tokens[i - 1].range.end
+    }
+
     func isQuoteMark(_ i: Int) -> Bool {
         guard i >= 0 && i < count, tokens[i].range.length == 1 else { return false }
         return QuotePairer.family(text[tokens[i].range.start]) != nil

@@ -62,6 +62,18 @@ import Testing
         ])
     }
 
+    @Test func aPluralPossessiveInsideASubjectOrAnAppositive() throws {
+        #expect(try QuoteMarkup.marked("Sanders' campaign manager said the race was close.") == [
+            "{Sanders' campaign manager} <said> [the race was close].",
+        ])
+        #expect(try QuoteMarkup.marked("The race was close, said Sanders' campaign manager Jeff Weaver.") == [
+            "[The race was close], <said> {Sanders' campaign manager Jeff Weaver}.",
+        ])
+        #expect(try QuoteMarkup.marked("“This campaign is revolutionizing politics,” Jeff Weaver, Sanders' campaign manager, said.") == [
+            "“[This campaign is revolutionizing politics,]” {Jeff Weaver}, Sanders' campaign manager, <said>.",
+        ])
+    }
+
     @Test func anInvertedSubjectJoinedByAnd() throws {
         #expect(try QuoteMarkup.marked("The plan failed, said lobbyist and GOP strategist Charlie Black.") == [
             "[The plan failed], <said> {lobbyist and GOP strategist Charlie Black}.",

@@ -138,7 +138,7 @@ extension QuoteContext {
                 && !(isPunct(j, ".") && j > k && isWord(j - 1) && isWord(j + 1))
                 && !(isPunct(j, "'") && j + 1 < end && tokens[j + 1].kind == .number)
                 // A plural possessive: "wrote to Sanders' Senate office that …".
-                && !(isPunct(j, "'") && j > k && isWord(j - 1) && wordEnds(j - 1, "s") && j + 1 < end && isWord(j + 1)) { return nil }
+                && !(j > k && j + 1 < end && isPossessiveApostrophe(j)) { return nil }
             if j > k, cue(at: j) != nil { return nil }
             j += 1
         }

@@ -129,6 +129,8 @@ extension QuoteContext {
                 // Mr. / Sen. / U.S. inside a name; hyphens and ampersands join words.
                 if isPunct(i, ".") && i > floor && isTitleAbbreviation(i - 1) { i -= 1; continue }
                 if (isPunct(i, "-") || isPunct(i, "&")) && i > floor && isWord(i - 1) && i < last { i -= 1; continue }
+                // A plural possessive: "Sanders' campaign manager".
+                if i > floor && i < last && isPossessiveApostrophe(i) { i -= 1; continue }
                 break
             }
             // "Commission on Presidential Debates", "Bureau of Labor Statistics": a link between names.
@@ -214,6 +216,7 @@ extension QuoteContext {
             if !isWord(i) {
                 if isPunct(i, ".") && i > start && isTitleAbbreviation(i - 1) && i + 1 < count && isCapitalized(i + 1) { i += 1; continue }
                 if (isPunct(i, "-") || isPunct(i, "&")) && i > start && i + 1 < count && isWord(i + 1) { i += 1; continue }
+                if i > start && isPossessiveApostrophe(i) { i += 1; continue }
                 break
             }
             // ("and" before a capitalized word goes on: "lobbyist and GOP strategist Charlie Black".)

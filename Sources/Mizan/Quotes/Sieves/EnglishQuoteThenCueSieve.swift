@@ -234,7 +234,9 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
             // An appositive: up to the next comma, which the verb must follow.
             var e = j + 1
             while e < sentence.upperBound && e < j + Self.maxAppositive && !ctx.isComma(e) {
-                if ctx.isQuoteMark(e) || ctx.isPunct(e, ".") && !(e > 0 && ctx.isTitleAbbreviation(e - 1)) { return nil }
+                // (A plural possessive's apostrophe is no quotation mark: "Jeff Weaver, Sanders' campaign
+                // manager, said".)
+                if ctx.isQuoteMark(e) && !ctx.isPossessiveApostrophe(e) || ctx.isPunct(e, ".") && !(e > 0 && ctx.isTitleAbbreviation(e - 1)) { return nil }
                 e += 1
             }
             guard e < sentence.upperBound, ctx.isComma(e) else { return nil }
