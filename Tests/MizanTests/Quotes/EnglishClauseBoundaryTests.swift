@@ -25,6 +25,14 @@ import Testing
         ])
     }
 
+    @Test func anAsideBetweenCommasBeforeAPronounClause() throws {
+        #expect(try QuoteMarkup.marked("Marco Rubio says, win or lose in Tuesday’s primary, he’s staying in the race.") == [
+            "{Marco Rubio} <says>, [win or lose in Tuesday’s primary, he’s staying in the race].",
+        ])
+        // A coordinated clause after the comma is not what was said.
+        #expect(try QuoteMarkup.marked("The campaign said, and with its aides chastened, they moved on.").isEmpty)
+    }
+
     @Test func aQuotedTitleInsideTheAdjunctBeforeThat() throws {
         let out = try QuoteMarkup.marked("Sanders said on ABC's “This Week” that he would take a look at such legislation.")
         #expect(out.contains("{Sanders} <said> on ABC's “This Week” that [he would take a look at such legislation]."))

@@ -44,6 +44,13 @@ extension QuoteContext {
             // the appositive.
             if cue(at: k + 1) == nil, !has(k + 1, .determiner) || isComplementizer(k + 1),
                let c = complementizerAhead(k + 1, end: end, reach: 10) { return c + 1 < end ? c + 1 : nil }
+            // "says, win or lose in Tuesday's primary, he's staying in the race": an aside between commas,
+            // then a clause with a pronoun subject; the aside belongs to what is said.
+            if k + 2 < end, cue(at: k + 1) == nil, isWord(k + 1), !has(k + 1, .coordinator),
+               let c = (k + 2..<min(end, k + 16)).first(where: { !isWord($0) && !isPossessiveApostrophe($0) && !isPunct($0, "-") }), isComma(c),
+               c + 2 < end, ["he", "she", "they", "we", "i"].contains(where: { wordIs(c + 1, $0) }) || contractedPronoun(c + 1) != nil, isWord(c + 2) || contractedPronoun(c + 1) != nil {
+                return k + 1
+            }
             return nil
         }
         guard isWord(k) else { return nil }
