@@ -155,6 +155,16 @@ import Testing
         #expect(out.contains("Trump spoke first. Then {he} cut into Bush, <calling> [him a liar]."))
     }
 
+    @Test func aSubordinateClauseBeforeTheParticiple() throws {
+        let out = try QuoteMarkup.marked("It was a potent punch by the two women, as Mrs. Clinton echoed the criticism, saying Mr. Trump divides us.")
+        #expect(out == ["It was a potent punch by the two women, as {Mrs. Clinton} echoed the criticism, <saying> [Mr. Trump divides us]."])
+    }
+
+    @Test func aQuantifierOpeningTheMainSubject() throws {
+        let out = try QuoteMarkup.marked("Both parents stiffened their denunciation of Mr. Trump, saying that he lacked the moral character.")
+        #expect(out == ["{Both parents} stiffened their denunciation of Mr. Trump, <saying> that [he lacked the moral character]."])
+    }
+
     @Test func anOpeningAdverbAndAsWellAs() throws {
         let worse = try QuoteMarkup.marked("Worse, the companies have hidden their havens, reporting different numbers to different governments.")
         #expect(worse.contains("Worse, {the companies} have hidden their havens, <reporting> [different numbers to different governments]."))

@@ -207,7 +207,9 @@ extension QuoteContext {
         // "said Tuesday": a day is when, not who.
         if has(start, .time) && !has(start, .determiner) { return nil }
         if !isCapitalized(start) || isSentenceInitialWord(start) {
-            if has(start, [.preverbal, .time, .adjunctOpener]) || (wordEnds(start, "ly") && word(start).count > 4) || wordEnds(start, "ing") { return nil }
+            // ("Both parents", "Each side": a quantifier opens a subject.)
+            let quantifier = (wordIs(start, "both") || wordIs(start, "each")) && start + 1 < count && isWord(start + 1)
+            if !quantifier && has(start, [.preverbal, .time, .adjunctOpener]) || (wordEnds(start, "ly") && word(start).count > 4) || wordEnds(start, "ing") { return nil }
         }
         var i = start
         var end = start
@@ -293,7 +295,9 @@ extension QuoteContext {
            Self.sentenceAdverbs.contains(where: { wordIs(k, $0) }) || wordEnds(k, "ly") && word(k).count > 4 || wordIs(k, "worse") || wordIs(k, "better") {
             k += 2
         }
-        let opensAdjunct = has(k, [.adjunctOpener, .preverbal, .time]) || (wordEnds(k, "ly") && word(k).count > 4) || wordEnds(k, "ing")
+        // ("Both parents stiffened …": a quantifier opening the subject opens no adjunct.)
+        let quantifierSubject = (wordIs(k, "both") || wordIs(k, "each") || wordIs(k, "all")) && k + 1 < anchor && isWord(k + 1)
+        let opensAdjunct = !quantifierSubject && (has(k, [.adjunctOpener, .preverbal, .time]) || (wordEnds(k, "ly") && word(k).count > 4) || wordEnds(k, "ing"))
             || (wordEnds(k, "ed") && word(k).count > 5 && k + 1 < anchor && (wordIs(k + 1, "by") || isComma(k + 1)))
         // "Then he cut into Bush, calling …", "Later Trump said": one adverb right before the subject.
         if opensAdjunct, !has(k, .adjunctOpener), !wordEnds(k, "ing"), !wordEnds(k, "ed"), k + 1 < anchor, isWord(k + 1),

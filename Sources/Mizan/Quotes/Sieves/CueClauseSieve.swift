@@ -111,6 +111,10 @@ struct CueClauseSieve: AttributionSieve {
                             if ctx.isComma(i - 1), let d = state.drafts.last(where: { d in
                                 d.speaker != nil && (d.cueTokens?.upperBound == i - 1 || d.speaker?.tokens.upperBound == i - 1) }) {
                                 speaker = d.speaker
+                            } else if ctx.isComma(i - 1), let m = subordinateSubject(ctx, before: i - 1) {
+                                // "…, as Mrs. Clinton echoed the criticism, saying …": the clause right
+                                // before the comma, opened by a subordinator, has its own subject.
+                                speaker = m
                             } else if !ctx.isComma(i - 1), let m = ctx.englishSubject(endingBefore: i, floor: ctx.sentenceFloor(i)),
                                       m.tokens.upperBound == i,
                                       !m.nameTokens.isEmpty && m.kind == .person || m.isPronoun && !ctx.wordIs(m.tokens.lowerBound, "it")
@@ -318,6 +322,22 @@ struct CueClauseSieve: AttributionSieve {
         }
         return ctx.englishSubject(endingBefore: i, floor: floor)
     }
+
+    /// The subject of a subordinate clause that ends at the comma `comma` ("as **Mrs. Clinton** echoed
+    /// the criticism,"): the clause opens after the previous comma or at the sentence's start with as,
+    /// while, when, after, because, since or though, and its subject follows that word.
+    private func subordinateSubject(_ ctx: QuoteContext, before comma: Int) -> Mention? {
+        let floor = ctx.sentenceFloor(comma)
+        var k = comma - 1
+        while k > floor, ctx.isWord(k - 1) || ctx.isPossessiveApostrophe(k - 1) || ctx.isPunct(k - 1, "-")
+                || ctx.isPunct(k - 1, ".") && k - 2 >= floor && ctx.isTitleAbbreviation(k - 2) { k -= 1 }
+        guard k >= floor, comma - k >= 3, Self.subordinators.contains(where: { ctx.wordIs(k, $0) }),
+              let m = ctx.englishSubject(startingAt: k + 1), m.tokens.upperBound < comma,
+              m.isPronoun || !m.nameTokens.isEmpty || m.kind != .unknown else { return nil }
+        return m
+    }
+
+    static let subordinators: [StaticString] = ["as", "while", "when", "after", "because", "since", "though", "although"]
 
     /// Words that open a relative clause on a subject.
     static let relativeWords: [StaticString] = ["who", "whose", "which"]
