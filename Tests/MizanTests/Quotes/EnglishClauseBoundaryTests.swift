@@ -155,6 +155,15 @@ import Testing
         #expect(out.contains("Trump spoke first. Then {he} cut into Bush, <calling> [him a liar]."))
     }
 
+    @Test func aNameInLyIsNoOpeningAdverb() throws {
+        #expect(try QuoteMarkup.marked("Kelly, a Democrat, spoke for an hour, saying the plan failed.") == [
+            "{Kelly}, a Democrat, spoke for an hour, <saying> [the plan failed].",
+        ])
+        #expect(try QuoteMarkup.marked("Ultimately, the campaign spoke for an hour, saying the plan failed.") == [
+            "Ultimately, {the campaign} spoke for an hour, <saying> [the plan failed].",
+        ])
+    }
+
     @Test func aSubordinateClauseBeforeTheParticiple() throws {
         let out = try QuoteMarkup.marked("It was a potent punch by the two women, as Mrs. Clinton echoed the criticism, saying Mr. Trump divides us.")
         #expect(out == ["It was a potent punch by the two women, as {Mrs. Clinton} echoed the criticism, <saying> [Mr. Trump divides us]."])

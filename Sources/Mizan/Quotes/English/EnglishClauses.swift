@@ -48,7 +48,7 @@ extension QuoteContext {
             // then a clause with a pronoun subject; the aside belongs to what is said.
             if k + 2 < end, cue(at: k + 1) == nil, isWord(k + 1), !has(k + 1, .coordinator),
                let c = (k + 2..<min(end, k + 16)).first(where: { !isWord($0) && !isPossessiveApostrophe($0) && !isPunct($0, "-") }), isComma(c),
-               c + 2 < end, ["he", "she", "they", "we", "i"].contains(where: { wordIs(c + 1, $0) }) || contractedPronoun(c + 1) != nil, isWord(c + 2) || contractedPronoun(c + 1) != nil {
+               c + 2 < end, isNominativePronoun(c + 1) && isWord(c + 2) || contractedPronoun(c + 1) != nil {
                 return k + 1
             }
             return nil
@@ -70,7 +70,7 @@ extension QuoteContext {
             // pronoun after a short adjunct starts the reported clause.
             var p = k + 1
             while !wordIs(k, "if") && p < end && p < k + 7 && isWord(p) && !isComplementizer(p) && cue(at: p) == nil {
-                if ["he", "she", "they", "we", "i"].contains(where: { wordIs(p, $0) }), p + 1 < end, isWord(p + 1) { return p }
+                if isNominativePronoun(p), p + 1 < end, isWord(p + 1) { return p }
                 p += 1
             }
             // "said if elected he would …": a conditional is part of what is said.
@@ -107,7 +107,7 @@ extension QuoteContext {
                 if j < end, j > k, wordIs(j, "a") || wordIs(j, "an"), j + 1 < end, isWord(j + 1) { return k }
                 // "called her fallen son her hero", "calls North Carolina her home state": an object and a
                 // possessive noun phrase.
-                if let p = (k + 1..<min(j, k + 6)).first(where: { q in ["his", "her", "their", "its", "our"].contains(where: { wordIs(q, $0) }) }),
+                if let p = (k + 1..<min(j, k + 6)).first(where: isPossessivePronoun),
                    p > k, p + 1 < end, isWord(p + 1), !has(p - 1, [.stop, .adjunctOpener, .link]) { return k }
             }
             return nil

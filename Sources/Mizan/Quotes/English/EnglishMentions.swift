@@ -73,6 +73,27 @@ extension QuoteContext {
         return has(i, .pronoun)
     }
 
+    /// Whether token `i` is a nominative personal pronoun that opens a clause: he, she, they, we, I.
+    func isNominativePronoun(_ i: Int) -> Bool {
+        wordIs(i, "he") || wordIs(i, "she") || wordIs(i, "they") || wordIs(i, "we") || wordIs(i, "i")
+    }
+
+    /// Whether token `i` is a possessive determiner of a third person or "our": his, her, their, its, our.
+    func isPossessivePronoun(_ i: Int) -> Bool {
+        wordIs(i, "his") || wordIs(i, "her") || wordIs(i, "their") || wordIs(i, "its") || wordIs(i, "our")
+    }
+
+    /// Whether token `i` is a sentence adverb that a comma follows ("However,", "Worse,", "Ultimately,").
+    func isCommaAdverb(_ i: Int) -> Bool {
+        isWord(i) && (Self.sentenceAdverbs.contains(where: { wordIs(i, $0) }) || isAdverbInLy(i))
+    }
+
+    /// Whether word `i` is shaped like an adverb in -ly ("Recently", "Ultimately"), not a name in -ly
+    /// ("Kelly, a Democrat,", "Connolly"): at a sentence's start capitalization tells them nothing.
+    func isAdverbInLy(_ i: Int) -> Bool {
+        wordEnds(i, "ly") && word(i).count > 4 && !wordEnds(i, "elly") && !wordEnds(i, "olly") && !wordEnds(i, "illy")
+    }
+
     /// The English subject ending just before token `end` (the cue), looking back no further than `floor`.
     /// Skips adverbs and auxiliaries ("has also said") and a short temporal adjunct ("on Tuesday said").
     func englishSubject(endingBefore end: Int, floor: Int, limit: Int = 10) -> Mention? {
@@ -209,7 +230,7 @@ extension QuoteContext {
         if !isCapitalized(start) || isSentenceInitialWord(start) {
             // ("Both parents", "Each side": a quantifier opens a subject.)
             let quantifier = (wordIs(start, "both") || wordIs(start, "each")) && start + 1 < count && isWord(start + 1)
-            if !quantifier && has(start, [.preverbal, .time, .adjunctOpener]) || (wordEnds(start, "ly") && word(start).count > 4) || wordEnds(start, "ing") { return nil }
+            if !quantifier && has(start, [.preverbal, .time, .adjunctOpener]) || isAdverbInLy(start) || wordEnds(start, "ing") { return nil }
         }
         var i = start
         var end = start
@@ -292,12 +313,12 @@ extension QuoteContext {
         var k = timeAdverbialEnd(from: i, before: anchor) ?? i
         // "Worse, the companies have …", "However, …": one adverb and its comma.
         if k + 1 < anchor, isWord(k), isComma(k + 1),
-           Self.sentenceAdverbs.contains(where: { wordIs(k, $0) }) || wordEnds(k, "ly") && word(k).count > 4 || wordIs(k, "worse") || wordIs(k, "better") {
+           isCommaAdverb(k) {
             k += 2
         }
         // ("Both parents stiffened …": a quantifier opening the subject opens no adjunct.)
         let quantifierSubject = (wordIs(k, "both") || wordIs(k, "each") || wordIs(k, "all")) && k + 1 < anchor && isWord(k + 1)
-        let opensAdjunct = !quantifierSubject && (has(k, [.adjunctOpener, .preverbal, .time]) || (wordEnds(k, "ly") && word(k).count > 4) || wordEnds(k, "ing"))
+        let opensAdjunct = !quantifierSubject && (has(k, [.adjunctOpener, .preverbal, .time]) || isAdverbInLy(k) || wordEnds(k, "ing"))
             || (wordEnds(k, "ed") && word(k).count > 5 && k + 1 < anchor && (wordIs(k + 1, "by") || isComma(k + 1)))
         // "Then he cut into Bush, calling …", "Later Trump said": one adverb right before the subject.
         if opensAdjunct, !has(k, .adjunctOpener), !wordEnds(k, "ing"), !wordEnds(k, "ed"), k + 1 < anchor, isWord(k + 1),
@@ -317,7 +338,7 @@ extension QuoteContext {
             }
             // "On Thursday, however, Trump spoke …": a sentence adverb between commas.
             if k + 1 < anchor, isWord(k), !isCapitalized(k), isComma(k + 1),
-               wordEnds(k, "ly") || has(k, [.preverbal, .time]) || Self.sentenceAdverbs.contains(where: { wordIs(k, $0) }) {
+               isCommaAdverb(k) || has(k, [.preverbal, .time]) {
                 k += 2
             }
         }
@@ -346,8 +367,9 @@ extension QuoteContext {
         return m
     }
 
-    /// Sentence adverbs that stand between commas after an opening adjunct.
-    static let sentenceAdverbs: [StaticString] = ["however", "meanwhile", "though", "instead", "moreover", "still", "too", "nevertheless", "indeed", "furthermore", "then"]
+    /// Sentence adverbs that stand before a comma (``isCommaAdverb(_:)``).
+    static let sentenceAdverbs: [StaticString] = ["however", "meanwhile", "though", "instead", "moreover", "still", "too", "nevertheless",
+                                                  "indeed", "furthermore", "then", "worse", "better"]
 
     /// The token after an opening time phrase of a clause that starts at `i` ("A few minutes later they
     /// reversed", "Two days ago, the campaign said", "Hours after the debate, Trump said"): a short

@@ -246,7 +246,7 @@ struct CueClauseSieve: AttributionSieve {
         var k = i - 1
         let floor = ctx.sentenceFloor(i)
         while k > floor, isAdjective(ctx, k - 1) || ctx.wordIs(k - 1, "and") && isAdjective(ctx, k - 2) { k -= 1 }
-        if k - 1 >= floor, ["his", "her", "their", "its"].contains(where: { ctx.wordIs(k - 1, $0) }) {
+        if k - 1 >= floor, ctx.isPossessivePronoun(k - 1) {
             return .some(ctx.classify((k - 1)..<k))
         }
         // "Clinton's aggressive attack on Trump".
