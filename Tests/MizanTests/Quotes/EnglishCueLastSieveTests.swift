@@ -66,4 +66,15 @@ import Testing
             "[Any reading of the plan, <said> {Michael Kofman}, an expert on Russia at the center, would read this as a retreat].",
         ])
     }
+
+    @Test func aReportedClauseNestedInTheContent() throws {
+        // The participle's clause is part of what the source said: the content starts with the sentence.
+        #expect(try QuoteMarkup.marked("Donald Trump is on solid ground attacking Bill Clinton, Carly Fiorina said.") == [
+            "[Donald Trump is on solid ground attacking Bill Clinton], {Carly Fiorina} <said>.",
+            "{Donald Trump} is on solid ground <attacking> [Bill Clinton], Carly Fiorina said.",
+        ])
+        // A participle opening the sentence asks the question; it is not what the source said.
+        let asked = try QuoteMarkup.markedWithRules("Asked about the polls on Sunday, the senator said.")
+        #expect(!asked.contains { $0.hasPrefix("cue-last") })
+    }
 }

@@ -83,15 +83,6 @@ struct CueLastSieve: AttributionSieve {
             } else {
                 continue
             }
-            // The content may itself contain commas: take the sentence from its start unless an earlier
-            // attribution in the sentence ends there.
-            var start = sentence.lowerBound
-            // (Only an attribution before this one: "…, Nefzi said, adding, “…”" has the participle's after it.)
-            if let prev = state.drafts.last(where: { ctx.sentenceOf[min($0.anchor, ctx.count - 1)] == ctx.sentenceOf[i]
-                && $0.content.end <= ctx.tokens[boundary].range.start }) {
-                start = max(start, ctx.token(atOrAfter: prev.content.end))
-            }
-            while start < boundary && !ctx.isWord(start) && !ctx.isQuoteMark(start) { start += 1 }
             // English: "The museum, he said, would make visitors face the truth": the statement resumes
             // after a parenthetical attribution and is one content around it. Not when an inverted
             // subject's appositive follows it ("…, said RoseAnn DeMoro, executive director of …").
@@ -112,6 +103,19 @@ struct CueLastSieve: AttributionSieve {
                     stop = end
                 }
             }
+            // The content may itself contain commas: take the sentence from its start unless an earlier
+            // attribution in the sentence ends there. (Only an attribution before this one: "…, Nefzi said,
+            // adding, “…”" has the participle's after it.) In English, a reported clause nested in the
+            // content does not cut it when this attribution ends the sentence: "Trump is on solid ground
+            // attacking Bill Clinton, Carly Fiorina said" (but a quotation does, and so does a participle
+            // opening the sentence, "Asked about …, he said").
+            var start = sentence.lowerBound
+            if let prev = state.drafts.last(where: { ctx.sentenceOf[min($0.anchor, ctx.count - 1)] == ctx.sentenceOf[i]
+                && $0.content.end <= ctx.tokens[boundary].range.start }),
+               ctx.arabic || prev.kind == .direct || prev.anchor <= ctx.sentenceBodyStart[ctx.sentenceOf[i]] {
+                start = max(start, ctx.token(atOrAfter: prev.content.end))
+            }
+            while start < boundary && !ctx.isWord(start) && !ctx.isQuoteMark(start) { start += 1 }
             guard boundary - start >= 3 || (stop > boundary && boundary - start >= 1) else { continue }
             let (kind, content) = ctx.typedContent(start, stop)
             state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: speaker, source: .mention,
