@@ -80,4 +80,10 @@ import Testing
             "But <according to> {reports} emerging in the news media, [he could not convince the family].",
         ])
     }
+
+    @Test func rightAfterAnAttributionThePhraseClosesItsClause() throws {
+        // The reported clause before the phrase is its content, not the appositive after the source.
+        let out = try QuoteMarkup.marked("What Romney has said privately about Trump is a different story, according to former Sen. Scott Brown, R-Mass.")
+        #expect(out.contains("[What Romney has said privately about Trump is a different story], <according to> {former Sen. Scott Brown}, R-Mass."))
+    }
 }

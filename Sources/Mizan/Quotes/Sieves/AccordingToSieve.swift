@@ -93,8 +93,10 @@ struct AccordingToSieve: AttributionSieve {
 
     private func englishLead(_ ctx: QuoteContext, _ state: AttributionState, before i: Int, sentence: Range<Int>) -> Lead {
         var start = sentence.lowerBound
+        var afterAttribution = false
         if let prev = state.drafts.last(where: { $0.anchor < i && $0.content.end <= ctx.tokens[i].range.start && ctx.sentenceOf[min($0.anchor, ctx.count - 1)] == ctx.sentenceOf[i] }) {
             start = max(start, ctx.token(atOrAfter: prev.content.end))
+            afterAttribution = start > sentence.lowerBound
         }
         // The words before the phrase: the first, whether there are more than three, whether all are openers.
         var first: Int?
@@ -107,7 +109,9 @@ struct AccordingToSieve: AttributionSieve {
             openers = openers && (ctx.has(k, [.coordinator, .adjunctOpener, .preverbal, .time]) || ctx.tokens[k].kind == .number
                 || (ctx.wordEnds(k, "ly") && ctx.word(k).count > 4))
         }
-        guard let first else { return .opener }
+        // Right after an earlier attribution's content, the phrase closes that clause ("What Romney has
+        // said privately about Trump is a different story, according to former Sen. Scott Brown, R-Mass.").
+        guard let first else { return afterAttribution ? .clause : .opener }
         // "But according to reports, …": a conjunction or adverb alone before it.
         if openers && words <= 2 { return .opener }
         // Only after a comma: "… according to" inside a clause ("leads according to") keeps the old reading.
