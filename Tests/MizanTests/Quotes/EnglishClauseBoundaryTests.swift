@@ -193,4 +193,13 @@ import Testing
         let subject = try QuoteMarkup.marked("Trump delivered relentless attacks on the Democratic Party.")
         #expect(subject.contains("{Trump} delivered relentless <attacks> [on the Democratic Party]."))
     }
+
+    @Test func aRelativeClauseWithItsOwnSubjectEndsWhereTheMainPredicateResumes() throws {
+        #expect(try QuoteMarkup.marked("The changes, which officials said will go into effect in May, will not apply to all applicants.") == [
+            "The changes, which {officials} <said> [will go into effect in May], will not apply to all applicants.",
+        ])
+        // Its own commas do not end it.
+        let own = try QuoteMarkup.marked("He backed the rule, which he said risks leaving millions of voters, especially the young, disenfranchised.")
+        #expect(own.contains("He backed the rule, which {he} <said> [risks leaving millions of voters, especially the young, disenfranchised]."))
+    }
 }

@@ -173,6 +173,16 @@ struct CueClauseSieve: AttributionSieve {
                let comma = (start..<stop).first(where: { ctx.isComma($0) && ctx.quote(containing: ctx.tokens[$0].range.start) == nil }) {
                 stop = ctx.trimEnd(start, comma)
             }
+            // A relative clause whose subject follows the relative word ends where the main clause's
+            // predicate resumes after a comma (", which officials said will go into effect in May, will not
+            // apply"); its own commas do not end it ("which he said runs the risk of leaving millions of
+            // voters, especially his supporters, disenfranchised").
+            if !ctx.arabic, let m = speaker, m.tokens.lowerBound > 1, ctx.isComma(m.tokens.lowerBound - 2),
+               ctx.wordIs(m.tokens.lowerBound - 1, "which") || ctx.wordIs(m.tokens.lowerBound - 1, "who") || ctx.wordIs(m.tokens.lowerBound - 1, "whom"),
+               let comma = (start..<stop).first(where: { ctx.isComma($0) && $0 + 1 < stop && ctx.has($0 + 1, .auxiliary)
+                   && ctx.quote(containing: ctx.tokens[$0].range.start) == nil }) {
+                stop = ctx.trimEnd(start, comma)
+            }
             guard stop > start else { continue }
             var (kind, content) = ctx.typedContent(start, stop)
             // "called Trump “unhinged.”": the object belongs with what it is called (the quotation alone
