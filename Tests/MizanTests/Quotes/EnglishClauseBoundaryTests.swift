@@ -202,4 +202,15 @@ import Testing
         let own = try QuoteMarkup.marked("He backed the rule, which he said risks leaving millions of voters, especially the young, disenfranchised.")
         #expect(own.contains("He backed the rule, which {he} <said> [risks leaving millions of voters, especially the young, disenfranchised]."))
     }
+
+    @Test func idiomsOfFindReportNothing() throws {
+        #expect(try QuoteMarkup.marked("The bank found itself at the center of the crisis.") == [])
+        #expect(try QuoteMarkup.marked("Mr. Rubio must find a way to the nomination.") == [])
+        #expect(try QuoteMarkup.marked("The justices find common ground.") == [])
+        #expect(try QuoteMarkup.marked("He found himself in trouble two weeks ago.") == [])
+        // A finding is still reported.
+        #expect(try QuoteMarkup.marked("The poll found Clinton leading by five points.") == [
+            "{The poll} <found> [Clinton leading by five points].",
+        ])
+    }
 }

@@ -118,9 +118,27 @@ extension QuoteContext {
                !(k + 1..<min(end, k + 9)).contains(where: { isColon($0) }) {
                 return nil
             }
+            // "found himself in", "find a way to", "find common ground": "find" with these objects finds
+            // a place or a means, not a fact.
+            if speech.lemma == "find", isFindIdiom(k, end) { return nil }
             return k
         }
     }
+
+    /// Whether the object of "find" at `k` makes an idiom that reports nothing: a reflexive pronoun
+    /// ("found themselves in a battle"), "alone", "common ground", or "way(s)" as its head within two
+    /// words ("find a way to", "found its way", "found ways to").
+    func isFindIdiom(_ k: Int, _ end: Int) -> Bool {
+        if Self.reflexivePronouns.contains(where: { wordIs(k, $0) }) || wordIs(k, "alone") { return true }
+        if wordIs(k, "common"), k + 1 < end, wordIs(k + 1, "ground") { return true }
+        for j in k..<min(end, k + 3) {
+            guard isWord(j) else { return false }
+            if wordIs(j, "way") || wordIs(j, "ways") { return true }
+        }
+        return false
+    }
+
+    static let reflexivePronouns: [StaticString] = ["himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves"]
 
     /// Words that open the noun phrase object of "add" ("added another facet", "added his own comment").
     static let addedObjectOpeners: [StaticString] = ["a", "an", "another", "additional", "more", "less", "his", "her", "its", "their", "new", "nearly", "roughly", "some"]

@@ -45,6 +45,8 @@ struct CueLastSieve: AttributionSieve {
     func apply(_ ctx: QuoteContext, _ state: AttributionState) {
         for c in ctx.cues where c.cue.kind == .verb && !state.usedCues.contains(c.tokens.lowerBound) {
             guard c.cue.cueClass != .belief else { continue }
+            // "found himself in trouble": an idiom of "find" reports nothing, before it or after.
+            if !ctx.arabic, c.cue.lemma == "find", ctx.isFindIdiom(c.tokens.upperBound, ctx.sentenceTokens(ctx.sentenceOf[c.tokens.lowerBound]).upperBound) { continue }
             let i = c.tokens.lowerBound
             let sentence = ctx.sentenceTokens(ctx.sentenceOf[i])
             if ctx.arabic {
