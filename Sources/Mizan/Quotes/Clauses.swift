@@ -196,6 +196,15 @@ extension QuoteContext {
             // ", Mr. Ortega said that …": a new attribution with its own that-clause.
             if k + 1 < count, let c = cue(at: k), c.cue.kind == .verb, n > 0, n <= 5, isComplementizer(c.tokens.upperBound),
                let m = englishSubject(endingBefore: k, floor: i), m.tokens.lowerBound == i { return true }
+            // ", Priebus told Fox News that …": the same with an addressee or adjunct before the
+            // complementizer; ", told Fox News that …": "said" or "told" right after the comma resumes the
+            // main clause after an aside ("Priebus, in the wake of a poll showing …, told …").
+            if k + 1 < count, let c = cue(at: k), c.cue.kind == .verb, !wordEnds(k, "ing"),
+               n == 0 ? c.cue.lemma == "say" || c.cue.lemma == "tell"
+                      : n <= 5 && complementizerAhead(c.tokens.upperBound, end: sentenceTokens(sentenceOf[k]).upperBound, reach: 6) != nil
+                        && englishSubject(endingBefore: k, floor: i).map({ $0.tokens.lowerBound == i }) == true {
+                return true
+            }
             // ", and he railed against …": a coordinated clause with its own subject.
             if startsCoordinatedEnglishClause(i) { return true }
             // ", and human rights groups warned that …": a coordinated clause whose subject speaks.

@@ -213,4 +213,21 @@ import Testing
             "{The poll} <found> [Clinton leading by five points].",
         ])
     }
+
+    @Test func anAttributionAfterTheCommaEndsTheContentBeforeIt() throws {
+        // A subject and "told" with an addressee before the complementizer.
+        let told = try QuoteMarkup.marked("In the wake of a poll showing him down, Priebus told Fox News that Trump is fine.")
+        #expect(told.contains { $0.contains("<showing> [him down], Priebus told") })
+        // "told" right after the comma resumes the main clause after an aside.
+        let aside = try QuoteMarkup.marked("Priebus, after a poll showing him down by 14 points, told Fox News that Trump is fine.")
+        #expect(aside.contains { $0.contains("<showing> [him down by 14 points], told") })
+    }
+
+    @Test func aRelativeClauseEndingInAQuotationBeforeTheVerb() throws {
+        // The relative clause's comma stands inside the closing mark; the subject is the head before it,
+        // and the pronoun after "said" is the subject of what was said, not an inverted subject.
+        let out = try QuoteMarkup.marked("Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort will work.")
+        #expect(out.contains("{Humphrey}, who calls Trump a “sociopath,” <said> [he doesn’t believe the effort will work]."))
+        #expect(!out.contains { $0.contains("<said> {he}") })
+    }
 }

@@ -305,6 +305,12 @@ struct CueClauseSieve: AttributionSieve {
         var p = i - 1
         while p >= floor, p >= i - 4, ctx.isWord(p), ctx.has(p, [.preverbal, .time]) || ctx.wordEnds(p, "ly") && !ctx.isCapitalized(p) { p -= 1 }
         if p < i - 1, p >= floor, ctx.isComma(p) { v = p + 1 }
+        // "Humphrey, who calls Trump a “sociopath,” said": the comma that ends the relative clause stands
+        // inside the closing quotation mark.
+        if v - 2 > floor, ctx.isQuoteMark(v - 1), ctx.isComma(v - 2),
+           (max(floor + 1, v - 40)..<(v - 2)).contains(where: { t in ctx.isComma(t - 1) && Self.relativeWords.contains(where: { ctx.wordIs(t, $0) }) }) {
+            v -= 1
+        }
         if v - 1 >= floor, ctx.isComma(v - 1) {
             // A relative clause with commas of its own: "Mr. Slinker, whose latest start-up, Paradata, uses
             // big data …, said".

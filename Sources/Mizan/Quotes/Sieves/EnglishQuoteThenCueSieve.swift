@@ -48,6 +48,9 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
                 let m = ctx.englishSubject(startingAt: c.tokens.upperBound)
                 let after = m?.tokens.upperBound ?? c.tokens.upperBound
                 guard !ctx.isComplementizer(after), !introducesOwnContent(ctx, c, after: after) else { continue }
+                // "…“sociopath,” said he doesn't believe …": a pronoun with a verb after it is the subject
+                // of what was said, not an inverted subject.
+                if let m, m.isPronoun, ctx.isWord(after), !ctx.has(after, [.time, .adjunctOpener]) { continue }
                 let (kind, content) = content(ctx, state, q, after: after)
                 state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: m,
                                            source: m == nil ? .previous : .mention, confidence: m == nil ? 0.7 : 0.9,
