@@ -230,4 +230,16 @@ import Testing
         #expect(out.contains("{Humphrey}, who calls Trump a “sociopath,” <said> [he doesn’t believe the effort will work]."))
         #expect(!out.contains { $0.contains("<said> {he}") })
     }
+
+    @Test func whatIsSaidInASubordinateClauseEndsWhereTheMainClauseStarts() throws {
+        #expect(try QuoteMarkup.marked("When he suggested that Cuba would sue the U.S. over the deal, Rubio fired back forcefully.") == [
+            "When {he} <suggested> that [Cuba would sue the U.S. over the deal], Rubio fired back forcefully.",
+        ])
+    }
+
+    @Test func aParticipleAfterAClauseWithItsOwnSubjectBetweenCommas() throws {
+        // Not the subject of the subordinate clause that opens the sentence.
+        let out = try QuoteMarkup.marked("In the debate, while his rivals called for a bigger war, Trump hewed more to Obama's approach, noting that the two sides are enemies.")
+        #expect(out.contains { $0.hasSuffix("{Trump} hewed more to Obama's approach, <noting> that [the two sides are enemies].") })
+    }
 }

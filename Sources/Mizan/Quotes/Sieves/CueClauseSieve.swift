@@ -115,6 +115,11 @@ struct CueClauseSieve: AttributionSieve {
                                 // "…, as Mrs. Clinton echoed the criticism, saying …": the clause right
                                 // before the comma, opened by a subordinator, has its own subject.
                                 speaker = m
+                            } else if ctx.isComma(i - 1), let m = commaClauseSubject(ctx, before: i - 1) {
+                                // "…, while his competitors called for …, Trump hewed more to Obama's
+                                // approach, noting …": the clause between the last two commas has its own
+                                // subject.
+                                speaker = m
                             } else if !ctx.isComma(i - 1), let m = ctx.englishSubject(endingBefore: i, floor: ctx.sentenceFloor(i)),
                                       m.tokens.upperBound == i,
                                       !m.nameTokens.isEmpty && m.kind == .person || m.isPronoun && !ctx.wordIs(m.tokens.lowerBound, "it")
@@ -169,6 +174,14 @@ struct CueClauseSieve: AttributionSieve {
                 m.tokens.lowerBound > 0 && ctx.isComma(m.tokens.lowerBound - 1)
                     && (ctx.wordIs(m.tokens.upperBound - 1, "which") || ctx.wordIs(m.tokens.upperBound - 1, "who") || ctx.wordIs(m.tokens.upperBound - 1, "whom"))
             } == true
+            // "…, while most of his competitors called for a bigger effort, Trump hewed …": what is said
+            // in a subordinate clause ends where the main clause starts with its own subject.
+            if !ctx.arabic, let m = speaker, m.tokens.lowerBound > 0, m.tokens.upperBound <= c.tokens.lowerBound,
+               Self.subordinators.contains(where: { ctx.wordIs(m.tokens.lowerBound - 1, $0) }),
+               let comma = (start..<stop).first(where: { ctx.isComma($0) && ctx.quote(containing: ctx.tokens[$0].range.start) == nil
+                   && clauseSubject(ctx, at: $0 + 1) != nil }) {
+                stop = ctx.trimEnd(start, comma)
+            }
             if relativeClause || question != nil,
                let comma = (start..<stop).first(where: { ctx.isComma($0) && ctx.quote(containing: ctx.tokens[$0].range.start) == nil }) {
                 stop = ctx.trimEnd(start, comma)
@@ -337,6 +350,29 @@ struct CueClauseSieve: AttributionSieve {
             return ctx.englishMainSubject(from: floor, before: v)
         }
         return ctx.englishSubject(endingBefore: i, floor: floor)
+    }
+
+    /// The subject of a clause between the comma before `comma` and `comma` ("…, **Trump** hewed more
+    /// to Obama's approach,"): a name or a nominative pronoun right after that comma, then a verb (an
+    /// auxiliary, a past form, or a lowercase word in -s) and at least one more word. Nil for a clause
+    /// that opens the sentence (the main clause's subject is found later) and for relative clauses.
+    private func commaClauseSubject(_ ctx: QuoteContext, before comma: Int) -> Mention? {
+        let floor = ctx.sentenceFloor(comma)
+        guard comma - floor > 4, let prev = (max(floor, comma - 30)..<comma).last(where: { ctx.isComma($0) }), prev + 3 < comma,
+              let m = clauseSubject(ctx, at: prev + 1), m.tokens.upperBound + 1 < comma, ctx.cue(at: m.tokens.upperBound) == nil else { return nil }
+        return m
+    }
+
+    /// The subject of a clause that starts at `k` with a name or a nominative pronoun and goes on with a
+    /// verb (an auxiliary, a past form, or a lowercase word in -s): "**Trump** hewed …", "**he** has …".
+    private func clauseSubject(_ ctx: QuoteContext, at k: Int) -> Mention? {
+        guard let m = ctx.englishSubject(startingAt: k), m.tokens.lowerBound == k,
+              m.isPronoun ? ctx.isNominativePronoun(m.tokens.lowerBound) : !m.nameTokens.isEmpty && m.kind != .unknown || m.kind == .person,
+              !Self.relativeWords.contains(where: { ctx.wordIs(m.tokens.lowerBound, $0) }) else { return nil }
+        let v = m.tokens.upperBound
+        guard v + 1 < ctx.count, ctx.isWord(v), ctx.isWord(v + 1), !ctx.isCapitalized(v),
+              ctx.has(v, .auxiliary) || ctx.isPastForm(v) || ctx.wordEnds(v, "s") && !ctx.has(v, [.stop, .adjunctOpener, .determiner]) else { return nil }
+        return m
     }
 
     /// The subject of a subordinate clause that ends at the comma `comma` ("as **Mrs. Clinton** echoed
