@@ -242,4 +242,25 @@ import Testing
         let out = try QuoteMarkup.marked("In the debate, while his rivals called for a bigger war, Trump hewed more to Obama's approach, noting that the two sides are enemies.")
         #expect(out.contains { $0.hasSuffix("{Trump} hewed more to Obama's approach, <noting> that [the two sides are enemies].") })
     }
+
+    @Test func aParticipleAfterACoordinatedClauseTakesItsSubject() throws {
+        let out = try QuoteMarkup.marked("Trump quickly pivoted to trade, but Wallace brought him back to the attacks, asking Trump to share his views.")
+        #expect(out.contains { $0.hasSuffix("{Wallace} brought him back to the attacks, <asking> [Trump to share his views].") })
+    }
+
+    @Test func anAdverbInLyBeforeAVerbEndsTheSubject() throws {
+        #expect(try QuoteMarkup.marked("Officials privately said the plan would fail.") == [
+            "{Officials} privately <said> [the plan would fail].",
+        ])
+        // A noun in -ly does not.
+        #expect(try QuoteMarkup.marked("The Clinton family says the report is false.") == [
+            "{The Clinton family} <says> [the report is false].",
+        ])
+    }
+
+    @Test func anAsClauseWithAnAdverbOfPlaceInTheText() throws {
+        #expect(try QuoteMarkup.marked("As I mentioned above, Trump got more than 13 million votes.") == [
+            "As {I} <mentioned> above, [Trump got more than 13 million votes].",
+        ])
+    }
 }

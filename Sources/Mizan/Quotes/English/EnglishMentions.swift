@@ -88,6 +88,9 @@ extension QuoteContext {
         isWord(i) && (Self.sentenceAdverbs.contains(where: { wordIs(i, $0) }) || isAdverbInLy(i))
     }
 
+    /// Nouns in -ly that can end a subject (``englishSubject(startingAt:limit:)``).
+    static let nounsInLy: [StaticString] = ["family", "rally", "ally", "supply", "assembly", "monopoly", "anomaly", "homily", "bully", "butterfly"]
+
     /// Whether word `i` is shaped like an adverb in -ly ("Recently", "Ultimately"), not a name in -ly
     /// ("Kelly, a Democrat,", "Connolly"): at a sentence's start capitalization tells them nothing.
     func isAdverbInLy(_ i: Int) -> Bool {
@@ -102,7 +105,8 @@ extension QuoteContext {
         var skipped = 0
         while i >= floor, isWord(i), skipped < 5 {
             // (And "here" after the subject: "Her campaign workers here said".)
-            let adverb = has(i, .preverbal) || (wordEnds(i, "ly") && word(i).count > 4 && !isCapitalized(i)) || wordEnds(i, "n't")
+            let adverb = has(i, .preverbal) || (wordEnds(i, "ly") && word(i).count > 4 && !isCapitalized(i) && !Self.nounsInLy.contains(where: { wordIs(i, $0) }))
+                || wordEnds(i, "n't")
                 || wordIs(i, "here") && i - 1 >= floor && isWord(i - 1) && !has(i - 1, .stop)
             guard adverb, !isEnglishSourcePronoun(i) else { break }
             // "this week", "on Tuesday": only skip temporal words when a subject still stands before them.
@@ -255,6 +259,11 @@ extension QuoteContext {
             if i > start && !isCapitalized(i) && has(i, .irregularPast) && !compound { break }
             if i > start, cue(at: i) != nil, !isCapitalized(i) { break }
             if i > start && isEnglishSourcePronoun(i) { break }
+            // An adverb in -ly before a verb ends it too ("Trump quickly pivoted", "officials privately
+            // said"), but not a noun in -ly ("the Clinton family says").
+            if i > start && !isCapitalized(i) && isAdverbInLy(i) && !Self.nounsInLy.contains(where: { wordIs(i, $0) }),
+               i + 1 < count, isWord(i + 1), !isCapitalized(i + 1),
+               looksVerbal(i + 1) || has(i + 1, [.irregularPast, .auxiliary, .pastForm]) || cue(at: i + 1) != nil { break }
             if marker(i) == .temporal && !isCapitalized(i) { break }
             if marker(i) == .temporal && i > start { break }
             words += 1

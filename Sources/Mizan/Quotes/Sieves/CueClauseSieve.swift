@@ -176,7 +176,8 @@ struct CueClauseSieve: AttributionSieve {
             } == true
             // "…, while most of his competitors called for a bigger effort, Trump hewed …": what is said
             // in a subordinate clause ends where the main clause starts with its own subject.
-            if !ctx.arabic, let m = speaker, m.tokens.lowerBound > 0, m.tokens.upperBound <= c.tokens.lowerBound,
+            // (Not "As Clyburn noted, those voters will …", whose content is that main clause.)
+            if !ctx.arabic, !asClause, let m = speaker, m.tokens.lowerBound > 0, m.tokens.upperBound <= c.tokens.lowerBound,
                Self.subordinators.contains(where: { ctx.wordIs(m.tokens.lowerBound - 1, $0) }),
                let comma = (start..<stop).first(where: { ctx.isComma($0) && ctx.quote(containing: ctx.tokens[$0].range.start) == nil
                    && clauseSubject(ctx, at: $0 + 1) != nil }) {
@@ -353,13 +354,16 @@ struct CueClauseSieve: AttributionSieve {
     }
 
     /// The subject of a clause between the comma before `comma` and `comma` ("…, **Trump** hewed more
-    /// to Obama's approach,"): a name or a nominative pronoun right after that comma, then a verb (an
+    /// to Obama's approach,"): a name or a nominative pronoun right after that comma (or its
+    /// coordinator), then a verb (an
     /// auxiliary, a past form, or a lowercase word in -s) and at least one more word. Nil for a clause
     /// that opens the sentence (the main clause's subject is found later) and for relative clauses.
     private func commaClauseSubject(_ ctx: QuoteContext, before comma: Int) -> Mention? {
         let floor = ctx.sentenceFloor(comma)
-        guard comma - floor > 4, let prev = (max(floor, comma - 30)..<comma).last(where: { ctx.isComma($0) }), prev + 3 < comma,
-              let m = clauseSubject(ctx, at: prev + 1), m.tokens.upperBound + 1 < comma, ctx.cue(at: m.tokens.upperBound) == nil else { return nil }
+        guard comma - floor > 4, let prev = (max(floor, comma - 30)..<comma).last(where: { ctx.isComma($0) }), prev + 3 < comma else { return nil }
+        // (After a coordinator too: "…, but Wallace brought him back to the attacks, asking …".)
+        let start = ctx.has(prev + 1, .coordinator) && !ctx.wordIs(prev + 1, "or") ? prev + 2 : prev + 1
+        guard let m = clauseSubject(ctx, at: start), m.tokens.upperBound + 1 < comma, ctx.cue(at: m.tokens.upperBound) == nil else { return nil }
         return m
     }
 
@@ -371,7 +375,7 @@ struct CueClauseSieve: AttributionSieve {
               !Self.relativeWords.contains(where: { ctx.wordIs(m.tokens.lowerBound, $0) }) else { return nil }
         let v = m.tokens.upperBound
         guard v + 1 < ctx.count, ctx.isWord(v), ctx.isWord(v + 1), !ctx.isCapitalized(v),
-              ctx.has(v, .auxiliary) || ctx.isPastForm(v) || ctx.wordEnds(v, "s") && !ctx.has(v, [.stop, .adjunctOpener, .determiner]) else { return nil }
+              ctx.has(v, [.auxiliary, .irregularPast]) || ctx.isPastForm(v) || ctx.wordEnds(v, "s") && !ctx.has(v, [.stop, .adjunctOpener, .determiner]) else { return nil }
         return m
     }
 
@@ -435,8 +439,9 @@ struct CueClauseSieve: AttributionSieve {
     private func asClauseSource(_ ctx: QuoteContext, _ c: QuoteContext.CueMention, end: Int) -> (Mention, Int)? {
         // The comma after the verb (and any time words) first: most cues have none, and the searches
         // below are dearer.
+        // ("As I mentioned above, …", "as he noted earlier, …": an adverb of place in the text too.)
         var k = c.tokens.upperBound
-        while k < end, ctx.isWord(k), ctx.has(k, .time) { k += 1 }
+        while k < end, ctx.isWord(k), ctx.has(k, .time) || ctx.wordIs(k, "above") || ctx.wordIs(k, "before") || ctx.wordIs(k, "previously") { k += 1 }
         guard k + 1 < end, ctx.isComma(k), ctx.isWord(k + 1) || ctx.isQuoteMark(k + 1) else { return nil }
         let i = c.tokens.lowerBound
         let floor = ctx.sentenceFloor(i)
