@@ -263,4 +263,15 @@ import Testing
             "As {I} <mentioned> above, [Trump got more than 13 million votes].",
         ])
     }
+
+    @Test func aParticiplePhraseWithCommasAfterTheSubject() throws {
+        #expect(try QuoteMarkup.marked("Trump, speaking at a rally in Wilmington, N.C., warned that Clinton would appoint liberal judges.") == [
+            "{Trump}, speaking at a rally in Wilmington, N.C., <warned> that [Clinton would appoint liberal judges].",
+        ])
+    }
+
+    @Test func aDocumentAfterOfSaysWhatItsParticipleReports() throws {
+        let out = try QuoteMarkup.marked("In the wake of a new poll showing him down, Priebus told Fox News that Trump is fine.")
+        #expect(out.contains("In the wake of {a new poll} <showing> [him down], Priebus told Fox News that Trump is fine."))
+    }
 }

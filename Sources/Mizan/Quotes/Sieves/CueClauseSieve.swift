@@ -120,6 +120,10 @@ struct CueClauseSieve: AttributionSieve {
                                 // approach, noting …": the clause between the last two commas has its own
                                 // subject.
                                 speaker = m
+                            } else if !ctx.isComma(i - 1), let m = documentAfterOf(ctx, i) {
+                                // "in the wake of a new poll showing …": a document right before the
+                                // participle says it.
+                                speaker = m
                             } else if !ctx.isComma(i - 1), let m = ctx.englishSubject(endingBefore: i, floor: ctx.sentenceFloor(i)),
                                       m.tokens.upperBound == i,
                                       !m.nameTokens.isEmpty && m.kind == .person || m.isPronoun && !ctx.wordIs(m.tokens.lowerBound, "it")
@@ -332,6 +336,14 @@ struct CueClauseSieve: AttributionSieve {
                (r..<(v - 1)).contains(where: { ctx.isComma($0) }), r - 1 > floor, let m = ctx.englishSubject(endingBefore: r - 1, floor: floor) {
                 return m
             }
+            // So does a participle phrase after a name opening the sentence: "Trump, speaking at a rally in
+            // Wilmington, N.C., warned".
+            if v - 1 > floor + 1, let r = (max(floor + 1, v - 40)..<(v - 1)).last(where: { t in
+                   ctx.isComma(t - 1) && ctx.isWord(t) && !ctx.isCapitalized(t) && ctx.wordEnds(t, "ing") && ctx.word(t).count > 5 }),
+               (r..<(v - 1)).contains(where: { ctx.isComma($0) }), r - 1 > floor, let m = ctx.englishSubject(endingBefore: r - 1, floor: floor),
+               m.tokens.lowerBound == ctx.sentenceBodyStart[ctx.sentenceOf[i]], !m.nameTokens.isEmpty || m.kind == .person {
+                return m
+            }
             // Appositive: NAME , a Democrat , said / NAME , who …, said
             var k = v - 2
             while k >= floor && !ctx.isComma(k) && v - k < 32 { k -= 1 }
@@ -351,6 +363,16 @@ struct CueClauseSieve: AttributionSieve {
             return ctx.englishMainSubject(from: floor, before: v)
         }
         return ctx.englishSubject(endingBefore: i, floor: floor)
+    }
+
+    /// A document after the last "of" of the phrase right before the participle at `i` ("in the wake of
+    /// **a new poll** showing", "the release of **a report** finding"). (Not a document that is a verb's
+    /// object: in "released a statement saying" the subject speaks.)
+    private func documentAfterOf(_ ctx: QuoteContext, _ i: Int) -> Mention? {
+        guard let m = ctx.englishSubject(endingBefore: i, floor: ctx.sentenceFloor(i)), m.tokens.upperBound == i, !m.isPronoun,
+              let of = m.tokens.dropLast().last(where: { ctx.wordIs($0, "of") }), of + 1 < i else { return nil }
+        let d = ctx.classify(of + 1..<i)
+        return d.kind == .document ? d : nil
     }
 
     /// The subject of a clause between the comma before `comma` and `comma` ("…, **Trump** hewed more
