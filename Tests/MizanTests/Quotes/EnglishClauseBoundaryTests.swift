@@ -274,4 +274,13 @@ import Testing
         let out = try QuoteMarkup.marked("In the wake of a new poll showing him down, Priebus told Fox News that Trump is fine.")
         #expect(out.contains("In the wake of {a new poll} <showing> [him down], Priebus told Fox News that Trump is fine."))
     }
+
+    @Test func theHeadOfARestrictiveRelativeClauseIsTheSubject() throws {
+        #expect(try QuoteMarkup.marked("Party officials who spoke with The Huffington Post said the committee had become a shell.") == [
+            "{Party officials} who spoke with The Huffington Post <said> [the committee had become a shell].",
+        ])
+        // A nominative pronoun inside the relative clause is its verb's own subject.
+        let own = try QuoteMarkup.marked("Obama rebuked critics who say he should condemn terrorists as radicals.")
+        #expect(own.contains { $0.contains("{he} should <condemn>") })
+    }
 }

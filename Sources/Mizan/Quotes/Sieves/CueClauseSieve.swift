@@ -362,7 +362,28 @@ struct CueClauseSieve: AttributionSieve {
             // A long subject with commas inside ("A USA TODAY analysis of PACs … since Jan. 1, 2015, shows").
             return ctx.englishMainSubject(from: floor, before: v)
         }
-        return ctx.englishSubject(endingBefore: i, floor: floor)
+        guard let m = ctx.englishSubject(endingBefore: i, floor: floor) else { return nil }
+        return restrictiveRelativeHead(ctx, before: m, floor: floor) ?? m
+    }
+
+    /// The head of a restrictive relative clause that ends with `m` ("Current and former officials who
+    /// spoke with **The Huffington Post** said"): the subject is the noun phrase before "who", when the
+    /// words between "who" and `m` hold a verb and no punctuation.
+    private func restrictiveRelativeHead(_ ctx: QuoteContext, before m: Mention, floor: Int) -> Mention? {
+        // (A nominative pronoun is the verb's own subject: "critics who say he should condemn".)
+        guard !(m.isPronoun && ctx.isNominativePronoun(m.tokens.lowerBound)) else { return nil }
+        var k = m.tokens.lowerBound - 1
+        var verb = false
+        while k > floor, m.tokens.lowerBound - k <= 6, ctx.isWord(k) {
+            if ctx.wordIs(k, "who") || ctx.wordIs(k, "whose") {
+                guard verb, let head = ctx.englishSubject(endingBefore: k, floor: floor), head.tokens.upperBound == k, !head.isPronoun,
+                      !head.tokens.contains(where: { ctx.isWord($0) && !ctx.isCapitalized($0) && ctx.isPastForm($0) }) else { return nil }
+                return head
+            }
+            if ctx.isPastForm(k) || ctx.has(k, [.irregularPast, .auxiliary]) || ctx.cue(at: k) != nil { verb = true }
+            k -= 1
+        }
+        return nil
     }
 
     /// A document after the last "of" of the phrase right before the participle at `i` ("in the wake of
