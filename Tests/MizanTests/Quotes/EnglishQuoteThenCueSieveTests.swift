@@ -130,4 +130,12 @@ import Testing
             "On Fox News channel’s “Sunday Morning Futures,” {Rep. Darrell Issa} <said> [the rules were broken].",
         ])
     }
+
+    @Test func aSubjectWithAShortPrepositionalPhraseBeforeTheVerb() throws {
+        #expect(try QuoteMarkup.marked("“Publish the book now,” the pitch on Kickstarter says.") == [
+            "“[Publish the book now,]” {the pitch} on Kickstarter <says>.",
+        ])
+        // Not a noun that merely looks like a verb after a lowercase phrase.
+        #expect(try QuoteMarkup.marked("It is the “Cadillac tax” — a levy on expensive health plans.") == [])
+    }
 }

@@ -256,6 +256,14 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
                 parts += 1
             }
         }
+        // "“…,” the pitch on Kickstarter says.": a short prepositional phrase with a name on the subject,
+        // then a speech verb that ends the clause.
+        if j < sentence.upperBound, ctx.cue(at: j) == nil, ["on", "in", "at", "from", "for", "of", "with"].contains(where: { ctx.wordIs(j, $0) }),
+           let v = (j + 1..<min(sentence.upperBound, j + 6)).first(where: { !ctx.isWord($0) || ctx.cue(at: $0) != nil }),
+           v > j + 1, (j + 1..<v).allSatisfy({ ctx.isCapitalized($0) || ctx.has($0, .determiner) }),
+           let c = ctx.cue(at: v), c.cue.kind == .verb, c.cue.cueClass == .speech, ctx.endsEnglishClause(after: c.tokens.upperBound) {
+            return c
+        }
         j = ctx.skipEnglishAdverbs(j)
         guard let c = ctx.cue(at: j), c.cue.kind == .verb else { return nil }
         return c
