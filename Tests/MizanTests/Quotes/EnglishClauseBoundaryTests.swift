@@ -283,4 +283,15 @@ import Testing
         let own = try QuoteMarkup.marked("Obama rebuked critics who say he should condemn terrorists as radicals.")
         #expect(own.contains { $0.contains("{he} should <condemn>") })
     }
+
+    @Test func anAdjectiveWithAnInfinitiveAfterACopula() throws {
+        #expect(try QuoteMarkup.marked("Sexton was quick to point out that not all supporters share such views.") == [
+            "{Sexton} was quick to <point out> that [not all supporters share such views].",
+        ])
+    }
+
+    @Test func aTitlesPeriodInsideTheAdjunctBeforeAQuotation() throws {
+        let out = try QuoteMarkup.marked("“We started,” Manafort said, adding of Mr. Trump, “He cares about the team.”")
+        #expect(out.contains { $0.contains("<adding> of Mr. Trump, “[He cares about the team.]”") })
+    }
 }

@@ -59,9 +59,10 @@ extension QuoteContext {
         if has(k, .adjunctOpener) {
             // "said in a statement that …", "told reporters on Tuesday that …".
             if let c = complementizerAhead(k, end: end, reach: 10) { return c + 1 < end ? c + 1 : nil }
-            // "said in a statement: …"
+            // "said in a statement: …" (or a comma and a quotation: "adding of Mr. Trump, “…”"; a title's
+            // period stays inside the adjunct)
             var j = k
-            while j < end && j < k + 10 && isWord(j) { j += 1 }
+            while j < end && j < k + 10 && (isWord(j) || isPunct(j, ".") && j > k && isTitleAbbreviation(j - 1) && isWord(j + 1)) { j += 1 }
             if j < end, isColon(j) || isComma(j) && j + 1 < end && isQuoteMark(j + 1) { return j + 1 < end ? j + 1 : nil }
             // "have not said when they would …": a wh-clause with its own subject.
             if ["when", "where", "how", "why", "whether"].contains(where: { wordIs(k, $0) }), k + 1 < end, isWord(k + 1),

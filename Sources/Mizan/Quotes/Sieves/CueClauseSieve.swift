@@ -313,6 +313,13 @@ struct CueClauseSieve: AttributionSieve {
                 return m
             }
         }
+        // "Sexton was quick to point out that …", "she is careful to say": an adjective with a
+        // to-infinitive after a copula; the copula's subject speaks.
+        if i - 3 >= floor, c.cue.cueClass == .speech, ctx.wordIs(i - 1, "to"), ctx.isWord(i - 2), !ctx.isCapitalized(i - 2), ctx.cue(at: i - 2) == nil,
+           !ctx.has(i - 2, [.stop, .time, .adjunctOpener, .determiner]), ctx.has(i - 3, .passiveAuxiliary),
+           let m = ctx.englishSubject(endingBefore: i - 3, floor: floor), m.tokens.upperBound <= i - 3 {
+            return m
+        }
         // "Many speakers at the service — including Muslims and Jews — said": a dashed parenthesis.
         if i - 1 >= floor, ctx.isDash(i - 1), let open = (max(floor, i - 32)..<(i - 1)).last(where: { ctx.isDash($0) }),
            let m = ctx.englishSubject(endingBefore: open, floor: floor) {
