@@ -294,4 +294,26 @@ import Testing
         let out = try QuoteMarkup.marked("“We started,” Manafort said, adding of Mr. Trump, “He cares about the team.”")
         #expect(out.contains { $0.contains("<adding> of Mr. Trump, “[He cares about the team.]”") })
     }
+
+    @Test func anAdverbOfMannerAfterTheVerb() throws {
+        #expect(try QuoteMarkup.marked("He said quietly that he would run.") == ["{He} <said> quietly that [he would run]."])
+        // Nothing reported after it.
+        let none = try QuoteMarkup.marked("“How are you today?” Miller said pleasantly into the phone.")
+        #expect(!none.contains { $0.contains("[pleasantly") })
+        // "nearly" before an object is not an adverb of manner.
+        let object = try QuoteMarkup.marked("The president proposed nearly $1 billion in new funds.")
+        #expect(object.contains { $0.contains("<proposed> [nearly $1 billion in new funds]") })
+    }
+
+    @Test func aShortTitleInQuotationMarksAfterTheAdjunctIsNotTheContent() throws {
+        let out = try QuoteMarkup.marked("The revolution dampened plans to return home, Mr. Rubio said in his 2012 book, ''An American Son.''")
+        #expect(!out.contains { $0.contains("[An American Son") })
+        #expect(out.contains { $0.hasPrefix("[The revolution dampened plans to return home], {Mr. Rubio} <said>") })
+    }
+
+    @Test func anAdjunctBetweenTheCommaAndAColon() throws {
+        #expect(try QuoteMarkup.marked("Kelly responded pointedly, with a smile: “Can happen when you’re 45.”") == [
+            "{Kelly} <responded> pointedly, with a smile: “[Can happen when you’re 45.]”",
+        ])
+    }
 }

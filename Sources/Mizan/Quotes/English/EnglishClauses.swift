@@ -28,6 +28,11 @@ extension QuoteContext {
             if wordIs(k, "on"), k + 1 < end, has(k + 1, .time) { k += 2; skipped += 2; continue }
             break
         }
+        // "said pleasantly into the phone", "said quietly that …": an adverb of manner after the verb.
+        // (Only before a complementizer, a preposition or punctuation: "proposed nearly $1 billion" has
+        // an object.)
+        if k + 1 < end, isWord(k), !isCapitalized(k), isAdverbInLy(k), !Self.nounsInLy.contains(where: { wordIs(k, $0) }),
+           isComma(k + 1) || isColon(k + 1) || isClauseBreak(k + 1) || isComplementizer(k + 1) || has(k + 1, .adjunctOpener) { k += 1 }
         guard k < end else { return nil }
         // "said — on Twitter, as it happens — that …": a dashed aside after the verb.
         if isDash(k), let close = (k + 1..<min(end, k + 20)).first(where: { isDash($0) }), close + 1 < end, isWord(close + 1) {
@@ -38,6 +43,11 @@ extension QuoteContext {
         if isComma(k) {
             // "said, “…”" and "said, in a statement, that …".
             if k + 1 < end, isQuoteMark(k + 1), quote(openingAt: k + 1) != nil { return k + 1 }
+            // "responded pointedly, with a smile: “…”": a short adjunct between the comma and a colon.
+            if k + 1 < end, has(k + 1, .adjunctOpener), !has(k + 1, .coordinator),
+               let colon = (k + 1..<min(end, k + 9)).first(where: { !isWord($0) }), colon > k + 1, isColon(colon), colon + 1 < end {
+                return colon + 1
+            }
             // "said, adding that …": a participle cue after the comma reports its own clause.
             // An adjunct or adverb stands between the comma and the complementizer, not a noun phrase:
             // after "…, Sanders said, a policy that goes further" the "that" opens a relative clause on
@@ -63,7 +73,11 @@ extension QuoteContext {
             // period stays inside the adjunct)
             var j = k
             while j < end && j < k + 10 && (isWord(j) || isPunct(j, ".") && j > k && isTitleAbbreviation(j - 1) && isWord(j + 1)) { j += 1 }
-            if j < end, isColon(j) || isComma(j) && j + 1 < end && isQuoteMark(j + 1) { return j + 1 < end ? j + 1 : nil }
+            // (Not a short title in quotation marks that names the adjunct: "said in his 2012 book, ''An
+            // American Son.''")
+            if j < end, isColon(j) || isComma(j) && j + 1 < end && isQuoteMark(j + 1) && !isQuotedTitleEndingClause(j + 1) {
+                return j + 1 < end ? j + 1 : nil
+            }
             // "have not said when they would …": a wh-clause with its own subject.
             if ["when", "where", "how", "why", "whether"].contains(where: { wordIs(k, $0) }), k + 1 < end, isWord(k + 1),
                has(k + 1, [.pronoun, .determiner]) && !wordIs(k + 1, "who") { return k }
@@ -141,6 +155,14 @@ extension QuoteContext {
 
     static let reflexivePronouns: [StaticString] = ["himself", "herself", "itself", "themselves", "myself", "ourselves", "yourself", "yourselves"]
 
+    /// Whether the quotation opening at token `k` is a short title that ends its clause ("in his 2012
+    /// book, ''An American Son.''"): it names what stands before it, it is not what was said.
+    func isQuotedTitleEndingClause(_ k: Int) -> Bool {
+        guard let q = quote(openingAt: k), q.close != nil, isTitleCase(q.content) else { return false }
+        let after = tokenAfter(q)
+        return after >= count || endsEnglishClause(after: after)
+    }
+
     /// Words that open the noun phrase object of "add" ("added another facet", "added his own comment").
     static let addedObjectOpeners: [StaticString] = ["a", "an", "another", "additional", "more", "less", "his", "her", "its", "their", "new", "nearly", "roughly", "some"]
 
@@ -202,7 +224,7 @@ extension QuoteContext {
         while k < sentence.upperBound && k < i + 8 && isWord(k) && !isComplementizer(k) && cue(at: k) == nil { k += 1 }
         guard k + 1 < sentence.upperBound, isComma(k) else { return nil }
         let next = k + 1
-        if isQuoteMark(next) { return contentEnd(from: next, end: sentence.upperBound) }
+        if isQuoteMark(next) { return isQuotedTitleEndingClause(next) ? nil : contentEnd(from: next, end: sentence.upperBound) }
         guard isWord(next), !has(next, [.coordinator, .adjunctOpener]), cue(at: next) == nil, !wordEnds(next, "ing"),
               !isEnglishSourcePronoun(next) || isWord(next + 1) else { return nil }
         // "…, Sanders said, a policy that goes further": an indefinite noun phrase with a relative clause
