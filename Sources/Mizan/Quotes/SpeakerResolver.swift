@@ -11,7 +11,7 @@ struct SpeakerResolver {
 
     init(ctx: QuoteContext) {
         self.ctx = ctx
-        stemCache = StemCache(count: ctx.count)
+        stemCache = StemCache()
     }
 
     /// A light stem of a word (``stem(_:)``), as the ``ScalarHash`` of its scalars: stems are only ever
@@ -310,21 +310,27 @@ struct SpeakerResolver {
 
     // MARK: Entities
 
-    /// Stems already computed, by token (mentions are compared many times); 0 when not yet.
+    /// Stems already computed, by token (mentions are compared many times): a small direct-mapped cache,
+    /// token `i` in slot `i % slots`. The resolver stems a few dozen tokens of an article of hundreds or
+    /// thousands, so a slot for every token cost more to clear for each article than it saved; a token
+    /// whose slot another took is simply stemmed again (the same answer).
     private final class StemCache {
-        let stems: UnsafeMutableBufferPointer<Stem>
-        init(count: Int) {
-            stems = .allocate(capacity: count)
-            stems.initialize(repeating: 0)
+        static let slots = 64
+        /// Per slot, the token whose stem it holds (-1: none) and that stem.
+        let entries: UnsafeMutableBufferPointer<(token: Int, stem: Stem)>
+        init() {
+            entries = .allocate(capacity: Self.slots)
+            entries.initialize(repeating: (-1, 0))
         }
-        deinit { stems.deallocate() }
+        deinit { entries.deallocate() }
     }
 
     private func stem(_ i: Int) -> Stem {
-        let cached = stemCache.stems[i]
-        if cached != 0 { return cached }
+        let slot = i & (StemCache.slots - 1)
+        let cached = stemCache.entries[slot]
+        if cached.token == i { return cached.stem }
         let s = computeStem(i)
-        stemCache.stems[i] = s
+        stemCache.entries[slot] = (i, s)
         return s
     }
 
