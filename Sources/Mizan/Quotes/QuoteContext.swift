@@ -12,7 +12,6 @@ final class QuoteContext {
     private let quoteIndex: QuoteIndex
     let cliticSplitter: ArabicCliticSplitter?
     private let norm: [Unicode.Scalar]
-    private let tokenNorm: [Range<Int>]
     /// Sentence index of each token.
     let sentenceOf: [Int]
     /// Where each sentence's own words start: after an English dateline (``datelineEnd(_:_:_:)``).
@@ -42,15 +41,19 @@ final class QuoteContext {
     @exclusivity(unchecked) private(set) var titledNames = HashIndex()
     /// Index into `cues` of the cue starting at each token, or -1.
     private let cueIndexByToken: UnsafeMutableBufferPointer<Int32>
-    /// Where each token's lookup variants start in `variantSlots` (`count + 1` entries: token `i` has
-    /// the variants `variantStart[i]..<variantStart[i + 1]`); see ``variants(_:)``.
-    private let variantStart: UnsafeMutableBufferPointer<Int32>
+    /// The first lookup form of each token: its word, as its range of the normalized text (so no
+    /// separate array of the tokens' normalized ranges is kept) and its hash. See ``variants(_:)``.
+    private let firstVariant: UnsafeMutableBufferPointer<Variant>
+    /// Where each token's further lookup forms (Arabic and Persian only) start in `moreVariants`
+    /// (`count + 1` entries: token `i` has the forms `moreStart[i]..<moreStart[i + 1]` after its word);
+    /// empty for other languages, whose tokens have one form only.
+    private let moreStart: UnsafeMutableBufferPointer<Int32>
     /// Which lexicon tables have a phrase starting with each variant of each token: bit `4 * table + k`
     /// (``QuoteLexicon/Table``) is set when variant `k`'s hash starts a phrase of that table. A clear bit
     /// means the table's lookup would find nothing.
     private let startBits: UnsafeMutableBufferPointer<UInt32>
-    /// The variants of all tokens, one after the other (see `variantStart`).
-    private let variantSlots: UnsafeMutableBufferPointer<Variant>
+    /// The lookup forms after the first of all tokens, one after the other (see `moreStart`).
+    private let moreVariants: UnsafeMutableBufferPointer<Variant>
     /// Scalars of variants that are not a piece of the normalized text (ل + ال written as ال).
     private let extraScalars: [Unicode.Scalar]
     private static let maxVariants = 4
@@ -93,7 +96,9 @@ final class QuoteContext {
         quoteIndex = QuoteIndex(quotes)
         let normalized = document.normalized ?? TextNormalizer.standard.normalize(document.text)
         norm = normalized.scalars
-        tokenNorm = Self.tokenRanges(normalized, document.tokens)
+        // Mapped through the offset map only when normalization moved some scalar; otherwise each token's
+        // range is read from the token (``computeVariants``).
+        let tokenNorm = Self.keepsOffsets(normalized) ? [] : Self.tokenRanges(normalized, document.tokens)
         var sentenceOf = [Int](repeating: 0, count: document.tokens.count)
         for (s, sentence) in document.sentences.enumerated() {
             for t in sentence.tokens { sentenceOf[t] = s }
@@ -115,13 +120,14 @@ final class QuoteContext {
         englishFlags = .allocate(capacity: arabic ? 0 : n)
         cueIndexByToken = .allocate(capacity: n)
         cueIndexByToken.initialize(repeating: -1)
-        variantStart = .allocate(capacity: n + 1)
+        firstVariant = .allocate(capacity: n)
         startBits = .allocate(capacity: n)
         // Other languages than Arabic and Persian have one variant per token (the word itself).
-        variantSlots = .allocate(capacity: max(1, arabic ? n * Self.maxVariants : n))
-        extraScalars = Self.computeVariants(norm: norm, tokenNorm: tokenNorm, arabic: arabic, lexicon: lexicon,
-                                            start: variantStart, slots: variantSlots, bits: startBits, tokens: document.tokens,
-                                            englishFlags: englishFlags)
+        moreStart = .allocate(capacity: arabic ? n + 1 : 0)
+        moreVariants = .allocate(capacity: arabic ? n * (Self.maxVariants - 1) : 0)
+        extraScalars = Self.computeVariants(norm: norm, tokenNorm: tokenNorm, originalCount: normalized.originalCount, arabic: arabic,
+                                            lexicon: lexicon, first: firstVariant, moreStart: moreStart, more: moreVariants,
+                                            bits: startBits, tokens: document.tokens, englishFlags: englishFlags)
         titles = Memo(n)
         heads = Memo(n)
         anonymousSources = Memo(n)
@@ -215,8 +221,9 @@ final class QuoteContext {
         englishFlags.deallocate()
         cueIndexByToken.deallocate()
         startBits.deallocate()
-        variantStart.deallocate()
-        variantSlots.deallocate()
+        firstVariant.deallocate()
+        moreStart.deallocate()
+        moreVariants.deallocate()
         titles.deallocate()
         heads.deallocate()
         anonymousSources.deallocate()
@@ -229,15 +236,24 @@ final class QuoteContext {
 
     var count: Int { tokens.count }
 
+    /// The range of token `i`'s word in the normalized text (`0 ≤ i <` the token count): the range of its
+    /// first lookup form.
+    @inline(__always)
+    private func normRange(_ i: Int) -> Range<Int> {
+        precondition(i >= 0 && i < firstVariant.count, "a token of the article")
+        let v = firstVariant[i]
+        return Range(uncheckedBounds: (Int(v.rawStart), Int(v.end)))
+    }
+
     /// Normalized form of token `i`.
-    func word(_ i: Int) -> ArraySlice<Unicode.Scalar> { norm[tokenNorm[i]] }
+    func word(_ i: Int) -> ArraySlice<Unicode.Scalar> { norm[normRange(i)] }
 
     func isWord(_ i: Int) -> Bool { i >= 0 && i < count && (tokens[i].kind == .word || tokens[i].kind == .number) }
 
     /// Whether token `i` is the punctuation `p` (normalized).
     func isPunct(_ i: Int, _ p: Unicode.Scalar) -> Bool {
         guard i >= 0 && i < count && !isWord(i) else { return false }
-        let r = tokenNorm[i]
+        let r = normRange(i)
         return r.count == 1 && norm[r.lowerBound] == p
     }
 
@@ -262,7 +278,7 @@ final class QuoteContext {
     func wordIs(_ i: Int, _ w: StaticString) -> Bool {
         guard w.isASCII else { return isWord(i) && Self.scalars(word(i), equal: w.description) }
         guard i >= 0 && i < count else { return false }
-        let r = tokenNorm[i]
+        let r = normRange(i)
         return w.withUTF8Buffer { utf8 in
             guard r.count == utf8.count, isWord(i) else { return false }
             for k in 0..<utf8.count where norm[r.lowerBound + k].value != UInt32(utf8[k]) { return false }
@@ -278,7 +294,7 @@ final class QuoteContext {
             let w = word(i), s = suffix.description.unicodeScalars
             return w.count >= s.count && w.suffix(s.count).elementsEqual(s)
         }
-        let r = tokenNorm[i]
+        let r = normRange(i)
         return suffix.withUTF8Buffer { utf8 in
             guard utf8.count <= r.count else { return false }
             let base = r.upperBound - utf8.count
@@ -310,7 +326,7 @@ final class QuoteContext {
 
     func isComma(_ i: Int) -> Bool {
         guard i >= 0 && i < count && !isWord(i) else { return false }
-        let r = tokenNorm[i]
+        let r = normRange(i)
         return r.count == 1 && (norm[r.lowerBound] == "," || norm[r.lowerBound] == "،")
     }
 
@@ -326,25 +342,30 @@ final class QuoteContext {
     /// ``WordHash``; no allocation.
     @inline(__always)
     func anyVariant(_ i: Int, _ body: (ArraySlice<Unicode.Scalar>, UInt64) -> Bool) -> Bool {
-        let first = Int(variantStart[i])
-        for k in 0..<variantCount(i) where body(variant(i, k), variantSlots[first + k].hash) { return true }
+        for k in 0..<variantCount(i) where body(variant(i, k), slot(i, k).hash) { return true }
         return false
     }
 
     /// How many lookup forms token `i` has.
     @inline(__always)
-    func variantCount(_ i: Int) -> Int { Int(variantStart[i + 1] &- variantStart[i]) }
+    func variantCount(_ i: Int) -> Int { arabic ? 1 + Int(moreStart[i + 1] &- moreStart[i]) : 1 }
+
+    /// The `k`-th lookup form of token `i` (`k` < ``variantCount(_:)``) as stored.
+    @inline(__always)
+    private func slot(_ i: Int, _ k: Int) -> Variant {
+        k == 0 ? firstVariant[i] : moreVariants[Int(moreStart[i]) + k - 1]
+    }
 
     /// The `k`-th lookup form of token `i` (`k` < ``variantCount(_:)``).
     @inline(__always)
     func variant(_ i: Int, _ k: Int) -> ArraySlice<Unicode.Scalar> {
-        let v = variantSlots[Int(variantStart[i]) + k]
+        let v = slot(i, k)
         return v.extra ? extraScalars[Int(v.start)..<Int(v.end)] : norm[Int(v.start)..<Int(v.end)]
     }
 
     /// The hash of the `k`-th lookup form of token `i`.
     @inline(__always)
-    private func variantHash(_ i: Int, _ k: Int) -> UInt64 { variantSlots[Int(variantStart[i]) + k].hash }
+    private func variantHash(_ i: Int, _ k: Int) -> UInt64 { slot(i, k).hash }
 
     /// The bits of ``startBits`` for `table`: bit `k` set when variant `k` of token `i` starts a phrase
     /// of the table.
@@ -353,23 +374,29 @@ final class QuoteContext {
         (startBits[i] >> UInt32(4 * table.rawValue)) & 0xF
     }
 
-    /// Fills every token's variant slots and ``startBits`` (the rules ask about most words: `findCues`
-    /// alone looks up each one), and outside Arabic and Persian each word's English word classes
-    /// (`englishFlags`, from the same probe of the first-word index), in one pass over the tokens;
-    /// returns the scalars of the variants that are not a piece of the normalized text.
+    /// Fills every token's lookup forms (``firstVariant``, and for Arabic and Persian `moreStart` and
+    /// `moreVariants`) and ``startBits`` (the rules ask about most words: `findCues` alone looks up each
+    /// one), and outside Arabic and Persian each word's English word classes (`englishFlags`, from the
+    /// same probe of the first-word index), in one pass over the tokens; returns the scalars of the
+    /// variants that are not a piece of the normalized text.
+    ///
+    /// A token's normalized range is `tokenNorm[i]`, or with `tokenNorm` empty (normalization kept every
+    /// offset) its own range, kept within the text (``tokenRanges(_:_:)``'s answer in that case).
     ///
     /// Other languages than Arabic and Persian have one variant per token, the word itself. Arabic
     /// variants are suffixes of the word (and, for لل, ال + a suffix): the word without the conjunction
     /// و/ف, without a preposition ب/ك/ل, and without the article, in that order; their ``WordHash``es
     /// are computed in one walk back over the word.
-    private static func computeVariants(norm: [Unicode.Scalar], tokenNorm: [Range<Int>], arabic: Bool, lexicon: QuoteLexicon,
-                                        start: UnsafeMutableBufferPointer<Int32>, slots: UnsafeMutableBufferPointer<Variant>,
+    private static func computeVariants(norm: [Unicode.Scalar], tokenNorm: [Range<Int>], originalCount: Int, arabic: Bool,
+                                        lexicon: QuoteLexicon, first: UnsafeMutableBufferPointer<Variant>,
+                                        moreStart: UnsafeMutableBufferPointer<Int32>, more: UnsafeMutableBufferPointer<Variant>,
                                         bits: UnsafeMutableBufferPointer<UInt32>, tokens: [Token],
                                         englishFlags: UnsafeMutableBufferPointer<EnglishWordFlags>) -> [Unicode.Scalar] {
         var extraScalars: [Unicode.Scalar] = []
         let englishTable = EnglishWordFlags.table
         let filter = lexicon.firstWordFilter
         let firstWords = lexicon.firstWords
+        let inPlace = tokenNorm.isEmpty
         /// ``QuoteLexicon/firstWords``' value for hash `h` (0 when absent).
         @inline(__always) func firstWordValue(_ filter: UnsafeBufferPointer<UInt64>, _ h: UInt64) -> Int {
             let bit = Int(truncatingIfNeeded: h >> 48)
@@ -388,15 +415,23 @@ final class QuoteContext {
         filter.withUnsafeBufferPointer { filter in
             norm.withUnsafeBufferPointer { norm in
                 tokenNorm.withUnsafeBufferPointer { tokenNorm in
+                  tokens.withUnsafeBufferPointer { tokens in
+                   withUnsafeTemporaryAllocation(of: Variant.self, capacity: maxVariants) { slots in
                     var next: Int32 = 0
-                    for i in 0..<tokenNorm.count {
-                        start[i] = next
-                        let r = tokenNorm[i]
+                    for i in 0..<tokens.count {
+                        let r: Range<Int>
+                        if inPlace {
+                            let start = max(0, min(tokens[i].range.start, originalCount))
+                            r = Range(uncheckedBounds: (start, max(start, min(tokens[i].range.end, originalCount))))
+                        } else {
+                            r = tokenNorm[i]
+                        }
                         if !arabic || r.count < 3 {
                             let h = WordHash.of(norm[r])
-                            slots[Int(next)] = Variant(start: Int32(r.lowerBound), end: Int32(r.upperBound), extra: false, hash: h)
+                            first[i] = Variant(start: Int32(r.lowerBound), end: Int32(r.upperBound), extra: false, hash: h)
                             let t = firstWordValue(filter, h)
                             bits[i] = tableBits(t, 0)
+                            if arabic { moreStart[i] = next }
                             // The English word classes, from the index of the word in the class table
                             // that the first-word index holds (its scalars compared, as a lookup would).
                             // (Written for every token, matched or not: the buffer is not cleared first.)
@@ -406,21 +441,20 @@ final class QuoteContext {
                                     && englishTable.words.matches(classWord, norm, r.lowerBound, r.upperBound)
                                     ? englishTable.flags[classWord] : []
                             }
-                            next += 1
                             continue
                         }
                         // Each variant's slot is written with its start first (in slot order: the word, then
                         // without و/ف, without ب/ك/ل, without ال); the ل + ال variant (if any) is
                         // `extraSlot`, the last, made of "ال" and then the same scalars as the variant
-                        // before it, and starts out with that variant's start.
-                        let base = Int(next)
+                        // before it, and starts out with that variant's start. Slot 0 goes to `first`,
+                        // the others to `more`.
                         let end = Int32(r.upperBound)
                         var n = 0
                         var extraSlot = -1
                         var a = r.lowerBound
                         let b = r.upperBound
                         func add(_ start: Int) {
-                            slots[base + n] = Variant(start: Int32(start), end: end, extra: false, hash: 0)
+                            slots[n] = Variant(start: Int32(start), end: end, extra: false, hash: 0)
                             n += 1
                         }
                         add(a)
@@ -450,39 +484,56 @@ final class QuoteContext {
                         var k = b
                         var v = extraSlot >= 0 ? n - 2 : n - 1
                         while v >= 0 {
-                            let variantStart = Int(slots[base + v].rawStart)
+                            let variantStart = Int(slots[v].rawStart)
                             while k > variantStart {
                                 k -= 1
                                 h.add(norm[k])
                             }
-                            slots[base + v].hash = h.value
+                            slots[v].hash = h.value
                             if v + 1 == extraSlot {
                                 var e = h
                                 e.add("ل")
                                 e.add("ا")
-                                slots[base + extraSlot].hash = e.value
+                                slots[extraSlot].hash = e.value
                             }
                             v -= 1
                         }
                         if extraSlot >= 0 {
-                            let suffixStart = Int(slots[base + extraSlot].rawStart)
+                            let suffixStart = Int(slots[extraSlot].rawStart)
                             let extraStart = extraScalars.count
                             extraScalars.append("ا")
                             extraScalars.append("ل")
                             extraScalars.append(contentsOf: norm[suffixStart..<r.upperBound])
-                            slots[base + extraSlot] = Variant(start: Int32(extraStart), end: Int32(extraScalars.count), extra: true,
-                                                              hash: slots[base + extraSlot].hash)
+                            slots[extraSlot] = Variant(start: Int32(extraStart), end: Int32(extraScalars.count), extra: true,
+                                                       hash: slots[extraSlot].hash)
                         }
                         var tokenBits: UInt32 = 0
-                        for v in 0..<n { tokenBits |= tableBits(firstWordValue(filter, slots[base + v].hash), v) }
+                        for v in 0..<n { tokenBits |= tableBits(firstWordValue(filter, slots[v].hash), v) }
                         bits[i] = tokenBits
-                        next += Int32(n)
+                        first[i] = slots[0]
+                        moreStart[i] = next
+                        for v in 1..<n { more[Int(next) + v - 1] = slots[v] }
+                        next += Int32(n - 1)
                     }
-                    start[tokenNorm.count] = next
+                    if arabic { moreStart[tokens.count] = next }
+                   }
+                  }
                 }
             }
         }
         return extraScalars
+    }
+
+    /// Whether normalization kept every scalar in place (lower-casing and apostrophe folding change no
+    /// offset: most English articles), so that a token's normalized range is its own (kept within the
+    /// text).
+    static func keepsOffsets(_ normalized: NormalizedText) -> Bool {
+        normalized.count == normalized.originalCount && normalized.origin.withUnsafeBufferPointer { origin in
+            // No early exit: the loop vectorizes.
+            var differ: Int32 = 0
+            for k in 0..<origin.count { differ |= origin[k] ^ Int32(truncatingIfNeeded: k) }
+            return differ == 0
+        }
     }
 
     /// ``NormalizedText/normalizedRanges(_:)`` of the tokens' ranges, without its walk over the offset
@@ -490,13 +541,7 @@ final class QuoteContext {
     /// apostrophe folding change no offset): a token's normalized range is then its own range.
     static func tokenRanges(_ normalized: NormalizedText, _ tokens: [Token]) -> [Range<Int>] {
         let n = normalized.originalCount
-        let inPlace = normalized.count == n && normalized.origin.withUnsafeBufferPointer { origin in
-            // No early exit: the loop vectorizes.
-            var differ: Int32 = 0
-            for k in 0..<origin.count { differ |= origin[k] ^ Int32(truncatingIfNeeded: k) }
-            return differ == 0
-        }
-        guard inPlace else { return normalized.normalizedRanges(tokens.map(\.range)) }
+        guard keepsOffsets(normalized) else { return normalized.normalizedRanges(tokens.map(\.range)) }
         var sorted = true
         let out = tokens.withUnsafeBufferPointer { tokens in
             [Range<Int>](unsafeUninitializedCapacity: tokens.count) { out, initialized in
@@ -567,7 +612,7 @@ final class QuoteContext {
     /// storage on every call (`findCues` and the memoized lookups make about 110,000 on the English corpus).
     @inline(__always)
     private func withVariant<R>(_ i: Int, _ k: Int, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> R) -> R {
-        let v = variantSlots[Int(variantStart[i]) + k]
+        let v = slot(i, k)
         let a = Int(v.start), b = Int(v.end)
         func piece(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> R {
             precondition(a >= 0 && a <= b && b <= scalars.count, "a lookup form lies inside its text")
@@ -582,9 +627,9 @@ final class QuoteContext {
     /// take no article (but "بقوله", "by his saying", is a verbal noun's).
     func isNominalVariant(_ i: Int, _ k: Int, preposition: Bool) -> Bool {
         guard k > 0 else { return false }
-        let v = variantSlots[Int(variantStart[i]) + k]
+        let v = slot(i, k)
         if v.extra { return true }
-        let r = tokenNorm[i]
+        let r = normRange(i)
         var a = r.lowerBound
         let b = Int(v.start)
         if a < b, norm[a] == "و" || norm[a] == "ف" { a += 1 }
@@ -799,7 +844,7 @@ final class QuoteContext {
             if let m = found, !arabic, !isEnglishCueUse(i, m.payload, words: m.words) { found = nil }
             // A verb with its object pronoun (أعلنها): one of the lookup forms is in ``QuoteLexicon/cueObjects``,
             // the first such form in their order deciding; not a teh marbuta read as ه (الإشارة is a noun).
-            if found == nil, arabic, startBits(i, .cueObjects) != 0, tokenNorm[i].count >= 5, isWord(i),
+            if found == nil, arabic, startBits(i, .cueObjects) != 0, normRange(i).count >= 5, isWord(i),
                text[tokens[i].range.end - 1] != "\u{0629}" {
                 var bits = startBits(i, .cueObjects)
                 while bits != 0 {
