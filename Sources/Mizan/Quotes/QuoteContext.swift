@@ -403,14 +403,10 @@ final class QuoteContext {
             guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let t = firstWords.value(h) else { return 0 }
             return t
         }
+        spreadTableBits.withUnsafeBufferPointer { spread in
         /// The table bits of a ``QuoteLexicon/firstWords`` value spread to bit `4 * table + k`.
         @inline(__always) func tableBits(_ t: Int, _ k: Int) -> UInt32 {
-            // Bit `table` to bit `4 * table` (tables < 8), without a loop over the bits.
-            var x = UInt32(truncatingIfNeeded: t) & 0xFF
-            x = (x | x << 12) & 0x000F_000F
-            x = (x | x << 6) & 0x0303_0303
-            x = (x | x << 3) & 0x1111_1111
-            return x << UInt32(k)
+            spread[t & 0xFF] << UInt32(k)
         }
         filter.withUnsafeBufferPointer { filter in
             norm.withUnsafeBufferPointer { norm in
@@ -521,7 +517,18 @@ final class QuoteContext {
                 }
             }
         }
+        }
         return extraScalars
+    }
+
+    /// For each set of tables (bit `table` of the index), bit `4 * table` set for each (tables < 8): the
+    /// layout of ``startBits``, looked up once per token by `computeVariants` rather than worked out.
+    private static let spreadTableBits: [UInt32] = (0..<256).map { t in
+        var x = UInt32(t)
+        x = (x | x << 12) & 0x000F_000F
+        x = (x | x << 6) & 0x0303_0303
+        x = (x | x << 3) & 0x1111_1111
+        return x
     }
 
     /// Whether normalization kept every scalar in place (lower-casing and apostrophe folding change no
