@@ -35,6 +35,18 @@ final class AttributionState {
     /// Opening-mark offsets of quotations already attributed.
     @exclusivity(unchecked) var usedQuotes = SortedIntSet()
 
+    init() {}
+
+    /// A state with room for the drafts, used cues and used quotations of an article with `cues` cues
+    /// and `quotes` quotations (a draft uses at most one cue, and most use one or none of the
+    /// quotations): the arrays are allocated once at about their final size instead of regrowing — and
+    /// copying every draft — as the rules add to them.
+    init(cues: Int, quotes: Int) {
+        drafts.reserveCapacity(cues + quotes)
+        usedCues.reserveCapacity(cues)
+        usedQuotes.reserveCapacity(quotes)
+    }
+
     func add(_ draft: AttributionDraft, _ ctx: QuoteContext) {
         drafts.append(draft)
         if let c = draft.cueTokens { usedCues.insert(c.lowerBound) }

@@ -12,6 +12,9 @@ struct SortedIntSet {
 
     var count: Int { members.count }
 
+    /// Makes room for `n` members.
+    mutating func reserveCapacity(_ n: Int) { members.reserveCapacity(n) }
+
     /// Index of the first member not below `x`.
     private func lowerBound(_ x: Int) -> Int {
         var lo = 0, hi = members.count
