@@ -397,6 +397,8 @@ final class QuoteContext {
         let filter = lexicon.firstWordFilter
         let firstWords = lexicon.firstWords
         let inPlace = tokenNorm.isEmpty
+        // Offsets fit the variants' 32-bit fields (checked once here rather than for every token).
+        precondition(norm.count < Int32.max && originalCount < Int32.max, "a text of fewer than 2^31 scalars")
         /// ``QuoteLexicon/firstWords``' value for hash `h` (0 when absent).
         @inline(__always) func firstWordValue(_ filter: UnsafeBufferPointer<UInt64>, _ h: UInt64) -> Int {
             let bit = Int(truncatingIfNeeded: h >> 48)
@@ -424,7 +426,8 @@ final class QuoteContext {
                         }
                         if !arabic || r.count < 3 {
                             let h = WordHash.of(norm[r])
-                            first[i] = Variant(start: Int32(r.lowerBound), end: Int32(r.upperBound), extra: false, hash: h)
+                            first[i] = Variant(start: Int32(truncatingIfNeeded: r.lowerBound), end: Int32(truncatingIfNeeded: r.upperBound),
+                                               extra: false, hash: h)
                             let t = firstWordValue(filter, h)
                             bits[i] = tableBits(t, 0)
                             if arabic { moreStart[i] = next }
@@ -823,8 +826,10 @@ final class QuoteContext {
     /// or heads skip the other tokens in a tight loop.
     func nextCandidate(from i: Int, _ table: QuoteLexicon.Table) -> Int {
         var k = max(i, 0)
-        let shift = UInt32(4 * table.rawValue)
-        while k < count && (startBits[k] >> shift) & 0xF == 0 { k += 1 }
+        let mask = UInt32(0xF) << UInt32(4 * table.rawValue)
+        // Four tokens at a time while none of them is a candidate (most are not), then one at a time.
+        while k + 4 <= count && (startBits[k] | startBits[k + 1] | startBits[k + 2] | startBits[k + 3]) & mask == 0 { k += 4 }
+        while k < count && startBits[k] & mask == 0 { k += 1 }
         return k
     }
 
