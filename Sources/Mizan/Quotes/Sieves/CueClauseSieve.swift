@@ -405,9 +405,9 @@ struct CueClauseSieve: AttributionSieve {
 
     /// The subject of a clause between the comma before `comma` and `comma` ("…, **Trump** hewed more
     /// to Obama's approach,"): a name or a nominative pronoun right after that comma (or its
-    /// coordinator), then a verb (an
-    /// auxiliary, a past form, or a lowercase word in -s) and at least one more word. Nil for a clause
-    /// that opens the sentence (the main clause's subject is found later) and for relative clauses.
+    /// coordinator), then a verb and at least one more word (``clauseSubject(_:at:)``). Nil for a
+    /// clause that opens the sentence (the main clause's subject is found later) and for relative
+    /// clauses.
     private func commaClauseSubject(_ ctx: QuoteContext, before comma: Int) -> Mention? {
         let floor = ctx.sentenceFloor(comma)
         guard comma - floor > 4, let prev = (max(floor, comma - 30)..<comma).last(where: { ctx.isComma($0) }), prev + 3 < comma else { return nil }
