@@ -150,9 +150,12 @@ struct SpeakerResolver {
             } else {
                 resolvedEntity.append(inherited)
                 // English output points an inherited speaker at its latest mention ("He added" with no
-                // subject, a floating quotation): the span annotators mark as the source.
-                if !ctx.arabic, let e = inherited, let k = (0..<n).last(where: { resolvedEntity[$0] == e && spans[$0] != nil }) {
-                    mention = spans[k]
+                // subject, a floating quotation): the span annotators mark as the source. (Not a relative
+                // pronoun when the entity has another mention: after "“…,” said Murphy, who thinks …", a
+                // floating quotation is Murphy's.)
+                if !ctx.arabic, let e = inherited {
+                    let candidates = (0..<n).filter { resolvedEntity[$0] == e && spans[$0] != nil }
+                    if let k = candidates.last(where: { !isRelativePronoun(spans[$0]!) }) ?? candidates.last { mention = spans[k] }
                 }
             }
             spans.append(mention)
@@ -273,6 +276,11 @@ struct SpeakerResolver {
     }
 
     /// The subject of the sentence's first verb: من جانبه بارك **باقري** …; استقبل **الرئيس السوري بشار الأسد** ….
+    /// Whether `m` is an English relative pronoun alone ("who", "which", "that", "whom").
+    private func isRelativePronoun(_ m: Mention) -> Bool {
+        m.tokens.count == 1 && ["who", "which", "that", "whom"].contains(where: { ctx.wordIs(m.tokens.lowerBound, $0) })
+    }
+
     private func sentenceSubject(_ s: Int, before anchor: Int) -> Mention? {
         // After a dateline ("WASHINGTON (AP) —").
         var i = ctx.sentenceFloor(anchor)

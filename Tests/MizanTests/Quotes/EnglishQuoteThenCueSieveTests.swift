@@ -138,4 +138,12 @@ import Testing
         // Not a noun that merely looks like a verb after a lowercase phrase.
         #expect(try QuoteMarkup.marked("It is the “Cadillac tax” — a levy on expensive health plans.") == [])
     }
+
+    @Test func aFloatingQuotationAfterARelativeClauseNamesTheSpeaker() throws {
+        // The speaker's latest mention is the relative pronoun of "who thinks …": the floating quotation
+        // points at the name instead.
+        let out = try QuoteMarkup.markedWithRules("“There is something about those stories,” said Murphy, who thinks often about the son’s words.\n\n“I don't think those things are coincidences.”")
+        #expect(out.contains { $0.hasPrefix("floating-quote: ") && $0.contains("{Murphy}") })
+        #expect(!out.contains { $0.hasPrefix("floating-quote: ") && $0.contains("{who}") })
+    }
 }
