@@ -107,7 +107,8 @@ extension QuoteContext {
             if firstUnclosed < quotes.count, quotes[firstUnclosed].open.start >= r.start - 1 {
                 return (.direct, r)
             }
-            if isQuoteMark(start), let q = quote(openedAt: tokens[start].range.start) {
+            // (Not when the content ends before the quotation's words begin: a cut right after the mark.)
+            if isQuoteMark(start), let q = quote(openedAt: tokens[start].range.start), q.content.start < r.end {
                 return (.direct, TextRange(q.content.start, min(q.content.end, r.end)))
             }
             return (.indirect, r)

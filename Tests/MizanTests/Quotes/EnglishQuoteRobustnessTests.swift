@@ -60,4 +60,13 @@ import Testing
         #expect(doc.findings.contains { $0.code == "quotes.unopened" })
         #expect(try QuoteMarkup.marked("The bill passed” after a long night, officials said.").count == 1)
     }
+
+    @Test func aContentCutRightAfterAnOpeningMarkIsNotAQuotation() throws {
+        // Found by random token soup: the content of "responded" ended before the words of the quotation
+        // its first token opens, and typing it as direct made a range that ends before it starts (a trap).
+        let doc = try QuoteMarkup.analyze("'' '' Scott responded ” )")
+        for a in doc.attributions {
+            #expect(a.content.start >= 0 && a.content.start < a.content.end && a.content.end <= doc.text.scalars.count)
+        }
+    }
 }

@@ -144,6 +144,7 @@ extension QuoteContext {
     /// ("found themselves in a battle"), "alone", "common ground", or "way(s)" as its head within two
     /// words ("find a way to", "found its way", "found ways to").
     func isFindIdiom(_ k: Int, _ end: Int) -> Bool {
+        guard k < end else { return false }
         if Self.reflexivePronouns.contains(where: { wordIs(k, $0) }) || wordIs(k, "alone") { return true }
         if wordIs(k, "common"), k + 1 < end, wordIs(k + 1, "ground") { return true }
         for j in k..<min(end, k + 3) {
