@@ -316,4 +316,15 @@ import Testing
             "{Kelly} <responded> pointedly, with a smile: “[Can happen when you’re 45.]”",
         ])
     }
+
+    @Test func afterACommaAVerbThatTakesAnObjectHasNoInvertedSubject() throws {
+        let out = try QuoteMarkup.marked("But Chris Christie, eager all evening to jab senators, attacked Rubio for not answering the question.")
+        #expect(out.contains { $0.contains("{Chris Christie}") && $0.contains("<attacked>") })
+        #expect(!out.contains { $0.contains("{Rubio}") })
+    }
+
+    @Test func aConjunctionOpeningTheSentenceBeforeTheParticiplesSubject() throws {
+        let out = try QuoteMarkup.marked("Trump sent another tweet. And then Trump went fully on the attack, saying, “Is Obama going to mention the words?”")
+        #expect(out.contains { $0.contains("And then {Trump} went fully on the attack, <saying>") })
+    }
 }

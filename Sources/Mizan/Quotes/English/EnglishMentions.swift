@@ -319,6 +319,9 @@ extension QuoteContext {
     /// past an opening adverbial up to its comma ("In a statement, **the campaign** said …",
     /// "Recently, **he** …").
     func englishMainSubject(from i: Int, before anchor: Int) -> Mention? {
+        // ("And then Trump went on the attack, saying …": a conjunction opening the sentence first.)
+        var i = i
+        if i + 1 < anchor, has(i, .coordinator), !wordIs(i, "then"), isWord(i + 1) { i += 1 }
         var k = timeAdverbialEnd(from: i, before: anchor) ?? i
         // "Worse, the companies have …", "However, …": one adverb and its comma.
         if k + 1 < anchor, isWord(k), isComma(k + 1),

@@ -127,10 +127,12 @@ struct CueClauseSieve: AttributionSieve {
                             } else if !ctx.isComma(i - 1), let m = ctx.englishSubject(endingBefore: i, floor: ctx.sentenceFloor(i)),
                                       m.tokens.upperBound == i,
                                       !m.nameTokens.isEmpty && m.kind == .person || m.isPronoun && !ctx.wordIs(m.tokens.lowerBound, "it")
-                                        || !m.isPronoun && m.tokens.lowerBound > 0 && Self.participleHolders.contains(where: { ctx.wordIs(m.tokens.lowerBound - 1, $0) }) {
+                                        || !m.isPronoun && m.tokens.lowerBound > 0 && Self.participleHolders.contains(where: { ctx.wordIs(m.tokens.lowerBound - 1, $0) })
+                                           && !(m.kind == .document && ctx.isPossessivePronoun(m.tokens.lowerBound)) {
                                 // "footage of Trump saying …": a named person right before the participle; "along
                                 // with graphics showing that …": a noun phrase after a preposition (after a verb,
-                                // the noun phrase is its object: "released a statement saying").
+                                // the noun phrase is its object: "released a statement saying"; one's own
+                                // document is one's words: "spent much of his speech praising").
                                 speaker = m
                             }
                         }
@@ -304,8 +306,9 @@ struct CueClauseSieve: AttributionSieve {
     private func englishSubject(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Mention? {
         let i = c.tokens.lowerBound
         let floor = ctx.sentenceFloor(i)
-        // (Never after "told": what follows it is the addressee, "…, told the Reuters news agency".)
-        if i - 1 >= floor, ctx.isQuoteMark(i - 1) || ctx.isComma(i - 1), c.cue.lemma != "tell" {
+        // (Never after "told": what follows it is the addressee, "…, told the Reuters news agency"; nor
+        // after a verb that takes an object, "…, attacked Rubio for not answering".)
+        if i - 1 >= floor, ctx.isQuoteMark(i - 1) || ctx.isComma(i - 1), c.cue.lemma != "tell", c.cue.complement == .that {
             // An inverted subject ends the clause, perhaps with an adjunct ("…, said one source in the room").
             // (Not before a quotation: "…, calls Horgos “a mistake”" names what is called.)
             if let m = ctx.englishSubject(startingAt: c.tokens.upperBound),
@@ -398,7 +401,9 @@ struct CueClauseSieve: AttributionSieve {
     /// object: in "released a statement saying" the subject speaks.)
     private func documentAfterOf(_ ctx: QuoteContext, _ i: Int) -> Mention? {
         guard let m = ctx.englishSubject(endingBefore: i, floor: ctx.sentenceFloor(i)), m.tokens.upperBound == i, !m.isPronoun,
-              let of = m.tokens.dropLast().last(where: { ctx.wordIs($0, "of") }), of + 1 < i else { return nil }
+              let of = m.tokens.dropLast().last(where: { ctx.wordIs($0, "of") }), of + 1 < i,
+              // (Not one's own: "spent much of his own speech praising …" is his praise.)
+              !ctx.isPossessivePronoun(of + 1) else { return nil }
         let d = ctx.classify(of + 1..<i)
         return d.kind == .document ? d : nil
     }
