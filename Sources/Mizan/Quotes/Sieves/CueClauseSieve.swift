@@ -127,12 +127,10 @@ struct CueClauseSieve: AttributionSieve {
                             } else if !ctx.isComma(i - 1), let m = ctx.englishSubject(endingBefore: i, floor: ctx.sentenceFloor(i)),
                                       m.tokens.upperBound == i,
                                       !m.nameTokens.isEmpty && m.kind == .person || m.isPronoun && !ctx.wordIs(m.tokens.lowerBound, "it")
-                                        || !m.isPronoun && m.tokens.lowerBound > 0 && Self.participleHolders.contains(where: { ctx.wordIs(m.tokens.lowerBound - 1, $0) })
-                                           && !(m.kind == .document && ctx.isPossessivePronoun(m.tokens.lowerBound)) {
+                                        || !m.isPronoun && m.tokens.lowerBound > 0 && Self.participleHolders.contains(where: { ctx.wordIs(m.tokens.lowerBound - 1, $0) }) {
                                 // "footage of Trump saying …": a named person right before the participle; "along
                                 // with graphics showing that …": a noun phrase after a preposition (after a verb,
-                                // the noun phrase is its object: "released a statement saying"; one's own
-                                // document is one's words: "spent much of his speech praising").
+                                // the noun phrase is its object: "released a statement saying").
                                 speaker = m
                             }
                         }
