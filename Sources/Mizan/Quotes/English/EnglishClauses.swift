@@ -31,7 +31,7 @@ extension QuoteContext {
         // "said pleasantly into the phone", "said quietly that …": an adverb of manner after the verb.
         // (Only before a complementizer, a preposition or punctuation: "proposed nearly $1 billion" has
         // an object.)
-        if k + 1 < end, isWord(k), !isCapitalized(k), isAdverbInLy(k), !Self.nounsInLy.contains(where: { wordIs(k, $0) }),
+        if k + 1 < end, isWord(k), !isCapitalized(k), isAdverbInLy(k),
            isComma(k + 1) || isColon(k + 1) || isClauseBreak(k + 1) || isComplementizer(k + 1) || has(k + 1, .adjunctOpener) { k += 1 }
         guard k < end else { return nil }
         // "said — on Twitter, as it happens — that …": a dashed aside after the verb.

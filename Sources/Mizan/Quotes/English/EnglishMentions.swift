@@ -88,13 +88,15 @@ extension QuoteContext {
         isWord(i) && (Self.sentenceAdverbs.contains(where: { wordIs(i, $0) }) || isAdverbInLy(i))
     }
 
-    /// Nouns in -ly that can end a subject (``englishSubject(startingAt:limit:)``).
+    /// Nouns in -ly, never adverbs (``isAdverbInLy(_:)``).
     static let nounsInLy: [StaticString] = ["family", "rally", "ally", "supply", "assembly", "monopoly", "anomaly", "homily", "bully", "butterfly"]
 
     /// Whether word `i` is shaped like an adverb in -ly ("Recently", "Ultimately"), not a name in -ly
-    /// ("Kelly, a Democrat,", "Connolly"): at a sentence's start capitalization tells them nothing.
+    /// ("Kelly, a Democrat,", "Connolly": at a sentence's start capitalization tells them nothing) nor a
+    /// noun in -ly (``nounsInLy``: "the Clinton family says").
     func isAdverbInLy(_ i: Int) -> Bool {
         wordEnds(i, "ly") && word(i).count > 4 && !wordEnds(i, "elly") && !wordEnds(i, "olly") && !wordEnds(i, "illy")
+            && !Self.nounsInLy.contains(where: { wordIs(i, $0) })
     }
 
     /// The English subject ending just before token `end` (the cue), looking back no further than `floor`.
@@ -105,8 +107,7 @@ extension QuoteContext {
         var skipped = 0
         while i >= floor, isWord(i), skipped < 5 {
             // (And "here" after the subject: "Her campaign workers here said".)
-            let adverb = has(i, .preverbal) || (wordEnds(i, "ly") && word(i).count > 4 && !isCapitalized(i) && !Self.nounsInLy.contains(where: { wordIs(i, $0) }))
-                || wordEnds(i, "n't")
+            let adverb = has(i, .preverbal) || !isCapitalized(i) && isAdverbInLy(i) || wordEnds(i, "n't")
                 || wordIs(i, "here") && i - 1 >= floor && isWord(i - 1) && !has(i - 1, .stop)
             guard adverb, !isEnglishSourcePronoun(i) else { break }
             // "this week", "on Tuesday": only skip temporal words when a subject still stands before them.
@@ -261,7 +262,7 @@ extension QuoteContext {
             if i > start && isEnglishSourcePronoun(i) { break }
             // An adverb in -ly before a verb ends it too ("Trump quickly pivoted", "officials privately
             // said"), but not a noun in -ly ("the Clinton family says").
-            if i > start && !isCapitalized(i) && isAdverbInLy(i) && !Self.nounsInLy.contains(where: { wordIs(i, $0) }),
+            if i > start && !isCapitalized(i) && isAdverbInLy(i),
                i + 1 < count, isWord(i + 1), !isCapitalized(i + 1),
                looksVerbal(i + 1) || has(i + 1, [.irregularPast, .auxiliary, .pastForm]) || cue(at: i + 1) != nil { break }
             if marker(i) == .temporal && !isCapitalized(i) { break }

@@ -120,18 +120,19 @@ struct CueClauseSieve: AttributionSieve {
                                 // approach, noting …": the clause between the last two commas has its own
                                 // subject.
                                 speaker = m
-                            } else if !ctx.isComma(i - 1), let m = documentAfterOf(ctx, i) {
-                                // "in the wake of a new poll showing …": a document right before the
-                                // participle says it.
-                                speaker = m
                             } else if !ctx.isComma(i - 1), let m = ctx.englishSubject(endingBefore: i, floor: ctx.sentenceFloor(i)),
-                                      m.tokens.upperBound == i,
-                                      !m.nameTokens.isEmpty && m.kind == .person || m.isPronoun && !ctx.wordIs(m.tokens.lowerBound, "it")
-                                        || !m.isPronoun && m.tokens.lowerBound > 0 && Self.participleHolders.contains(where: { ctx.wordIs(m.tokens.lowerBound - 1, $0) }) {
-                                // "footage of Trump saying …": a named person right before the participle; "along
-                                // with graphics showing that …": a noun phrase after a preposition (after a verb,
-                                // the noun phrase is its object: "released a statement saying").
-                                speaker = m
+                                      m.tokens.upperBound == i {
+                                if let d = documentAfterOf(ctx, m) {
+                                    // "in the wake of a new poll showing …": a document right before the
+                                    // participle says it.
+                                    speaker = d
+                                } else if !m.nameTokens.isEmpty && m.kind == .person || m.isPronoun && !ctx.wordIs(m.tokens.lowerBound, "it")
+                                            || !m.isPronoun && m.tokens.lowerBound > 0 && Self.participleHolders.contains(where: { ctx.wordIs(m.tokens.lowerBound - 1, $0) }) {
+                                    // "footage of Trump saying …": a named person right before the participle;
+                                    // "along with graphics showing that …": a noun phrase after a preposition
+                                    // (after a verb, the noun phrase is its object: "released a statement saying").
+                                    speaker = m
+                                }
                             }
                         }
                         // "In defending himself, Trump offered …": a participle opening the sentence after a
@@ -176,7 +177,7 @@ struct CueClauseSieve: AttributionSieve {
             // comma; so does the question after a reduced "when asked" ("When asked whom she supported, …").
             let relativeClause = !ctx.arabic && speaker.map { m in
                 m.tokens.lowerBound > 0 && ctx.isComma(m.tokens.lowerBound - 1)
-                    && (ctx.wordIs(m.tokens.upperBound - 1, "which") || ctx.wordIs(m.tokens.upperBound - 1, "who") || ctx.wordIs(m.tokens.upperBound - 1, "whom"))
+                    && Self.isRelativeSubjectWord(ctx, m.tokens.upperBound - 1)
             } == true
             // "…, while most of his competitors called for a bigger effort, Trump hewed …": what is said
             // in a subordinate clause ends where the main clause starts with its own subject.
@@ -196,7 +197,7 @@ struct CueClauseSieve: AttributionSieve {
             // apply"); its own commas do not end it ("which he said runs the risk of leaving millions of
             // voters, especially his supporters, disenfranchised").
             if !ctx.arabic, let m = speaker, m.tokens.lowerBound > 1, ctx.isComma(m.tokens.lowerBound - 2),
-               ctx.wordIs(m.tokens.lowerBound - 1, "which") || ctx.wordIs(m.tokens.lowerBound - 1, "who") || ctx.wordIs(m.tokens.lowerBound - 1, "whom"),
+               Self.isRelativeSubjectWord(ctx, m.tokens.lowerBound - 1),
                let comma = (start..<stop).first(where: { ctx.isComma($0) && $0 + 1 < stop && ctx.has($0 + 1, .auxiliary)
                    && ctx.quote(containing: ctx.tokens[$0].range.start) == nil }) {
                 stop = ctx.trimEnd(start, comma)
@@ -394,12 +395,12 @@ struct CueClauseSieve: AttributionSieve {
         return nil
     }
 
-    /// A document after the last "of" of the phrase right before the participle at `i` ("in the wake of
+    /// A document after the last "of" of the phrase `m` right before a participle ("in the wake of
     /// **a new poll** showing", "the release of **a report** finding"). (Not a document that is a verb's
     /// object: in "released a statement saying" the subject speaks.)
-    private func documentAfterOf(_ ctx: QuoteContext, _ i: Int) -> Mention? {
-        guard let m = ctx.englishSubject(endingBefore: i, floor: ctx.sentenceFloor(i)), m.tokens.upperBound == i, !m.isPronoun,
-              let of = m.tokens.dropLast().last(where: { ctx.wordIs($0, "of") }), of + 1 < i,
+    private func documentAfterOf(_ ctx: QuoteContext, _ m: Mention) -> Mention? {
+        let i = m.tokens.upperBound
+        guard !m.isPronoun, let of = m.tokens.dropLast().last(where: { ctx.wordIs($0, "of") }), of + 1 < i,
               // (Not one's own: "spent much of his own speech praising …" is his praise.)
               !ctx.isPossessivePronoun(of + 1) else { return nil }
         let d = ctx.classify(of + 1..<i)
@@ -512,6 +513,11 @@ struct CueClauseSieve: AttributionSieve {
 
     /// Prepositions whose object can hold the participle after it ("footage of", "along with", "a post from").
     private static let participleHolders: [StaticString] = ["of", "with", "from", "by", "about", "including"]
+
+    /// Whether token `i` is "which", "who" or "whom", opening a non-restrictive relative clause after a comma.
+    private static func isRelativeSubjectWord(_ ctx: QuoteContext, _ i: Int) -> Bool {
+        ctx.wordIs(i, "which") || ctx.wordIs(i, "who") || ctx.wordIs(i, "whom")
+    }
 
     /// Words that open the question after "asked" (``apply``).
     private static let questionWords: [StaticString] = ["whether", "if", "how", "why", "who", "whom", "which", "what", "where", "when", "about"]
