@@ -396,6 +396,7 @@ final class QuoteContext {
         let englishTable = EnglishWordFlags.table
         let filter = lexicon.firstWordFilter
         let firstWords = lexicon.firstWords
+        let shapes = englishTable.shapes, classFlags = englishTable.flags
         let inPlace = tokenNorm.isEmpty
         // Offsets fit the variants' 32-bit fields (checked once here rather than for every token).
         precondition(norm.count < Int32.max && originalCount < Int32.max, "a text of fewer than 2^31 scalars")
@@ -404,6 +405,11 @@ final class QuoteContext {
             let bit = Int(truncatingIfNeeded: h >> 48)
             guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let t = firstWords.value(h) else { return 0 }
             return t
+        }
+        /// Scalar `k` of `norm`, kept within it (a token's range may be empty or lie past a text that
+        /// normalization emptied).
+        @inline(__always) func scalar(_ norm: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int) -> Unicode.Scalar {
+            norm.isEmpty ? "\u{0}" : norm[max(0, min(k, norm.count - 1))]
         }
         spreadTableBits.withUnsafeBufferPointer { spread in
         /// The table bits of a ``QuoteLexicon/firstWords`` value spread to bit `4 * table + k`.
@@ -425,20 +431,30 @@ final class QuoteContext {
                             r = tokenNorm[i]
                         }
                         if !arabic || r.count < 3 {
-                            let h = WordHash.of(norm[r])
+                            // Without branches on the word, as far as possible: the outcomes of a branch
+                            // per token (the word's length, whether it starts a phrase, is a class word)
+                            // cannot be predicted, and their mispredictions cost more than the work.
+                            let h = WordHash.of(norm, r.lowerBound, r.upperBound)
                             first[i] = Variant(start: Int32(truncatingIfNeeded: r.lowerBound), end: Int32(truncatingIfNeeded: r.upperBound),
                                                extra: false, hash: h)
-                            let t = firstWordValue(filter, h)
+                            // (No filter first: most words of a text pass it, as the English class words
+                            // are frequent.)
+                            let t = firstWords.valueOrZero(h)
                             bits[i] = tableBits(t, 0)
                             if arabic { moreStart[i] = next }
                             // The English word classes, from the index of the word in the class table
-                            // that the first-word index holds (its scalars compared, as a lookup would).
-                            // (Written for every token, matched or not: the buffer is not cleared first.)
-                            let classWord = t >> QuoteLexicon.englishWordShift - 1
+                            // that the first-word index holds, when the shapes agree too
+                            // (``EnglishWordTable/shape(length:first:last:)``). (Written for every token,
+                            // matched or not: the buffer is not cleared first.)
                             if !englishFlags.isEmpty {
-                                englishFlags[i] = classWord >= 0 && tokens[i].kind == .word
-                                    && englishTable.words.matches(classWord, norm, r.lowerBound, r.upperBound)
-                                    ? englishTable.flags[classWord] : []
+                                let classWord = t >> QuoteLexicon.englishWordShift - 1
+                                let k = classWord & ~(classWord >> 63)
+                                let shape = EnglishWordTable.shape(length: r.count, first: scalar(norm, r.lowerBound),
+                                                                   last: scalar(norm, r.upperBound - 1))
+                                // All ones when the token is that word (masks, not `&&`: no branches).
+                                let hit = ~UInt32(truncatingIfNeeded: classWord >> 63)
+                                    & (0 &- UInt32(tokens[i].kind == .word ? 1 : 0)) & (0 &- UInt32(shapes[k] == shape ? 1 : 0))
+                                englishFlags[i] = EnglishWordFlags(rawValue: classFlags[k].rawValue & hit)
                             }
                             continue
                         }

@@ -68,8 +68,9 @@ public struct QuoteLexicon: Sendable {
     /// ``EnglishWordFlags/table`` plus one, so that the same probe finds its classes.
     let firstWords: HashIndex
     static let englishWordShift = 8
-    /// A 65,536-bit filter of the hashes in ``firstWords`` (bit `hash >> 48`): most words start no
-    /// phrase, and one load from this 8 KB array says so without probing the larger index.
+    /// A 65,536-bit filter of the hashes in ``firstWords`` (bit `hash >> 48`): most Arabic lookup forms
+    /// start no phrase, and one load from this 8 KB array says so without probing the larger index.
+    /// (Other languages' tokens probe the index directly: most English words are in it, as class words.)
     let firstWordFilter: [UInt64]
 
     /// The ``firstWords`` bits of a word's hash (0 when no table has a phrase starting with it).
@@ -219,6 +220,9 @@ public struct QuoteLexicon: Sendable {
         // (Arabic and Persian never consult the English word classes: their words stay out of the index.)
         if language != "ar" && language != "fa" { index(EnglishWordFlags.table.hashes, .englishWords) }
         index(cueObjects.firstWordHashes, .cueObjects)
+        // Outside Arabic and Persian every token is looked up without the filter (`valueOrZero`); an
+        // English index of about a thousand words takes 128 KB so.
+        if language != "ar" && language != "fa" { firstWords.spread(slotsPerEntry: 8) }
         self.firstWords = firstWords
         self.firstWordFilter = filter
     }

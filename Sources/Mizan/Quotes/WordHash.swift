@@ -16,4 +16,28 @@ enum WordHash {
         }
         return h.value
     }
+
+    /// ``of(_:)`` of `text[start..<end]`, without a branch for words of up to eight scalars: eight steps,
+    /// of which those past the word's start leave the hash as it is (masks, not selects that the compiler
+    /// could turn back into branches). A loop as long as the word was mispredicted at its end for most
+    /// tokens; longer words take it still.
+    @inline(__always)
+    static func of(_ text: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> UInt64 {
+        guard end > start && end &- start <= 8 else { return of(text[start..<end]) }
+        var h = ScalarHash()
+        // Scalars before the word are read and ignored (`keep` all ones). The eight read lie in the
+        // text from its eighth scalar on; before it, an index below 0 reads the first scalar instead.
+        if start >= 7 {
+            for j in 0..<8 {
+                let k = end &- 1 &- j
+                h.add(text[k].value, keepingIf: UInt64(bitPattern: Int64(truncatingIfNeeded: (k &- start) >> 63)))
+            }
+        } else {
+            for j in 0..<8 {
+                let k = end &- 1 &- j
+                h.add(text[k & ~(k >> 63)].value, keepingIf: UInt64(bitPattern: Int64(truncatingIfNeeded: (k &- start) >> 63)))
+            }
+        }
+        return h.value
+    }
 }

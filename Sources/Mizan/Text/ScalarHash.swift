@@ -15,6 +15,14 @@ struct ScalarHash {
         value = condition ? next : value
     }
 
+    /// Adds the scalar `v` when `keep` is 0 and leaves the hash as it is when `keep` is all ones, by
+    /// masks: no select that the compiler could turn back into a branch.
+    @inline(__always)
+    mutating func add(_ v: UInt32, keepingIf keep: UInt64) {
+        let next = (value ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+        value = next & ~keep | value & keep
+    }
+
     static func of<C: Collection>(_ scalars: C) -> UInt64 where C.Element == Unicode.Scalar {
         var h = ScalarHash()
         for s in scalars { h.add(s) }

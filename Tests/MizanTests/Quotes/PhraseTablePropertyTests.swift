@@ -87,30 +87,45 @@ import Testing
         }
     }
 
-    /// The class words enter the first-word index by ``HashedWords/hash(_:)`` and tokens probe it by their
-    /// ``WordHash``: that relies on the two hashes being the same function. Each class word gets its
-    /// flags back from the ``HashedWords`` table, and random words get what a dictionary of the classes
-    /// says.
-    @Test func englishWordClassesAgreeWithADictionary() {
+    /// The class words enter the first-word index by their ``WordHash``, with their index in the class
+    /// table; a token finds its classes there when its shape agrees too (what `computeVariants` does).
+    /// Each class word gets its flags back, and random words get what a dictionary of the classes says.
+    @Test func englishWordClassesAgreeWithADictionary() throws {
         let table = EnglishWordFlags.table
+        let lexicon = try #require(TestSupport.data.quoteLexicons["en"])
         var reference: [[Unicode.Scalar]: EnglishWordFlags] = [:]
-        for k in 0..<table.words.count { reference[table.words.word(k)] = table.flags[k] }
+        for (k, w) in table.words.enumerated() { reference[w] = table.flags[k] }
         #expect(reference.count == table.words.count && reference.count > 300)
         func lookUp(_ w: [Unicode.Scalar]) -> EnglishWordFlags? {
-            let k = w.withUnsafeBufferPointer { table.words.lookup(hash: WordHash.of(w), $0, 0, w.count) }
-            return k < 0 ? nil : table.flags[k]
+            let k = lexicon.firstWords.valueOrZero(WordHash.of(w)) >> QuoteLexicon.englishWordShift - 1
+            let shape = EnglishWordTable.shape(length: w.count, first: w.first ?? "\u{0}", last: w.last ?? "\u{0}")
+            return k >= 0 && table.shapes[k] == shape ? table.flags[k] : nil
         }
-        for (w, f) in reference {
-            #expect(WordHash.of(w) == HashedWords.hash(w))
-            #expect(lookUp(w) == f)
-        }
+        for (w, f) in reference { #expect(lookUp(w) == f) }
         #expect(reference[Array("said".unicodeScalars)]?.contains(.pastForm) == true)
         var rng = SeededGenerator(seed: 80)
         let alphabet: [Unicode.Scalar] = ["a", "e", "n", "s", "t", "'", "\u{0627}"]
         for _ in 0..<5_000 {
             let w = (0..<Int.random(in: 1...5, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
-            #expect(WordHash.of(w) == HashedWords.hash(w))
             #expect(lookUp(w) == reference[w])
+        }
+    }
+
+    /// The branch-free hash of a piece of a text (`WordHash.of(_:_:_:)`, eight steps masked to the
+    /// word) is ``WordHash/of(_:)`` of the piece: every length up to twelve (past eight, the loop), at
+    /// every start, the first seven included (where the steps would read before the text).
+    @Test func branchFreeWordHashIsTheWordHash() {
+        var rng = SeededGenerator(seed: 81)
+        let alphabet: [Unicode.Scalar] = ["a", "Z", "'", ".", "\u{0627}", "\u{0644}", "\u{1F600}"]
+        for _ in 0..<200 {
+            let text = (0..<Int.random(in: 1...30, using: &rng)).map { _ in alphabet.randomElement(using: &rng)! }
+            text.withUnsafeBufferPointer { buffer in
+                for start in 0..<text.count {
+                    for end in start...min(text.count, start + 12) {
+                        #expect(WordHash.of(buffer, start, end) == WordHash.of(text[start..<end]), "\(start)..<\(end) of \(text.count)")
+                    }
+                }
+            }
         }
     }
 
@@ -120,8 +135,8 @@ import Testing
     @Test func contextWordClassesAgreeWithADictionary() throws {
         let table = EnglishWordFlags.table
         var reference: [[Unicode.Scalar]: EnglishWordFlags] = [:]
-        for k in 0..<table.words.count { reference[table.words.word(k)] = table.flags[k] }
-        let classWords = (0..<table.words.count).map { String(String.UnicodeScalarView(table.words.word($0))) }
+        for (k, w) in table.words.enumerated() { reference[w] = table.flags[k] }
+        let classWords = table.words.map { String(String.UnicodeScalarView($0)) }
         let text = "The minister said, \"It's over,\" and Sanders's aides told reporters 12 times. "
             + classWords.enumerated().map { $0.offset % 7 == 0 ? $0.element.capitalized : $0.element }.joined(separator: " zebra ")
         let doc = try QuoteMarkup.analyze(text)

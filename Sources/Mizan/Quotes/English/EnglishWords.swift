@@ -70,20 +70,38 @@ struct EnglishWordFlags: OptionSet, Sendable {
         add(["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
              "must", "remain", "remains", "remained", "come", "came", "seem", "appear", "include", "included"], .auxiliary)
         let sorted = flags.sorted(by: { $0.key < $1.key })
-        return EnglishWordTable(words: HashedWords(sorted.map { Array($0.key.unicodeScalars) }), flags: sorted.map(\.value))
+        return EnglishWordTable(words: sorted.map { Array($0.key.unicodeScalars) }, flags: sorted.map(\.value))
     }()
 }
 
 /// The words of the English classes and the flags of each. A token finds its word through the quote
-/// lexicon's first-word index (``QuoteLexicon/firstWords``, keyed by ``WordHash``, the same backward
-/// hash as ``HashedWords/hash(_:)``), which holds the word's index here.
+/// lexicon's first-word index (``QuoteLexicon/firstWords``, keyed by ``WordHash``), which holds the
+/// word's index here.
 struct EnglishWordTable: Sendable {
-    let words: HashedWords
+    let words: [[Unicode.Scalar]]
     /// The flags of word `k` of `words`.
     let flags: [EnglishWordFlags]
+    /// The ``shape(length:first:last:)`` of word `k` of `words`.
+    let shapes: [UInt64]
 
-    /// The hash of every word (for the lexicon's first-word index).
-    var hashes: [UInt64] { (0..<words.count).map { HashedWords.hash(words.word($0)) } }
+    init(words: [[Unicode.Scalar]], flags: [EnglishWordFlags]) {
+        precondition(!words.isEmpty && words.count == flags.count)
+        self.words = words
+        self.flags = flags
+        shapes = words.map { Self.shape(length: $0.count, first: $0.first ?? "\u{0}", last: $0.last ?? "\u{0}") }
+    }
+
+    /// The ``WordHash`` of every word (for the lexicon's first-word index).
+    var hashes: [UInt64] { words.map { WordHash.of($0) } }
+
+    /// A word's length and its first and last scalars in one integer. A token whose ``WordHash`` found
+    /// class word `k` in the first-word index is that word when their shapes agree too: a token that
+    /// differs from it would need the same 64-bit hash, length, first and last letter. (Comparing all
+    /// the scalars, a loop as long as the word, was mispredicted at its end for most tokens.)
+    @inline(__always)
+    static func shape(length: Int, first: Unicode.Scalar, last: Unicode.Scalar) -> UInt64 {
+        UInt64(truncatingIfNeeded: length) << 42 | UInt64(first.value) << 21 | UInt64(last.value)
+    }
 }
 
 extension QuoteContext {
