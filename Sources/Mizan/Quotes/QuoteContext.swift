@@ -54,6 +54,10 @@ final class QuoteContext {
     private let startBits: UnsafeMutableBufferPointer<UInt32>
     /// The lookup forms after the first of all tokens, one after the other (see `moreStart`).
     private let moreVariants: UnsafeMutableBufferPointer<Variant>
+    /// ``wordCount(_:)``'s last answers, by a hash of the range (direct-mapped; an empty slot has start
+    /// -1, which no range has).
+    private let wordCountMemo: UnsafeMutableBufferPointer<(start: Int, end: Int, words: Int)>
+    private static let wordCountSlots = 64
     /// Scalars of variants that are not a piece of the normalized text (ل + ال written as ال).
     private let extraScalars: [Unicode.Scalar]
     private static let maxVariants = 4
@@ -133,6 +137,8 @@ final class QuoteContext {
         anonymousSources = Memo(n)
         markerPhrases = Memo(n)
         mentionMemo = MentionMemo(n)
+        wordCountMemo = .allocate(capacity: Self.wordCountSlots)
+        wordCountMemo.initialize(repeating: (-1, -1, 0))
         findCues()
         findTitledNames()
     }
@@ -228,6 +234,7 @@ final class QuoteContext {
         heads.deallocate()
         anonymousSources.deallocate()
         markerPhrases.deallocate()
+        wordCountMemo.deallocate()
     }
 
     private let markerRoles = QuoteLexicon.MarkerRole.allCases
@@ -965,11 +972,26 @@ final class QuoteContext {
 
     /// Words of content inside `range`.
     func wordCount(_ r: TextRange) -> Int {
+        // The rules count the words of the same quotations again and again (each sieve asks about each
+        // quotation): answers are kept by range in ``wordCountMemo``.
+        let slot = Int(truncatingIfNeeded: UInt(bitPattern: r.start &* 31 &+ r.end) % UInt(Self.wordCountSlots))
+        if wordCountMemo[slot].start == r.start && wordCountMemo[slot].end == r.end { return wordCountMemo[slot].words }
+        let n = countWords(r)
+        wordCountMemo[slot] = (r.start, r.end, n)
+        return n
+    }
+
+    /// ``wordCount(_:)`` counted.
+    private func countWords(_ r: TextRange) -> Int {
         var n = 0
         var i = token(atOrAfter: r.start)
-        while i < count && tokens[i].range.end <= r.end {
-            if isWord(i) { n += 1 }
-            i += 1
+        tokens.withUnsafeBufferPointer { tokens in
+            while i < tokens.count && tokens[i].range.end <= r.end {
+                // Counted without a branch on the kind (words and punctuation alternate unpredictably).
+                let kind = tokens[i].kind
+                n &+= kind == .word || kind == .number ? 1 : 0
+                i &+= 1
+            }
         }
         return n
     }
