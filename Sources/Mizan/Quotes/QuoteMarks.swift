@@ -217,6 +217,12 @@ public struct QuotePairer: Sendable {
             defer { k += 1 }
             let c = text[k]
             guard var family = Self.family(c) else { continue }
+            // The commonest candidate in English, an apostrophe between two Latin letters (Trump’s,
+            // don't), is never a mark (as found below, after the context tests).
+            if c == "\u{2019}" || c == "'", k > paragraph.start, k + 1 < paragraph.end,
+               Self.isASCIILetter(text[k - 1]), Self.isASCIILetter(text[k + 1]) {
+                continue
+            }
             // Two straight apostrophes stand for a double quotation mark in some wire copy (''Yes,'' he said).
             var width = 1
             // Three after a word close a single quotation inside a doubled one (''… 'old-school,''' said
@@ -283,6 +289,8 @@ public struct QuotePairer: Sendable {
 
     // Character sets as switches: `"…".unicodeScalars.contains(c)` walks the string's UTF-8 for
     // every mark.
+
+    static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { (c.value | 0x20) &- 0x61 < 26 }
 
     /// `. ، , ؛ ; ! ? ؟`
     static func isClausePunctuation(_ c: Unicode.Scalar) -> Bool {
