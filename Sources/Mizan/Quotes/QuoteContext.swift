@@ -428,6 +428,17 @@ final class QuoteContext {
                 tokenNorm.withUnsafeBufferPointer { tokenNorm in
                   tokens.withUnsafeBufferPointer { tokens in
                    withUnsafeTemporaryAllocation(of: Variant.self, capacity: maxVariants) { slots in
+                    if !englishFlags.isEmpty && !norm.isEmpty {
+                        shapes.withUnsafeBufferPointer { shapes in
+                            classFlags.withUnsafeBufferPointer { classFlags in
+                                Self.computeEnglishVariants(norm: norm, tokenNorm: tokenNorm, originalCount: originalCount,
+                                                            tokens: tokens, firstWords: firstWords, spread: spread,
+                                                            shapes: shapes, classFlags: classFlags, first: first, bits: bits,
+                                                            englishFlags: englishFlags)
+                            }
+                        }
+                        return
+                    }
                     var next: Int32 = 0
                     for i in 0..<tokens.count {
                         let r: Range<Int>
@@ -545,6 +556,45 @@ final class QuoteContext {
         }
         }
         return extraScalars
+    }
+
+    /// ``computeVariants``' loop for languages other than Arabic and Persian, whose tokens have one lookup
+    /// form (the word itself) and English word classes: a loop of its own, without a branch on the word
+    /// (the outcomes of a branch per token — the word's length, whether it starts a phrase, whether it
+    /// is a class word — cannot be predicted, and their mispredictions cost more than the work) and
+    /// without checked arithmetic. `norm` is not empty.
+    private static func computeEnglishVariants(norm: UnsafeBufferPointer<Unicode.Scalar>, tokenNorm: UnsafeBufferPointer<Range<Int>>,
+                                               originalCount: Int, tokens: UnsafeBufferPointer<Token>, firstWords: HashIndex,
+                                               spread: UnsafeBufferPointer<UInt32>, shapes: UnsafeBufferPointer<UInt64>,
+                                               classFlags: UnsafeBufferPointer<EnglishWordFlags>, first: UnsafeMutableBufferPointer<Variant>,
+                                               bits: UnsafeMutableBufferPointer<UInt32>, englishFlags: UnsafeMutableBufferPointer<EnglishWordFlags>) {
+        let inPlace = tokenNorm.isEmpty
+        let top = norm.count &- 1
+        for i in 0..<tokens.count {
+            let a: Int, b: Int
+            if inPlace {
+                a = max(0, min(tokens[i].range.start, originalCount))
+                b = max(a, min(tokens[i].range.end, originalCount))
+            } else {
+                a = tokenNorm[i].lowerBound
+                b = tokenNorm[i].upperBound
+            }
+            let h = WordHash.of(norm, a, b)
+            first[i] = Variant(start: Int32(truncatingIfNeeded: a), end: Int32(truncatingIfNeeded: b), extra: false, hash: h)
+            // (No filter first: most words of a text pass it, as the English class words are frequent.)
+            let t = firstWords.valueOrZero(h)
+            bits[i] = spread[t & 0xFF]
+            // The English word classes, from the index of the word in the class table that the first-word
+            // index holds, when the shapes agree too (``EnglishWordTable/shape(length:first:last:)``).
+            // (Written for every token, matched or not: the buffer is not cleared first.)
+            let classWord = t &>> QuoteLexicon.englishWordShift &- 1
+            let k = classWord & ~(classWord &>> 63)
+            let shape = EnglishWordTable.shape(length: b &- a, first: norm[min(a, top)], last: norm[max(0, min(b &- 1, top))])
+            // All ones when the token is that word (masks, not `&&`).
+            let hit = ~UInt32(truncatingIfNeeded: classWord &>> 63)
+                & (0 &- UInt32(tokens[i].kind == .word ? 1 : 0)) & (0 &- UInt32(shapes[k] == shape ? 1 : 0))
+            englishFlags[i] = EnglishWordFlags(rawValue: classFlags[k].rawValue & hit)
+        }
     }
 
     /// For each set of tables (bit `table` of the index), bit `4 * table` set for each (tables < 8): the
