@@ -74,8 +74,9 @@ struct PhraseTable<Payload: Sendable>: Sendable {
                                            next: (Int) -> ArraySlice<Unicode.Scalar>?) -> (payload: Payload, words: Int)?
     where C.Element == Unicode.Scalar {
         guard first.count <= longestWord, let index = byFirst.value(hash) else { return nil }
-        // Phrases are read in place (no copy of each phrase, its words and payload).
-        return lists[index].withUnsafeBufferPointer { phrases in
+        // Phrases are read in place (no copy of each phrase, its words and payload), and the list is
+        // borrowed through the outer buffer: `lists[index]` retained and released it on every lookup.
+        return lists.withUnsafeBufferPointer { lists in lists[index].withUnsafeBufferPointer { phrases in
             // Whether `first` equals the current run of phrases' first word: 0 not compared yet, 1 yes,
             // 2 no. Compared only once a phrase's second word has matched by hash (a frequent first word
             // such as "in" or "was" starts phrases whose second word the text mostly lacks).
@@ -100,7 +101,7 @@ struct PhraseTable<Payload: Sendable>: Sendable {
                 return (phrases[p].payload, words)
             }
             return nil
-        }
+        } }
     }
 
     /// ``contains(_:)`` with the word's ``WordHash`` already computed.
@@ -134,13 +135,13 @@ struct PhraseTable<Payload: Sendable>: Sendable {
     /// (`last(where:)` copied the phrase, retaining and releasing its arrays, on every lookup).
     @inline(__always)
     private func lastOneWord<C: BidirectionalCollection>(in index: Int, equalTo word: C) -> Payload? where C.Element == Unicode.Scalar {
-        lists[index].withUnsafeBufferPointer { phrases in
+        lists.withUnsafeBufferPointer { lists in lists[index].withUnsafeBufferPointer { phrases in
             var p = phrases.count
             while p > 0 {
                 p -= 1
                 if phrases[p].wordCount == 1 && phrases[p].words[0].elementsEqual(word) { return phrases[p].payload }
             }
             return nil
-        }
+        } }
     }
 }
