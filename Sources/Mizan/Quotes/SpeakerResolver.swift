@@ -84,7 +84,8 @@ struct SpeakerResolver {
     }
 
     func resolve(_ drafts: [AttributionDraft]) -> ([Attribution], [Speaker]) {
-        let people = findPeople()
+        // Found when a mention first needs them (``knownPeople(_:)``).
+        var people: [Person]?
         let aliases = drafts.isEmpty ? [] : findAliases()
         var sources = Sources(drafts: drafts.count)
         // Sorted and deduplicated as indices: drafts are read in place, never copied.
@@ -146,7 +147,7 @@ struct SpeakerResolver {
                 inherited = lastEntity(before: n, resolvedEntity)
             }
             if let m = mention {
-                resolvedEntity.append(entity(for: m, people: people, aliases: aliases, sources: &sources, current: anchor))
+                resolvedEntity.append(entity(for: m, people: &people, aliases: aliases, sources: &sources, current: anchor))
             } else {
                 resolvedEntity.append(inherited)
                 // English output points an inherited speaker at its latest mention ("He added" with no
@@ -480,7 +481,18 @@ struct SpeakerResolver {
         return out
     }
 
-    private func entity(for m: Mention, people: [Person], aliases: [Alias], sources: inout Sources, current: Int) -> Int {
+    /// The people of the article (``findPeople()``), found on first use and kept in `found`: only a
+    /// named mention or a role asks for them, so an article without drafts, or whose sources are all
+    /// pronouns, vague or short names of bodies, never reads its titles for them (each title a mention
+    /// to work out).
+    private func knownPeople(_ found: inout [Person]?) -> [Person] {
+        if let people = found { return people }
+        let people = findPeople()
+        found = people
+        return people
+    }
+
+    private func entity(for m: Mention, people found: inout [Person]?, aliases: [Alias], sources: inout Sources, current: Int) -> Int {
         // The mention's wording matters only for vague sources; it is built only for them.
         let text = m.vague ? ctx.mentionText(m) : ""
         let names = StemSet(m.nameTokens.lazy.map(stem))
@@ -530,6 +542,7 @@ struct SpeakerResolver {
             return touch(id)
         }
         if !names.isEmpty {
+            let people = knownPeople(&found)
             // Same person: one name set contains the other (the most recent such source).
             if let e = sources.mostRecent(where: { i in
                 let known = sources.entities[i].names
@@ -549,6 +562,7 @@ struct SpeakerResolver {
         // A role or body without a name: an appositive role of a named person, or an earlier body.
         let query = stems(m.tokens)
         guard !query.isEmpty else { return touch(make()) }
+        let people = knownPeople(&found)
         var best: (score: Double, entity: Int?, person: Int?) = (0, nil, nil)
         for i in sources.entities.indices where !sources.entities[i].vague {
             let lastSeen = sources.entities[i].lastSeen
