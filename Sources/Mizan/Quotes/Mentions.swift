@@ -463,12 +463,23 @@ extension QuoteContext {
         }
     }
 
-    /// The number of characters of `string(r)`, counted without building the string when the text is
-    /// printable ASCII (one character per scalar).
+    /// The number of characters of `string(r)`, counted without building the string when every scalar
+    /// is printable ASCII or a base Arabic letter (U+0620–U+064A, tatweel included): each of those is a
+    /// character of its own (grapheme break property Other, so no rule joins two of them), which is true
+    /// of nearly every name. Anything else — harakat and other marks, controls, joiners — is counted on
+    /// the string.
     func characterCount(_ r: TextRange) -> Int {
         let lo = max(0, min(r.start, text.count))
         let hi = max(lo, min(r.end, text.count))
-        for k in lo..<hi where text[k].value < 0x20 || text[k].value >= 0x7F { return string(r).count }
+        // (ASCII first, in the loop English names take; Arabic letters only from the first other scalar.)
+        for k in lo..<hi where text[k].value < 0x20 || text[k].value >= 0x7F {
+            for j in k..<hi {
+                let v = text[j].value
+                if (v >= 0x20 && v < 0x7F) || (v >= 0x0620 && v <= 0x064A) { continue }
+                return string(r).count
+            }
+            break
+        }
         return hi - lo
     }
 }
