@@ -457,9 +457,20 @@ struct SpeakerResolver {
         }
         for q in ctx.quotes where q.level == 0 && q.close != nil {
             let open = ctx.token(atOrAfter: q.open.start)
-            let first = ctx.token(atOrAfter: q.content.start)
+            // `add` wants a word before the mark: checked here before the content's tokens are found.
+            guard open >= 2, ctx.isWord(open - 1) else { continue }
+            // The content starts at or after the mark, so its first token is found by stepping on from
+            // the mark's (usually one step) rather than by a second search of the article's tokens.
+            var first = open
+            if q.content.start >= q.open.start {
+                while first < ctx.count && ctx.tokens[first].range.start < q.content.start { first += 1 }
+            } else {
+                first = ctx.token(atOrAfter: q.content.start)
+            }
+            // The content's tokens, counted no further than four: `add` takes one to three words, so a
+            // longer quotation (most are sentences) is rejected without walking all its tokens.
             var last = first
-            while last < ctx.count && ctx.tokens[last].range.end <= q.content.end { last += 1 }
+            while last < ctx.count && last - first < 4 && ctx.tokens[last].range.end <= q.content.end { last += 1 }
             add(first..<last, before: open)
         }
         // Opening parentheses, found sixteen scalars at a time (`mizan_find_scalar`): most articles have few.
