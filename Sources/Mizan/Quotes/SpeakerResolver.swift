@@ -155,8 +155,18 @@ struct SpeakerResolver {
                 // pronoun when the entity has another mention: after "“…,” said Murphy, who thinks …", a
                 // floating quotation is Murphy's.)
                 if !ctx.arabic, let e = inherited {
-                    let candidates = (0..<n).filter { resolvedEntity[$0] == e && spans[$0] != nil }
-                    if let k = candidates.last(where: { !isRelativePronoun(spans[$0]!) }) ?? candidates.last { mention = spans[k] }
+                    // The latest attribution of the entity with a mention other than a relative pronoun,
+                    // else the latest with any mention: one walk back, with no list of candidates built.
+                    var chosen: Int?
+                    var k = n - 1
+                    while k >= 0 {
+                        if resolvedEntity[k] == e, spans[k] != nil {
+                            if chosen == nil { chosen = k }
+                            if !isRelativePronoun(spans[k]!) { chosen = k; break }
+                        }
+                        k -= 1
+                    }
+                    if let k = chosen { mention = spans[k] }
                 }
             }
             spans.append(mention)
@@ -557,7 +567,7 @@ struct SpeakerResolver {
             // Same person: one name set contains the other (the most recent such source).
             if let e = sources.mostRecent(where: { i in
                 let known = sources.entities[i].names
-                return !known.isEmpty && (known.isSuperset(of: names) || known.isSubset(of: names))
+                return !known.isEmpty && known.nests(with: names)
             }) {
                 // The union of two sets one of which contains the other.
                 if !sources.entities[e].names.isSuperset(of: names) { sources.entities[e].names = names }
@@ -613,7 +623,7 @@ struct SpeakerResolver {
             if let p = best.person {
                 let person = people[p]
                 let names = person.nameSet
-                if let e = sources.entities.firstIndex(where: { !$0.names.isEmpty && ($0.names.isSuperset(of: names) || $0.names.isSubset(of: names)) }) {
+                if let e = sources.entities.firstIndex(where: { !$0.names.isEmpty && $0.names.nests(with: names) }) {
                     return touch(e)
                 }
                 let id = touch(make())

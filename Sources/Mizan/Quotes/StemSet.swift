@@ -96,6 +96,13 @@ struct StemSet: Equatable {
 
     func isDisjoint(with other: StemSet) -> Bool { intersectionCount(other) == 0 }
 
+    /// Whether one of the sets contains the other (`isSuperset(of:) || isSubset(of:)`), with one merge:
+    /// the resolver asks it of a mention's names and every source's.
+    func nests(with other: StemSet) -> Bool {
+        let shared = intersectionCount(other)
+        return shared == count || shared == other.count
+    }
+
     mutating func formUnion(_ other: StemSet) {
         guard !other.isEmpty else { return }
         other.withStems { b in
