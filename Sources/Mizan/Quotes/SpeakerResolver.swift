@@ -457,11 +457,11 @@ struct SpeakerResolver {
         func add(_ inner: Range<Int>, before open: Int) {
             guard open >= 2, ctx.isWord(open - 1), (1...3).contains(inner.count), inner.allSatisfy({ ctx.isWord($0) }) else { return }
             let floor = max(0, open - 10)
-            // An Arabic mention is a body's only through a head word in it (``QuoteContext/classify(_:)``:
-            // شركة، وزارة), and the mention lies between the floor and the mark: when no token there can
-            // start a head (its lookup bits say so), the mention is not worked out. (Most short quotations
-            // in Arabic news are not a body's short name.)
-            if ctx.arabic && ctx.nextCandidate(from: floor, .heads) >= open { return }
+            // A mention is a body's only through a head word in it (``QuoteContext/classify(_:)``, which
+            // both subject readers end with: شركة، وزارة, "Agency"), and the mention lies between the floor
+            // and the mark: when no token there can start a head (its lookup bits say so), the mention is
+            // not worked out. (Most short quotations are not a body's short name.)
+            if ctx.nextCandidate(from: floor, .heads) >= open { return }
             guard let m = ctx.arabic ? ctx.mention(endingBefore: open, floor: floor) : ctx.englishSubject(endingBefore: open, floor: floor),
                   m.tokens.upperBound == open, m.kind == .organization || m.kind == .media, m.tokens.count > inner.count else { return }
             let names = stems(inner)
