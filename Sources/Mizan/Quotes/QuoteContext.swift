@@ -293,6 +293,26 @@ final class QuoteContext {
         }
     }
 
+    /// The normalized ranges before and after the last apostrophe of word token `i` ("he" and "s" of
+    /// "he's"); nil when it has none after its first scalar.
+    func apostropheSplit(_ i: Int) -> (base: Range<Int>, tail: Range<Int>)? {
+        guard isWord(i) else { return nil }
+        let r = normRange(i)
+        var a = r.upperBound - 1
+        while a > r.lowerBound && norm[a] != "'" { a -= 1 }
+        guard a > r.lowerBound, norm[a] == "'" else { return nil }
+        return (r.lowerBound..<a, (a + 1)..<r.upperBound)
+    }
+
+    /// Whether the normalized scalars `r` are the ASCII word `w`.
+    func normalized(_ r: Range<Int>, is w: StaticString) -> Bool {
+        w.withUTF8Buffer { utf8 in
+            guard utf8.count == r.count else { return false }
+            for k in 0..<utf8.count where norm[r.lowerBound + k].value != UInt32(utf8[k]) { return false }
+            return true
+        }
+    }
+
     /// Whether the (normalized) word `i` ends with `suffix`; ASCII suffixes (all the rules use) are
     /// compared in place.
     @inline(__always)

@@ -185,7 +185,7 @@ extension QuoteContext {
             words += head.tokens.count
         }
         // A demonstrative opening the sentence: "**That person** said", "**Those officials** said".
-        if first - 1 >= floor, ["that", "this", "these", "those"].contains(where: { wordIs(first - 1, $0) }), isSentenceInitialWord(first - 1),
+        if first - 1 >= floor, Self.demonstratives.contains(where: { wordIs(first - 1, $0) }), isSentenceInitialWord(first - 1),
            !isCapitalized(first) || isCapitalized(first - 1) {
             first -= 1
             words += 1
@@ -194,7 +194,7 @@ extension QuoteContext {
         // Proportions: "More than six in 10", "One in three", "Half of those polled".
         if first == last, isQuantity(first) {
             var k = first - 1
-            while k >= floor, k >= first - 4, isWord(k), isQuantity(k) || ["in", "of", "than", "more", "less", "about", "nearly", "almost"].contains(where: { wordIs(k, $0) }) {
+            while k >= floor, k >= first - 4, isWord(k), isQuantity(k) || Self.proportionWords.contains(where: { wordIs(k, $0) }) {
                 first = k
                 k -= 1
             }
@@ -282,13 +282,23 @@ extension QuoteContext {
     /// A pronoun with a contracted auxiliary ("he's", "she's", "who's", "they've"), as a pronoun mention.
     func contractedPronoun(_ i: Int) -> Mention? {
         guard isWord(i) else { return nil }
-        let w = word(i)
-        guard let apostrophe = w.lastIndex(of: "'"), apostrophe > w.startIndex else { return nil }
-        let base = String(String.UnicodeScalarView(w[w.startIndex..<apostrophe]))
-        let tail = String(String.UnicodeScalarView(w[w.index(after: apostrophe)...]))
-        guard ["s", "ve", "d", "ll", "re"].contains(tail), ["he", "she", "they", "we", "i", "who", "it"].contains(base) else { return nil }
+        // The word's last apostrophe, found in place (most words have none), and the pieces before and
+        // after it compared without building strings.
+        guard let (base, tail) = apostropheSplit(i),
+              Self.contractionTails.contains(where: { normalized(tail, is: $0) }),
+              Self.contractedPronouns.contains(where: { normalized(base, is: $0) })
+        else { return nil }
         return englishPronounMention(i)
     }
+
+    /// What a contraction adds to a pronoun ("he's", "they've", "I'd", "we'll", "you're"), and the
+    /// pronouns ``contractedPronoun(_:)`` takes.
+    static let contractionTails: [StaticString] = ["s", "ve", "d", "ll", "re"]
+    static let contractedPronouns: [StaticString] = ["he", "she", "they", "we", "i", "who", "it"]
+    /// Demonstratives that open a subject ("That person said").
+    static let demonstratives: [StaticString] = ["that", "this", "these", "those"]
+    /// Words of a proportion before a quantity ("More than six in 10", "Half of those polled").
+    static let proportionWords: [StaticString] = ["in", "of", "than", "more", "less", "about", "nearly", "almost"]
 
     private func englishPronounMention(_ i: Int) -> Mention {
         var m = classify(i..<(i + 1))
