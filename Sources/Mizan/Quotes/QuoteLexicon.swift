@@ -221,8 +221,8 @@ public struct QuoteLexicon: Sendable {
         if language != "ar" && language != "fa" { index(EnglishWordFlags.table.hashes, .englishWords) }
         index(cueObjects.firstWordHashes, .cueObjects)
         // Outside Arabic and Persian every token is looked up without the filter (`valueOrZero`); an
-        // English index of about a thousand words takes 128 KB so.
-        if language != "ar" && language != "fa" { firstWords.spread(slotsPerEntry: 8) }
+        // English index of about a thousand words takes 64 KB so.
+        if language != "ar" && language != "fa" { firstWords.spread(slotsPerEntry: 4) }
         self.firstWords = firstWords
         self.firstWordFilter = filter
     }
