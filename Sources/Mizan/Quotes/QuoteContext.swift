@@ -993,22 +993,10 @@ final class QuoteContext {
         return i >= body ? body : doc.sentences[s].tokens.lowerBound
     }
 
-    /// Index of the first token starting at or after `offset`.
+    /// Index of the first token starting at or after `offset` (``branchFreeLowerBound(count:of:key:)``).
     func token(atOrAfter offset: Int) -> Int {
-        // A binary search whose steps depend only on the count (the rules ask from everywhere in the
-        // article, so a branch on each comparison was mispredicted about half the time): the window
-        // `base..<base + n` holds the answer, and each step keeps one half by arithmetic (the compiler
-        // turns a conditional choice in this loop back into a branch). Offsets are far from overflow, so
-        // the sign of `start - offset` is the comparison.
         tokens.withUnsafeBufferPointer { tokens in
-            var base = 0, n = tokens.count
-            while n > 1 {
-                let half = n &>> 1
-                let before = UInt(bitPattern: tokens[base &+ half &- 1].range.start &- offset) &>> 63
-                base &+= half & Int(bitPattern: 0 &- before)
-                n &-= half
-            }
-            return n == 1 && tokens[base].range.start < offset ? base + 1 : base
+            branchFreeLowerBound(count: tokens.count, of: offset) { tokens[$0].range.start }
         }
     }
 

@@ -31,18 +31,8 @@ struct QuoteIndex {
 
     /// Index of the first quotation whose opening offset is not below `offset` (in an ordered list).
     private func lowerBound(_ offset: Int) -> Int {
-        // Steps that depend only on the count, each keeping one half by arithmetic (as
-        // `QuoteContext.token(atOrAfter:)`): the rules ask from everywhere in the article, and a branch
-        // on each comparison was mispredicted about half the time.
         quotes.withUnsafeBufferPointer { quotes in
-            var base = 0, n = quotes.count
-            while n > 1 {
-                let half = n &>> 1
-                let before = UInt(bitPattern: quotes[base &+ half &- 1].open.start &- offset) &>> 63
-                base &+= half & Int(bitPattern: 0 &- before)
-                n &-= half
-            }
-            return n == 1 && quotes[base].open.start < offset ? base + 1 : base
+            branchFreeLowerBound(count: quotes.count, of: offset) { quotes[$0].open.start }
         }
     }
 
