@@ -73,7 +73,7 @@ struct HashIndex: Sendable {
 
     /// Spreads the entries over at least `factor` slots each (a power of two), so that a probe mostly
     /// ends in its first two slots (``valueOrZero(_:)``'s branch-free case): at most half the slots are
-    /// held otherwise, and with linear probing a third of the probes then went past two slots.
+    /// held otherwise, and with linear probing about a quarter of the probes then went past two slots.
     mutating func spread(slotsPerEntry factor: Int) {
         var size = slots.count
         while size < factor * count { size *= 2 }
