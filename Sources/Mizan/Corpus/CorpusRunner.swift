@@ -24,16 +24,27 @@ public final class CorpusRunner: Sendable {
     public func run(_ reader: InputReader, handle: (Int, Outcome) throws -> Void) throws {
         let data = try self.data.applying(options.lexicon)  // compile the lexicons once for all workers
         _ = try Analyzer(data: data, options: options)  // fail early on configuration problems
+        let batchSize = Analyzer.batchSize
         if workers == 1 {
             let analyzer = try Analyzer(data: data, options: options)
             var index = 0
-            while let item = reader.next() {
-                try handle(index, Self.process(item, analyzer))
-                index += 1
+            var items: [InputReader.Item] = []
+            func flush() throws {
+                for outcome in Self.process(items, analyzer) {
+                    try handle(index, outcome)
+                    index += 1
+                }
+                items.removeAll(keepingCapacity: true)
             }
+            while let item = reader.next() {
+                items.append(item)
+                if items.count == batchSize { try flush() }
+            }
+            try flush()
             return
         }
-        let queue = WorkQueue(reader: reader, window: workers * 4, workers: workers)
+        // Each worker takes a batch of consecutive inputs at a time; room for two batches per worker.
+        let queue = WorkQueue(reader: reader, window: workers * batchSize * 2, workers: workers)
         let options = self.options
         for _ in 0..<workers {
             let thread = Thread {
@@ -41,8 +52,8 @@ public final class CorpusRunner: Sendable {
                     queue.workerFinished()
                     return
                 }
-                while let (index, item) = queue.take() {
-                    queue.put(index, Self.process(item, analyzer))
+                while case let batch = queue.take(upTo: batchSize), let first = batch.first {
+                    for (k, outcome) in Self.process(batch.map(\.1), analyzer).enumerated() { queue.put(first.0 + k, outcome) }
                 }
                 queue.workerFinished()
             }
@@ -56,14 +67,20 @@ public final class CorpusRunner: Sendable {
         }
     }
 
-    static func process(_ item: InputReader.Item, _ analyzer: Analyzer) -> Outcome {
-        switch item {
-        case .failure(let e): return .failed(e)
-        case .article(let input):
-            do { return .analyzed(try analyzer.analyze(input)) } catch let e as MizanError {
-                return .failed(e)
-            } catch {
-                return .failed(.unreadable(path: input.metadata.source ?? input.metadata.id, reason: "\(error)"))
+    /// The outcomes of `items` in order, the articles analysed as one batch (``Analyzer/analyze(batch:)``).
+    static func process(_ items: [InputReader.Item], _ analyzer: Analyzer) -> [Outcome] {
+        var inputs: [ArticleInput] = []
+        for case .article(let input) in items { inputs.append(input) }
+        var analyzed = analyzer.analyze(batch: inputs).makeIterator()
+        return items.map { item in
+            switch item {
+            case .failure(let e): return .failed(e)
+            case .article(let input):
+                switch analyzed.next()! {
+                case .success(let doc): return .analyzed(doc)
+                case .failure(let e as MizanError): return .failed(e)
+                case .failure(let error): return .failed(.unreadable(path: input.metadata.source ?? input.metadata.id, reason: "\(error)"))
+                }
             }
         }
     }
@@ -87,21 +104,24 @@ private final class WorkQueue: @unchecked Sendable {
         self.workers = workers
     }
 
-    /// The next input to analyse, or nil when there is none left. Reading happens under the lock, so the
-    /// reader is only ever used by one thread at a time.
-    func take() -> (Int, InputReader.Item)? {
+    /// The next inputs to analyse, consecutive, at most `limit` of them (fewer when the window is nearly
+    /// full or the reader runs out); empty when there is none left. Reading happens under the lock, so
+    /// the reader is only ever used by one thread at a time.
+    func take(upTo limit: Int) -> [(Int, InputReader.Item)] {
         condition.lock()
         defer { condition.unlock() }
         while !exhausted && taken - emitted >= window { condition.wait() }
-        if exhausted { return nil }
-        guard let item = reader.next() else {
-            exhausted = true
-            condition.broadcast()
-            return nil
+        var batch: [(Int, InputReader.Item)] = []
+        while !exhausted && batch.count < limit && (batch.isEmpty || taken - emitted < window) {
+            guard let item = reader.next() else {
+                exhausted = true
+                condition.broadcast()
+                break
+            }
+            batch.append((taken, item))
+            taken += 1
         }
-        let index = taken
-        taken += 1
-        return (index, item)
+        return batch
     }
 
     func put(_ index: Int, _ outcome: CorpusRunner.Outcome) {
