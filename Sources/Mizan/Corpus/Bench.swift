@@ -40,6 +40,7 @@ public struct Bench {
             let start = Self.threadCPUNanoseconds()
             // In batches, as corpus runs analyse (``Analyzer/analyze(batch:)``).
             var inputs: [ArticleInput] = []
+            var inputBytes = 0
             func flush() {
                 for case .success(let doc) in analyzer.analyze(batch: inputs) {
                     articles += 1
@@ -47,11 +48,13 @@ public struct Bench {
                     words += doc.wordCount()
                 }
                 inputs.removeAll(keepingCapacity: true)
+                inputBytes = 0
             }
             for item in InputReader(paths: paths) {
                 guard case .article(let input) = item else { continue }
                 inputs.append(input)
-                if inputs.count == Analyzer.batchSize { flush() }
+                inputBytes += input.byteCount
+                if Analyzer.batchIsFull(count: inputs.count, bytes: inputBytes) { flush() }
             }
             flush()
             let elapsed = Double(Self.threadCPUNanoseconds() - start) / 1e9

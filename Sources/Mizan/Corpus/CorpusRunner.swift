@@ -24,27 +24,29 @@ public final class CorpusRunner: Sendable {
     public func run(_ reader: InputReader, handle: (Int, Outcome) throws -> Void) throws {
         let data = try self.data.applying(options.lexicon)  // compile the lexicons once for all workers
         _ = try Analyzer(data: data, options: options)  // fail early on configuration problems
-        let batchSize = Analyzer.batchSize
         if workers == 1 {
             let analyzer = try Analyzer(data: data, options: options)
             var index = 0
             var items: [InputReader.Item] = []
+            var bytes = 0
             func flush() throws {
                 for outcome in Self.process(items, analyzer) {
                     try handle(index, outcome)
                     index += 1
                 }
                 items.removeAll(keepingCapacity: true)
+                bytes = 0
             }
             while let item = reader.next() {
                 items.append(item)
-                if items.count == batchSize { try flush() }
+                bytes += item.byteCount
+                if Analyzer.batchIsFull(count: items.count, bytes: bytes) { try flush() }
             }
             try flush()
             return
         }
         // Each worker takes a batch of consecutive inputs at a time; room for two batches per worker.
-        let queue = WorkQueue(reader: reader, window: workers * batchSize * 2, workers: workers)
+        let queue = WorkQueue(reader: reader, window: workers * Analyzer.batchSize * 2, workers: workers)
         let options = self.options
         for _ in 0..<workers {
             let thread = Thread {
@@ -52,8 +54,11 @@ public final class CorpusRunner: Sendable {
                     queue.workerFinished()
                     return
                 }
-                while case let batch = queue.take(upTo: batchSize), let first = batch.first {
-                    for (k, outcome) in Self.process(batch.map(\.1), analyzer).enumerated() { queue.put(first.0 + k, outcome) }
+                while true {
+                    // Consecutive inputs: the k-th outcome is input `first + k`'s.
+                    let batch = queue.takeBatch()
+                    guard let first = batch.first?.0 else { break }
+                    for (k, outcome) in Self.process(batch.map(\.1), analyzer).enumerated() { queue.put(first + k, outcome) }
                 }
                 queue.workerFinished()
             }
@@ -104,21 +109,23 @@ private final class WorkQueue: @unchecked Sendable {
         self.workers = workers
     }
 
-    /// The next inputs to analyse, consecutive, at most `limit` of them (fewer when the window is nearly
-    /// full or the reader runs out); empty when there is none left. Reading happens under the lock, so
-    /// the reader is only ever used by one thread at a time.
-    func take(upTo limit: Int) -> [(Int, InputReader.Item)] {
+    /// The next inputs to analyse, consecutive, as many as a batch takes (``Analyzer/batchIsFull(count:bytes:)``;
+    /// fewer when the window is nearly full or the reader runs out); empty when there is none left.
+    /// Reading happens under the lock, so the reader is only ever used by one thread at a time.
+    func takeBatch() -> [(Int, InputReader.Item)] {
         condition.lock()
         defer { condition.unlock() }
         while !exhausted && taken - emitted >= window { condition.wait() }
         var batch: [(Int, InputReader.Item)] = []
-        while !exhausted && batch.count < limit && (batch.isEmpty || taken - emitted < window) {
+        var bytes = 0
+        while !exhausted && !Analyzer.batchIsFull(count: batch.count, bytes: bytes) && (batch.isEmpty || taken - emitted < window) {
             guard let item = reader.next() else {
                 exhausted = true
                 condition.broadcast()
                 break
             }
             batch.append((taken, item))
+            bytes += item.byteCount
             taken += 1
         }
         return batch

@@ -72,8 +72,13 @@ public final class Analyzer {
         return try pipeline.run(document)
     }
 
-    /// How many articles a corpus run passes through the pipeline together (``analyze(batch:)``).
+    /// How many articles a corpus run passes through the pipeline together (``analyze(batch:)``), and
+    /// how many bytes of input at most (a batch of long articles is cut short; one article always goes).
     public static let batchSize = 32
+    public static let batchBytes = 4 << 20
+
+    /// Whether a batch of `count` inputs holding `bytes` bytes is full.
+    static func batchIsFull(count: Int, bytes: Int) -> Bool { count >= batchSize || bytes >= batchBytes }
 
     /// Analyses `inputs` as one batch (``Pipeline/run(batch:)``: stage by stage, each stage over every
     /// input before the next), with what ``analyze(_:)`` gives for each, in order. An input that cannot be

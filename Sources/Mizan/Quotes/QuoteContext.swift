@@ -433,11 +433,6 @@ final class QuoteContext {
             guard filter[bit >> 6] & (1 << UInt64(bit & 63)) != 0, let t = firstWords.value(h) else { return 0 }
             return t
         }
-        /// Scalar `k` of `norm`, kept within it (a token's range may be empty or lie past a text that
-        /// normalization emptied).
-        @inline(__always) func scalar(_ norm: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int) -> Unicode.Scalar {
-            norm.isEmpty ? "\u{0}" : norm[max(0, min(k, norm.count - 1))]
-        }
         spreadTableBits.withUnsafeBufferPointer { spread in
         /// The table bits of a ``QuoteLexicon/firstWords`` value spread to bit `4 * table + k`.
         @inline(__always) func tableBits(_ t: Int, _ k: Int) -> UInt32 {
@@ -448,7 +443,7 @@ final class QuoteContext {
                 tokenNorm.withUnsafeBufferPointer { tokenNorm in
                   tokens.withUnsafeBufferPointer { tokens in
                    withUnsafeTemporaryAllocation(of: Variant.self, capacity: maxVariants) { slots in
-                    if !englishFlags.isEmpty && !norm.isEmpty {
+                    if !arabic {
                         shapes.withUnsafeBufferPointer { shapes in
                             classFlags.withUnsafeBufferPointer { classFlags in
                                 Self.computeEnglishVariants(norm: norm, tokenNorm: tokenNorm, originalCount: originalCount,
@@ -468,32 +463,12 @@ final class QuoteContext {
                         } else {
                             r = tokenNorm[i]
                         }
-                        if !arabic || r.count < 3 {
-                            // Without branches on the word, as far as possible: the outcomes of a branch
-                            // per token (the word's length, whether it starts a phrase, is a class word)
-                            // cannot be predicted, and their mispredictions cost more than the work.
+                        if r.count < 3 {
                             let h = WordHash.of(norm, r.lowerBound, r.upperBound)
                             first[i] = Variant(start: Int32(truncatingIfNeeded: r.lowerBound), end: Int32(truncatingIfNeeded: r.upperBound),
                                                extra: false, hash: h)
-                            // (No filter first: most words of a text pass it, as the English class words
-                            // are frequent.)
-                            let t = firstWords.valueOrZero(h)
-                            bits[i] = tableBits(t, 0)
-                            if arabic { moreStart[i] = next }
-                            // The English word classes, from the index of the word in the class table
-                            // that the first-word index holds, when the shapes agree too
-                            // (``EnglishWordTable/shape(length:first:last:)``). (Written for every token,
-                            // matched or not: the buffer is not cleared first.)
-                            if !englishFlags.isEmpty {
-                                let classWord = t >> QuoteLexicon.englishWordShift - 1
-                                let k = classWord & ~(classWord >> 63)
-                                let shape = EnglishWordTable.shape(length: r.count, first: scalar(norm, r.lowerBound),
-                                                                   last: scalar(norm, r.upperBound - 1))
-                                // All ones when the token is that word (masks, not `&&`: no branches).
-                                let hit = ~UInt32(truncatingIfNeeded: classWord >> 63)
-                                    & (0 &- UInt32(tokens[i].kind == .word ? 1 : 0)) & (0 &- UInt32(shapes[k] == shape ? 1 : 0))
-                                englishFlags[i] = EnglishWordFlags(rawValue: classFlags[k].rawValue & hit)
-                            }
+                            bits[i] = tableBits(firstWordValue(filter, h), 0)
+                            moreStart[i] = next
                             continue
                         }
                         // Each variant's slot is written with its start first (in slot order: the word, then
@@ -582,7 +557,7 @@ final class QuoteContext {
     /// form (the word itself) and English word classes: a loop of its own, without a branch on the word
     /// (the outcomes of a branch per token — the word's length, whether it starts a phrase, whether it
     /// is a class word — cannot be predicted, and their mispredictions cost more than the work) and
-    /// without checked arithmetic. `norm` is not empty.
+    /// without checked arithmetic.
     private static func computeEnglishVariants(norm: UnsafeBufferPointer<Unicode.Scalar>, tokenNorm: UnsafeBufferPointer<Range<Int>>,
                                                originalCount: Int, tokens: UnsafeBufferPointer<Token>, firstWords: HashIndex,
                                                spread: UnsafeBufferPointer<UInt32>, shapes: UnsafeBufferPointer<UInt64>,
@@ -609,7 +584,9 @@ final class QuoteContext {
             // (Written for every token, matched or not: the buffer is not cleared first.)
             let classWord = t &>> QuoteLexicon.englishWordShift &- 1
             let k = classWord & ~(classWord &>> 63)
-            let shape = EnglishWordTable.shape(length: b &- a, first: norm[min(a, top)], last: norm[max(0, min(b &- 1, top))])
+            // (The scalars are read within the text: a token's range may be empty, or lie past a text that
+            // normalization emptied.)
+            let shape = top < 0 ? 0 : EnglishWordTable.shape(length: b &- a, first: norm[min(a, top)], last: norm[max(0, min(b &- 1, top))])
             // All ones when the token is that word (masks, not `&&`).
             let hit = ~UInt32(truncatingIfNeeded: classWord &>> 63)
                 & (0 &- UInt32(tokens[i].kind == .word ? 1 : 0)) & (0 &- UInt32(shapes[k] == shape ? 1 : 0))
