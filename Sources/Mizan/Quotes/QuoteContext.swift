@@ -564,6 +564,16 @@ final class QuoteContext {
                                                classFlags: UnsafeBufferPointer<EnglishWordFlags>, first: UnsafeMutableBufferPointer<Variant>,
                                                bits: UnsafeMutableBufferPointer<UInt32>, englishFlags: UnsafeMutableBufferPointer<EnglishWordFlags>) {
         let inPlace = tokenNorm.isEmpty
+        // A text that normalization emptied: every token's form is the empty word, in no class.
+        guard !norm.isEmpty else {
+            let h = WordHash.of(norm, 0, 0)
+            for i in 0..<tokens.count {
+                first[i] = Variant(start: 0, end: 0, extra: false, hash: h)
+                bits[i] = spread[firstWords.valueOrZero(h) & 0xFF]
+                englishFlags[i] = []
+            }
+            return
+        }
         let top = norm.count &- 1
         for i in 0..<tokens.count {
             let a: Int, b: Int
@@ -584,9 +594,8 @@ final class QuoteContext {
             // (Written for every token, matched or not: the buffer is not cleared first.)
             let classWord = t &>> QuoteLexicon.englishWordShift &- 1
             let k = classWord & ~(classWord &>> 63)
-            // (The scalars are read within the text: a token's range may be empty, or lie past a text that
-            // normalization emptied.)
-            let shape = top < 0 ? 0 : EnglishWordTable.shape(length: b &- a, first: norm[min(a, top)], last: norm[max(0, min(b &- 1, top))])
+            // (The scalars are read within the text: a token's range may be empty.)
+            let shape = EnglishWordTable.shape(length: b &- a, first: norm[min(a, top)], last: norm[max(0, min(b &- 1, top))])
             // All ones when the token is that word (masks, not `&&`).
             let hit = ~UInt32(truncatingIfNeeded: classWord &>> 63)
                 & (0 &- UInt32(tokens[i].kind == .word ? 1 : 0)) & (0 &- UInt32(shapes[k] == shape ? 1 : 0))
