@@ -291,7 +291,7 @@ extension QuoteContext {
         return englishPronounMention(i)
     }
 
-    /// What a contraction adds to a pronoun ("he's", "they've", "I'd", "we'll", "you're"), and the
+    /// What a contraction adds to a pronoun ("he's", "they've", "I'd", "we'll", "they're"), and the
     /// pronouns ``contractedPronoun(_:)`` takes.
     static let contractionTails: [StaticString] = ["s", "ve", "d", "ll", "re"]
     static let contractedPronouns: [StaticString] = ["he", "she", "they", "we", "i", "who", "it"]
