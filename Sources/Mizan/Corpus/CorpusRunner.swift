@@ -27,13 +27,26 @@ public final class CorpusRunner: Sendable {
         if workers == 1 {
             let analyzer = try Analyzer(data: data, options: options)
             var index = 0
-            while let item = reader.next() {
-                try handle(index, Self.process(item, analyzer))
-                index += 1
+            var items: [InputReader.Item] = []
+            var bytes = 0
+            func flush() throws {
+                for outcome in Self.process(items, analyzer) {
+                    try handle(index, outcome)
+                    index += 1
+                }
+                items.removeAll(keepingCapacity: true)
+                bytes = 0
             }
+            while let item = reader.next() {
+                items.append(item)
+                bytes += item.byteCount
+                if Analyzer.batchIsFull(count: items.count, bytes: bytes) { try flush() }
+            }
+            try flush()
             return
         }
-        let queue = WorkQueue(reader: reader, window: workers * 4, workers: workers)
+        // Each worker takes a batch of consecutive inputs at a time; room for two batches per worker.
+        let queue = WorkQueue(reader: reader, window: workers * Analyzer.batchSize * 2, workers: workers)
         let options = self.options
         for _ in 0..<workers {
             let thread = Thread {
@@ -41,8 +54,11 @@ public final class CorpusRunner: Sendable {
                     queue.workerFinished()
                     return
                 }
-                while let (index, item) = queue.take() {
-                    queue.put(index, Self.process(item, analyzer))
+                while true {
+                    // Consecutive inputs: the k-th outcome is input `first + k`'s.
+                    let batch = queue.takeBatch()
+                    guard let first = batch.first?.0 else { break }
+                    for (k, outcome) in Self.process(batch.map(\.1), analyzer).enumerated() { queue.put(first + k, outcome) }
                 }
                 queue.workerFinished()
             }
@@ -56,14 +72,20 @@ public final class CorpusRunner: Sendable {
         }
     }
 
-    static func process(_ item: InputReader.Item, _ analyzer: Analyzer) -> Outcome {
-        switch item {
-        case .failure(let e): return .failed(e)
-        case .article(let input):
-            do { return .analyzed(try analyzer.analyze(input)) } catch let e as MizanError {
-                return .failed(e)
-            } catch {
-                return .failed(.unreadable(path: input.metadata.source ?? input.metadata.id, reason: "\(error)"))
+    /// The outcomes of `items` in order, the articles analysed as one batch (``Analyzer/analyze(batch:)``).
+    static func process(_ items: [InputReader.Item], _ analyzer: Analyzer) -> [Outcome] {
+        var inputs: [ArticleInput] = []
+        for case .article(let input) in items { inputs.append(input) }
+        var analyzed = analyzer.analyze(batch: inputs).makeIterator()
+        return items.map { item in
+            switch item {
+            case .failure(let e): return .failed(e)
+            case .article(let input):
+                switch analyzed.next()! {
+                case .success(let doc): return .analyzed(doc)
+                case .failure(let e as MizanError): return .failed(e)
+                case .failure(let error): return .failed(.unreadable(path: input.metadata.source ?? input.metadata.id, reason: "\(error)"))
+                }
             }
         }
     }
@@ -87,21 +109,30 @@ private final class WorkQueue: @unchecked Sendable {
         self.workers = workers
     }
 
-    /// The next input to analyse, or nil when there is none left. Reading happens under the lock, so the
-    /// reader is only ever used by one thread at a time.
-    func take() -> (Int, InputReader.Item)? {
+    /// The next inputs to analyse, consecutive, as many as a batch takes (``Analyzer/batchIsFull(count:bytes:)``;
+    /// fewer when the window is nearly full or the reader runs out); empty when there is none left.
+    /// Batches start at one input and grow with what has been read (to half the inputs taken so far per
+    /// worker), so that a corpus of a few articles is still shared among the workers.
+    /// Reading happens under the lock, so the reader is only ever used by one thread at a time.
+    func takeBatch() -> [(Int, InputReader.Item)] {
         condition.lock()
         defer { condition.unlock() }
         while !exhausted && taken - emitted >= window { condition.wait() }
-        if exhausted { return nil }
-        guard let item = reader.next() else {
-            exhausted = true
-            condition.broadcast()
-            return nil
+        var batch: [(Int, InputReader.Item)] = []
+        var bytes = 0
+        let most = max(1, taken / (2 * workers))
+        while !exhausted && batch.count < most && !Analyzer.batchIsFull(count: batch.count, bytes: bytes)
+                && (batch.isEmpty || taken - emitted < window) {
+            guard let item = reader.next() else {
+                exhausted = true
+                condition.broadcast()
+                break
+            }
+            batch.append((taken, item))
+            bytes += item.byteCount
+            taken += 1
         }
-        let index = taken
-        taken += 1
-        return (index, item)
+        return batch
     }
 
     func put(_ index: Int, _ outcome: CorpusRunner.Outcome) {

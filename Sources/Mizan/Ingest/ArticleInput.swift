@@ -20,6 +20,14 @@ public struct ArticleInput: Sendable {
         self.findings = findings
     }
 
+    /// The body's size in bytes (UTF-8 for text already decoded), to bound how much a batch holds.
+    public var byteCount: Int {
+        switch body {
+        case .text(let s): return s.utf8.count
+        case .textBytes(let b), .html(let b): return b.count
+        }
+    }
+
     /// Convenience: an article from a string.
     public init(id: String, text: String, outlet: String? = nil, title: String? = nil, language: String? = nil) {
         self.init(metadata: DocumentMetadata(id: id, title: title, outlet: outlet, declaredLanguage: language, format: "text"),

@@ -10,6 +10,12 @@ public final class InputReader: Sequence, IteratorProtocol {
     public enum Item: Sendable {
         case article(ArticleInput)
         case failure(MizanError)
+
+        /// The article's ``ArticleInput/byteCount`` (0 for a failure).
+        var byteCount: Int {
+            if case .article(let input) = self { return input.byteCount }
+            return 0
+        }
     }
 
     private struct PendingFile {

@@ -72,6 +72,34 @@ public final class Analyzer {
         return try pipeline.run(document)
     }
 
+    /// How many articles a corpus run passes through the pipeline together (``analyze(batch:)``), and
+    /// how many bytes of input at most (a batch of long articles is cut short; one article always goes).
+    public static let batchSize = 32
+    public static let batchBytes = 4 << 20
+
+    /// Whether a batch of `count` inputs holding `bytes` bytes is full.
+    static func batchIsFull(count: Int, bytes: Int) -> Bool { count >= batchSize || bytes >= batchBytes }
+
+    /// Analyses `inputs` as one batch (``Pipeline/run(batch:)``: stage by stage, each stage over every
+    /// input before the next), with what ``analyze(_:)`` gives for each, in order. An input that cannot be
+    /// read or whose analysis fails gets its error; the others go on.
+    public func analyze(batch inputs: [ArticleInput]) -> [Result<AnalyzedDocument, any Error>] {
+        var documents: [AnalyzedDocument] = []
+        var failures: [Int: any Error] = [:]
+        var positions: [Int] = []
+        for (k, input) in inputs.enumerated() {
+            do {
+                documents.append(try makeDocument(input))
+                positions.append(k)
+            } catch {
+                failures[k] = error
+            }
+        }
+        var results = inputs.indices.map { k in failures[k].map { Result<AnalyzedDocument, any Error>.failure($0) } }
+        for (k, result) in zip(positions, pipeline.run(batch: documents)) { results[k] = result }
+        return results.map { $0! }
+    }
+
     /// Analyses a string.
     public func analyze(text: String, id: String = "text", outlet: String? = nil) throws -> AnalyzedDocument {
         try analyze(ArticleInput(id: id, text: text, outlet: outlet))

@@ -42,6 +42,23 @@ public struct Pipeline {
         return doc
     }
 
+    /// ``run(_:)`` of each document of `documents`, stage by stage: every document through the first
+    /// stage, then every one through the next… A stage's tables and code stay in the caches from one
+    /// article to the next, where one article at a time through every stage evicted them (on the English
+    /// benchmark corpus, the pipeline to quotes in batches of 32 took 0.231–0.238 s against 0.244–0.265 s
+    /// one article at a time, the foundation alone alike). A document whose stage throws gets its error
+    /// and leaves the batch; the others go on. Results are in the order of `documents`.
+    public func run(batch documents: [AnalyzedDocument]) -> [Result<AnalyzedDocument, any Error>] {
+        var results = documents.map { Result<AnalyzedDocument, any Error>.success($0) }
+        for stage in stages {
+            for k in results.indices {
+                guard case .success(let doc) = results[k] else { continue }
+                results[k] = Result { try stage.run(doc) }
+            }
+        }
+        return results
+    }
+
     /// ``run(_:)``, adding the CPU time of the calling thread that each stage took, in nanoseconds, to
     /// `nanoseconds[k]` for stage `k` (`nanoseconds` has one entry per stage). For benchmarks
     /// (`mizan bench --measure stages`): the stages are timed article by article, side by side.
