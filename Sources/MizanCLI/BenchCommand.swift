@@ -21,8 +21,9 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measure throughput on corpora (single core; median of runs).",
         discussion: """
         With no input, uses ../shared/data/corpora/*.jsonl when present. Build with -c release for real figures. \
+        Articles go through the pipeline in batches, stage by stage, as corpus runs analyse. \
         Measurements: pipeline (ingest and analysis to each --depth), stages (the CPU time of ingest and of each \
-        stage of the deepest --depth, timed article by article in the same runs, with each stage's cost relative to \
+        stage of the deepest --depth, timed over each batch of articles in the same runs, with each stage's cost relative to \
         the foundation: steadier than comparing two pipeline runs on a busy machine), matcher (the loaded-term matcher alone with \
         the full lexicons: text is read and normalized first, only matching is timed), scale (the matcher with \
         synthetic lexicons of 100, 1,000 and 10,000 entries drawn from the corpus, and the 100 with 9,900 that never match).

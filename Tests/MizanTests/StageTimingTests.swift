@@ -9,11 +9,12 @@ import Testing
         let analyzer = try TestSupport.analyzer(language: "en")
         let input = ArticleInput(id: "t", text: "\"We will not back down,\" the minister said on Tuesday. Officials said the talks would resume.")
         let document = try analyzer.makeDocument(input)
-        var times = [UInt64](repeating: 0, count: analyzer.pipeline.stages.count)
-        let timed = try analyzer.pipeline.run(document, addingStageTimes: &times)
+        var times: [UInt64]? = [UInt64](repeating: 0, count: analyzer.pipeline.stages.count)
+        let timed = try #require(analyzer.pipeline.run(batch: [document, document], addingStageTimes: &times).map { try $0.get() })
         let plain = try analyzer.pipeline.run(document)
-        #expect(timed.attributions == plain.attributions && timed.tokens == plain.tokens)
-        #expect(timed.attributions.count == 2)
+        #expect(timed.count == 2 && timed.allSatisfy { $0.attributions == plain.attributions && $0.tokens == plain.tokens })
+        #expect(plain.attributions.count == 2)
+        #expect(times?.count == analyzer.pipeline.stages.count)
     }
 
     /// The one median every bench figure is reported with.

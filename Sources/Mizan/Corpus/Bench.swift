@@ -69,7 +69,7 @@ public struct Bench {
         return result
     }
 
-    /// CPU time of each pipeline stage, timed article by article in the same runs (``stages(_:depth:runs:language:)``).
+    /// CPU time of each pipeline stage, timed batch by batch in the same runs (``stages(_:depth:runs:language:)``).
     public struct StageTimes: Sendable {
         /// Stage names in pipeline order, after `ingest` (reading, decoding and extracting each article).
         public var names: [String]
@@ -92,11 +92,11 @@ public struct Bench {
         }
     }
 
-    /// Reads and analyses every article of `paths` to `depth`, single-threaded, `runs` times, timing each
-    /// stage separately (and ingest: everything outside the stages). Because the stages of one article run
-    /// one after the other, their times share the machine's conditions: the shares are steadier than
-    /// two separate runs to different depths when the machine is busy. The per-stage clock reads add
-    /// about a microsecond per article and stage.
+    /// Reads and analyses every article of `paths` to `depth`, single-threaded, `runs` times, in batches
+    /// as corpus runs do (``Analyzer/analyze(batch:)``), timing each stage over each batch (and ingest:
+    /// everything outside the stages). Because the stages run one after the other within each batch,
+    /// their times share the machine's conditions: the shares are steadier than two separate runs to
+    /// different depths when the machine is busy.
     public func stages(_ paths: [String], depth: PipelineDepth, runs: Int, language: String? = nil) throws -> StageTimes {
         let analyzer = try Analyzer(data: data, options: AnalysisOptions(language: language, depth: depth))
         let stages = analyzer.pipeline.stages
@@ -105,15 +105,28 @@ public struct Bench {
                                 articles: 0, words: 0, foundation: Set(["ingest"] + foundation))
         for run in 0..<max(1, runs) {
             var articles = 0, words = 0
-            var times = [UInt64](repeating: 0, count: stages.count)
+            var stageTimes: [UInt64]? = [UInt64](repeating: 0, count: stages.count)
             let start = Self.threadCPUNanoseconds()
-            for item in InputReader(paths: paths) {
-                guard case .article(let input) = item, let document = try? analyzer.makeDocument(input),
-                      let doc = try? analyzer.pipeline.run(document, addingStageTimes: &times) else { continue }
-                articles += 1
-                words += doc.wordCount()
+            // In batches, as corpus runs and the pipeline measurement analyse.
+            var inputs: [ArticleInput] = []
+            var inputBytes = 0
+            func flush() {
+                for case .success(let doc) in analyzer.analyze(batch: inputs, addingStageTimes: &stageTimes) {
+                    articles += 1
+                    words += doc.wordCount()
+                }
+                inputs.removeAll(keepingCapacity: true)
+                inputBytes = 0
             }
+            for item in InputReader(paths: paths) {
+                guard case .article(let input) = item else { continue }
+                inputs.append(input)
+                inputBytes += input.byteCount
+                if Analyzer.batchIsFull(count: inputs.count, bytes: inputBytes) { flush() }
+            }
+            flush()
             let total = Self.threadCPUNanoseconds() - start
+            let times = stageTimes!
             let staged = times.reduce(0, &+)
             result.seconds[0].append(Double(total - min(total, staged)) / 1e9)
             for k in times.indices { result.seconds[k + 1].append(Double(times[k]) / 1e9) }

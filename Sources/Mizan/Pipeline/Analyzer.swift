@@ -84,6 +84,13 @@ public final class Analyzer {
     /// input before the next), with what ``analyze(_:)`` gives for each, in order. An input that cannot be
     /// read or whose analysis fails gets its error; the others go on.
     public func analyze(batch inputs: [ArticleInput]) -> [Result<AnalyzedDocument, any Error>] {
+        var unused: [UInt64]? = nil
+        return analyze(batch: inputs, addingStageTimes: &unused)
+    }
+
+    /// ``analyze(batch:)``, adding each stage's CPU time over the batch to `nanoseconds` when given
+    /// (``Pipeline/run(batch:addingStageTimes:)``).
+    public func analyze(batch inputs: [ArticleInput], addingStageTimes nanoseconds: inout [UInt64]?) -> [Result<AnalyzedDocument, any Error>] {
         var documents: [AnalyzedDocument] = []
         var failures: [Int: any Error] = [:]
         var positions: [Int] = []
@@ -96,7 +103,7 @@ public final class Analyzer {
             }
         }
         var results = inputs.indices.map { k in failures[k].map { Result<AnalyzedDocument, any Error>.failure($0) } }
-        for (k, result) in zip(positions, pipeline.run(batch: documents)) { results[k] = result }
+        for (k, result) in zip(positions, pipeline.run(batch: documents, addingStageTimes: &nanoseconds)) { results[k] = result }
         return results.map { $0! }
     }
 

@@ -43,35 +43,34 @@ public struct Pipeline {
     }
 
     /// ``run(_:)`` of each document of `documents`, stage by stage: every document through the first
-    /// stage, then every one through the next… A stage's tables and code stay in the caches from one
-    /// article to the next, where one article at a time through every stage evicted them (on the English
-    /// benchmark corpus, the pipeline to quotes in batches of 32 took 0.231–0.238 s against 0.244–0.265 s
-    /// one article at a time, the foundation alone alike). A document whose stage throws gets its error
-    /// and leaves the batch; the others go on. Results are in the order of `documents`.
+    /// stage, then every one through the next… A stage's code and tables stay in the caches from one
+    /// article to the next, where one article at a time through every stage evicted them: the foundation
+    /// stages then ran about a tenth slower inside a run to quotes than alone (README, performance). A
+    /// document whose stage throws gets its error and leaves the batch; the others go on. Results are in
+    /// the order of `documents`.
     public func run(batch documents: [AnalyzedDocument]) -> [Result<AnalyzedDocument, any Error>] {
+        var unused: [UInt64]? = nil
+        return run(batch: documents, addingStageTimes: &unused)
+    }
+
+    /// ``run(batch:)``, adding the CPU time of the calling thread that each stage took over the batch, in
+    /// nanoseconds, to `nanoseconds[k]` for stage `k` when `nanoseconds` is given (one entry per stage; for
+    /// `mizan bench --measure stages`).
+    public func run(batch documents: [AnalyzedDocument], addingStageTimes nanoseconds: inout [UInt64]?) -> [Result<AnalyzedDocument, any Error>] {
+        precondition(nanoseconds.map { $0.count == stages.count } ?? true, "one time per stage")
         var results = documents.map { Result<AnalyzedDocument, any Error>.success($0) }
-        for stage in stages {
+        var before = nanoseconds == nil ? 0 : Bench.threadCPUNanoseconds()
+        for (s, stage) in stages.enumerated() {
             for k in results.indices {
                 guard case .success(let doc) = results[k] else { continue }
                 results[k] = Result { try stage.run(doc) }
             }
+            if nanoseconds != nil {
+                let after = Bench.threadCPUNanoseconds()
+                nanoseconds![s] &+= after &- before
+                before = after
+            }
         }
         return results
-    }
-
-    /// ``run(_:)``, adding the CPU time of the calling thread that each stage took, in nanoseconds, to
-    /// `nanoseconds[k]` for stage `k` (`nanoseconds` has one entry per stage). For benchmarks
-    /// (`mizan bench --measure stages`): the stages are timed article by article, side by side.
-    public func run(_ document: AnalyzedDocument, addingStageTimes nanoseconds: inout [UInt64]) throws -> AnalyzedDocument {
-        precondition(nanoseconds.count == stages.count, "one time per stage")
-        var doc = document
-        var before = Bench.threadCPUNanoseconds()
-        for (k, stage) in stages.enumerated() {
-            doc = try stage.run(doc)
-            let after = Bench.threadCPUNanoseconds()
-            nanoseconds[k] &+= after &- before
-            before = after
-        }
-        return doc
     }
 }
