@@ -41,7 +41,7 @@ extension QuoteContext {
                 return k + 1 < end ? k + 1 : nil
             }
             // Another cue before any content (نقلت الوكالة عن الوزير **قوله** إن …): that cue attributes it.
-            if k > i, cue(at: k) != nil { return nil }
+            if k > i, isCue(k) { return nil }
             let role = marker(k)
             if role == .preposition || role == .temporal || role == .recipient {
                 sawPreposition = true
@@ -88,7 +88,7 @@ extension QuoteContext {
         var j = k
         while j < end && j < k + 10 {
             if isComplementizer(j) || isColon(j) || isQuoteMark(j) { return j }
-            if isPunct(j, ".") || (j > k && cue(at: j) != nil) { return nil }
+            if isPunct(j, ".") || (j > k && isCue(j)) { return nil }
             j += 1
         }
         return nil
@@ -118,7 +118,7 @@ extension QuoteContext {
         var j = k
         while j < end && j < k + 8 && isWord(j) {
             if isComplementizer(j) { return j }
-            if cue(at: j) != nil && j > k { return nil }
+            if isCue(j) && j > k { return nil }
             j += 1
         }
         return nil
@@ -184,7 +184,7 @@ extension QuoteContext {
             // ", the minister said." / ", he added"
             var k = i
             var n = 0
-            while k < count && n < 6 && cue(at: k) == nil {
+            while k < count && n < 6 && !isCue(k) {
                 // "Mr. Ortega said": the period of a title abbreviation stays inside the subject.
                 if isPunct(k, ".") && k > i && isTitleAbbreviation(k - 1) { k += 1; continue }
                 guard isWord(k) else { break }

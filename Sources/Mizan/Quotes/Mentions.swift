@@ -140,7 +140,7 @@ extension QuoteContext {
 
     /// ``looksLikeName(_:afterName:)`` worked out afresh.
     func looksLikeNameUncached(_ i: Int, afterName: Bool) -> Bool {
-        if marker(i) != nil || cue(at: i) != nil { return false }
+        if marker(i) != nil || isCue(i) { return false }
         if title(at: i) != nil || head(at: i) != nil || anonymous(at: i) != nil {
             return false
         }
@@ -150,7 +150,7 @@ extension QuoteContext {
             // Definite words are common nouns or adjectives, except as the surname after a name (بشار الأسد).
             let definite = w.count > 3 && w.first == "ا" && w.dropFirst().first == "ل"
             // A definite nisba right after the verb is a family name (قال الحذيفي، أكد الجبوري).
-            let nisbaSurname = definite && w.count >= 6 && w.last == "ي" && i > 0 && cue(at: i - 1) != nil
+            let nisbaSurname = definite && w.count >= 6 && w.last == "ي" && i > 0 && isCue(i - 1)
             if definite && !afterName && !isKnownName(i) && !nisbaSurname { return false }
             // A preposition on a known name or a definite word (للأسد، بالرئيس) marks an object, not a name.
             if w.count > 4, (w.first == "ل" && w.dropFirst().first == "ل") || ((w.first == "ب" || w.first == "ك") && w.dropFirst().first == "ا" && w.dropFirst(2).first == "ل") {
@@ -213,7 +213,7 @@ extension QuoteContext {
                 break
             }
             if let role = marker(i), role != .pronoun || i > start { _ = role; break }
-            if i > start, cue(at: i) != nil { break }
+            if i > start, isCue(i) { break }
             if arabic, i > start, sawName, title(at: i) != nil { break }
             // A multiword title is one unit (المتحدث باسم، ولي العهد): none of its words is a name.
             if arabic, !sawName, let t = title(at: i), t.words > 1 {
@@ -388,7 +388,7 @@ extension QuoteContext {
                 break
             }
             if marker(i) != nil && marker(i) != .pronoun { break }
-            if cue(at: i) != nil { break }
+            if isCue(i) { break }
             if arabic && hasConjunction(i) && i < last && title(at: i) == nil && head(at: i) == nil {
                 // A conjunction-prefixed word before the subject starts a new clause (a verb).
                 break

@@ -201,7 +201,7 @@ final class QuoteContext {
             var k = i + t.words
             var taken = 0
             while k < count && taken < 3 && isWord(k) {
-                if marker(k) != nil || cue(at: k) != nil { break }
+                if marker(k) != nil || isCue(k) { break }
                 if title(at: k) != nil || head(at: k) != nil {
                     if taken > 0 { break }
                     k += 1
@@ -953,6 +953,13 @@ final class QuoteContext {
                 i += 1
             }
         }
+    }
+
+    /// Whether a cue starts at token `i` (``cue(at:)`` is not nil), without copying the cue out: the rules
+    /// ask this for many tokens while scanning, and the copy (and release) of a cue was most of the cost.
+    @inline(__always)
+    func isCue(_ i: Int) -> Bool {
+        i >= 0 && i < cueIndexByToken.count && cueIndexByToken[i] >= 0
     }
 
     func cue(at i: Int) -> CueMention? {

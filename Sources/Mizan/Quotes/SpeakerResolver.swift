@@ -303,11 +303,11 @@ struct SpeakerResolver {
         }
         // "Asked whether …, Mrs. Clinton shook her head and said": an opening passive cue clause ends at
         // its comma; the main clause follows.
-        if !ctx.arabic, i < anchor, ctx.cue(at: i) != nil, ctx.isPastForm(i),
+        if !ctx.arabic, i < anchor, ctx.isCue(i), ctx.isPastForm(i),
            let comma = (i + 1..<anchor).first(where: { ctx.isComma($0) }), comma + 1 < anchor {
             i = comma + 1
         }
-        guard i < anchor, ctx.cue(at: i) == nil else { return nil }
+        guard i < anchor, !ctx.isCue(i) else { return nil }
         if ctx.arabic {
             // An opening prepositional phrase up to its comma (وفي اتصال مع وكالة فرانس برس، قلل مسؤول
             // اوروبي … وقال): the clause after it.
@@ -316,7 +316,7 @@ struct SpeakerResolver {
                // The clause opens with its verb: not a definite noun, a title or a head noun.
                !ctx.isDefinite(comma + 1), ctx.title(at: comma + 1) == nil, ctx.head(at: comma + 1) == nil, ctx.anonymous(at: comma + 1) == nil {
                 i = comma + 1
-                guard ctx.cue(at: i) == nil else { return nil }
+                guard !ctx.isCue(i) else { return nil }
             }
             // Skip the verb (and a following قد).
             i += 1
@@ -428,14 +428,14 @@ struct SpeakerResolver {
             } else if after < ctx.count, ctx.title(at: after) != nil {
                 // The role phrase runs until the next name or stop word.
                 var e = after
-                while e < ctx.count && ctx.isWord(e) && ctx.marker(e) == nil && ctx.cue(at: e) == nil && e - after < 10 { e += 1 }
+                while e < ctx.count && ctx.isWord(e) && ctx.marker(e) == nil && !ctx.isCue(e) && e - after < 10 { e += 1 }
                 addRole(after..<e)
             }
             people.append(Person(nameCount: m.nameTokens.count, nameSet: StemSet(m.nameTokens.lazy.map(stem)), canonicalRange: canonicalRange,
                                  roles: roles, official: m.official, at: i))
             i = max(i + 1, m.tokens.upperBound)
             // The role written right after the name belongs to this person, not to a new one.
-            while i < ctx.count && ctx.isWord(i) && ctx.marker(i) == nil && ctx.cue(at: i) == nil && i - lastName < 12 {
+            while i < ctx.count && ctx.isWord(i) && ctx.marker(i) == nil && !ctx.isCue(i) && i - lastName < 12 {
                 if ctx.title(at: i)?.payload.type != .role && i > lastName + 1 && ctx.looksLikeName(i, afterName: false) { break }
                 i += 1
             }

@@ -52,11 +52,11 @@ extension QuoteContext {
             // An adjunct or adverb stands between the comma and the complementizer, not a noun phrase:
             // after "…, Sanders said, a policy that goes further" the "that" opens a relative clause on
             // the appositive.
-            if cue(at: k + 1) == nil, !has(k + 1, .determiner) || isComplementizer(k + 1),
+            if !isCue(k + 1), !has(k + 1, .determiner) || isComplementizer(k + 1),
                let c = complementizerAhead(k + 1, end: end, reach: 10) { return c + 1 < end ? c + 1 : nil }
             // "says, win or lose in Tuesday's primary, he's staying in the race": an aside between commas,
             // then a clause with a pronoun subject; the aside belongs to what is said.
-            if k + 2 < end, cue(at: k + 1) == nil, isWord(k + 1), !has(k + 1, .coordinator),
+            if k + 2 < end, !isCue(k + 1), isWord(k + 1), !has(k + 1, .coordinator),
                let c = (k + 2..<min(end, k + 16)).first(where: { !isWord($0) && !isPossessiveApostrophe($0) && !isPunct($0, "-") }), isComma(c),
                c + 2 < end, isNominativePronoun(c + 1) && isWord(c + 2) || contractedPronoun(c + 1) != nil {
                 return k + 1
@@ -84,7 +84,7 @@ extension QuoteContext {
             // "said after the convention he would …", "said in an interview she was …": a nominative
             // pronoun after a short adjunct starts the reported clause.
             var p = k + 1
-            while !wordIs(k, "if") && p < end && p < k + 7 && isWord(p) && !isComplementizer(p) && cue(at: p) == nil {
+            while !wordIs(k, "if") && p < end && p < k + 7 && isWord(p) && !isComplementizer(p) && !isCue(p) {
                 if isNominativePronoun(p), p + 1 < end, isWord(p + 1) { return p }
                 p += 1
             }
@@ -118,7 +118,7 @@ extension QuoteContext {
                 var j = k + 1
                 while j < end && j < k + 20 && (isWord(j) || isPunct(j, "'") || isPunct(j, "-") || isPunct(j, ".") && j > k && isCapitalized(j - 1) && isWord(j + 1))
                         && !wordIs(j, "a") && !wordIs(j, "an")
-                        && !wordIs(j, "but") && !wordIs(j, "or") && cue(at: j) == nil { j += 1 }
+                        && !wordIs(j, "but") && !wordIs(j, "or") && !isCue(j) { j += 1 }
                 if j < end, j > k, wordIs(j, "a") || wordIs(j, "an"), j + 1 < end, isWord(j + 1) { return k }
                 // "called her fallen son her hero", "calls North Carolina her home state": an object and a
                 // possessive noun phrase.
@@ -188,7 +188,7 @@ extension QuoteContext {
                 && !(isPunct(j, "'") && j + 1 < end && tokens[j + 1].kind == .number)
                 // A plural possessive: "wrote to Sanders' Senate office that …".
                 && !(j > k && j + 1 < end && isPossessiveApostrophe(j)) { return nil }
-            if j > k, cue(at: j) != nil { return nil }
+            if j > k, isCue(j) { return nil }
             j += 1
         }
         return nil
@@ -202,7 +202,7 @@ extension QuoteContext {
         var words = 0
         while k < end {
             if isWord(k) {
-                if isComplementizer(k) || cue(at: k) != nil { return false }
+                if isComplementizer(k) || isCue(k) { return false }
                 words += 1
                 if words > 8 { return false }
             } else if isQuoteMark(k) {
@@ -222,11 +222,11 @@ extension QuoteContext {
     /// follows opens a new clause ("…, he said, and the talks went on", "…, she said, adding that …").
     func englishResumedContentEnd(after i: Int, sentence: Range<Int>) -> Int? {
         var k = i
-        while k < sentence.upperBound && k < i + 8 && isWord(k) && !isComplementizer(k) && cue(at: k) == nil { k += 1 }
+        while k < sentence.upperBound && k < i + 8 && isWord(k) && !isComplementizer(k) && !isCue(k) { k += 1 }
         guard k + 1 < sentence.upperBound, isComma(k) else { return nil }
         let next = k + 1
         if isQuoteMark(next) { return isQuotedTitleEndingClause(next) ? nil : contentEnd(from: next, end: sentence.upperBound) }
-        guard isWord(next), !has(next, [.coordinator, .adjunctOpener]), cue(at: next) == nil, !wordEnds(next, "ing"),
+        guard isWord(next), !has(next, [.coordinator, .adjunctOpener]), !isCue(next), !wordEnds(next, "ing"),
               !isEnglishSourcePronoun(next) || isWord(next + 1) else { return nil }
         // "…, Sanders said, a policy that goes further": an indefinite noun phrase with a relative clause
         // sums up what was said; it does not resume it.
@@ -257,7 +257,7 @@ extension QuoteContext {
     func startsCoordinatedEnglishAttribution(_ i: Int) -> Bool {
         guard has(i, .coordinator), !wordIs(i, "then") else { return false }
         var k = i + 1
-        while k < count && k < i + 10 && isWord(k) && cue(at: k) == nil { k += 1 }
+        while k < count && k < i + 10 && isWord(k) && !isCue(k) { k += 1 }
         guard k > i + 1, k < count, let c = cue(at: k), c.cue.kind == .verb, !wordEnds(k, "ing") else { return false }
         guard let m = englishSubject(endingBefore: k, floor: i + 1), m.tokens.lowerBound <= i + 2 else { return false }
         return true

@@ -141,7 +141,7 @@ extension QuoteContext {
         // **briefing** showed").
         let ingNoun = wordEnds(i, "ing") && i - 1 >= floor && isWord(i - 1) && (has(i - 1, .determiner) || has(i - 1, .nounContext)
             || wordEnds(i - 1, "'s") || wordEnds(i - 1, "s'"))
-        if !isCapitalized(i) && (looksVerbal(i) && !reducedRelative && !ingNoun || cue(at: i) != nil) { return nil }
+        if !isCapitalized(i) && (looksVerbal(i) && !reducedRelative && !ingNoun || isCue(i)) { return nil }
         let last = i
         var first = i
         var words = 0
@@ -162,7 +162,7 @@ extension QuoteContext {
             // "Commission on Presidential Debates", "Bureau of Labor Statistics": a link between names.
             let nameLink = (has(i, [.link, .coordinator]) || wordIs(i, "on") || wordIs(i, "de")) && i > floor && isCapitalized(i - 1) && isCapitalized(i + 1)
             if has(i, .stop) && (!isCapitalized(i) || isSentenceInitialWord(i)) && !nameLink { break }
-            if i < last, cue(at: i) != nil, !isCapitalized(i) { break }
+            if i < last, isCue(i), !isCapitalized(i) { break }
             if isEnglishSourcePronoun(i) && !isCapitalized(i) { break }
             first = i
             words += 1
@@ -258,13 +258,13 @@ extension QuoteContext {
             if i > start && !isCapitalized(i) && looksVerbal(i) && !has(i - 1, .determiner) && !compound { break }
             // An irregular past verb ends it too ("the event **brought** back memories").
             if i > start && !isCapitalized(i) && has(i, .irregularPast) && !compound { break }
-            if i > start, cue(at: i) != nil, !isCapitalized(i) { break }
+            if i > start, isCue(i), !isCapitalized(i) { break }
             if i > start && isEnglishSourcePronoun(i) { break }
             // An adverb in -ly before a verb ends it too ("Trump quickly pivoted", "officials privately
             // said"), but not a noun in -ly ("the Clinton family says").
             if i > start && !isCapitalized(i) && isAdverbInLy(i),
                i + 1 < count, isWord(i + 1), !isCapitalized(i + 1),
-               looksVerbal(i + 1) || has(i + 1, [.irregularPast, .auxiliary, .pastForm]) || cue(at: i + 1) != nil { break }
+               looksVerbal(i + 1) || has(i + 1, [.irregularPast, .auxiliary, .pastForm]) || isCue(i + 1) { break }
             if marker(i) == .temporal && !isCapitalized(i) { break }
             if marker(i) == .temporal && i > start { break }
             words += 1
@@ -381,7 +381,7 @@ extension QuoteContext {
                 } else if !isCapitalized(n) {
                     break
                 }
-                guard n < anchor, cue(at: n) == nil, let next = englishSubject(startingAt: n), next.tokens.upperBound < anchor,
+                guard n < anchor, !isCue(n), let next = englishSubject(startingAt: n), next.tokens.upperBound < anchor,
                       !isComma(next.tokens.upperBound), isWord(next.tokens.upperBound) else { break }
                 m = next
                 hops += 1

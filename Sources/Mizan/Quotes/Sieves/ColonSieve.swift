@@ -9,7 +9,7 @@ struct ColonSieve: AttributionSieve {
             guard open >= 2, ctx.isColon(open - 1), ctx.wordCount(q.content) >= 3 else { continue }
             let floor = ctx.clauseStart(before: open - 1)
             guard let m = ctx.mention(endingBefore: open - 1, floor: floor), m.kind != .unknown,
-                  m.tokens.lowerBound == floor || ctx.cue(at: m.tokens.lowerBound - 1) == nil else { continue }
+                  m.tokens.lowerBound == floor || !ctx.isCue(m.tokens.lowerBound - 1) else { continue }
             // Only when nothing but the source stands before the colon in its clause.
             guard m.tokens.lowerBound == floor else { continue }
             state.add(AttributionDraft(kind: .direct, content: q.content, cueTokens: nil, cue: nil, speaker: m, source: .mention,

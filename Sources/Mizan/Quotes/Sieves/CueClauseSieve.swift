@@ -262,7 +262,7 @@ struct CueClauseSieve: AttributionSieve {
     }
 
     private func overlapsEarlierCue(_ ctx: QuoteContext, _ m: Mention) -> Bool {
-        m.tokens.contains { ctx.cue(at: $0) != nil }
+        m.tokens.contains { ctx.isCue($0) }
     }
 
     /// For an English cue used as a noun after an adjective ("relentless attacks", "a verbal attack",
@@ -317,7 +317,7 @@ struct CueClauseSieve: AttributionSieve {
         }
         // "Sexton was quick to point out that …", "she is careful to say": an adjective with a
         // to-infinitive after a copula; the copula's subject speaks.
-        if i - 3 >= floor, c.cue.cueClass == .speech, ctx.wordIs(i - 1, "to"), ctx.isWord(i - 2), !ctx.isCapitalized(i - 2), ctx.cue(at: i - 2) == nil,
+        if i - 3 >= floor, c.cue.cueClass == .speech, ctx.wordIs(i - 1, "to"), ctx.isWord(i - 2), !ctx.isCapitalized(i - 2), !ctx.isCue(i - 2),
            !ctx.has(i - 2, [.stop, .time, .adjunctOpener, .determiner]), ctx.has(i - 3, .passiveAuxiliary),
            let m = ctx.englishSubject(endingBefore: i - 3, floor: floor), m.tokens.upperBound <= i - 3 {
             return m
@@ -389,7 +389,7 @@ struct CueClauseSieve: AttributionSieve {
                       !head.tokens.contains(where: { ctx.isWord($0) && !ctx.isCapitalized($0) && ctx.isPastForm($0) }) else { return nil }
                 return head
             }
-            if ctx.isPastForm(k) || ctx.has(k, [.irregularPast, .auxiliary]) || ctx.cue(at: k) != nil { verb = true }
+            if ctx.isPastForm(k) || ctx.has(k, [.irregularPast, .auxiliary]) || ctx.isCue(k) { verb = true }
             k -= 1
         }
         return nil
@@ -417,7 +417,7 @@ struct CueClauseSieve: AttributionSieve {
         guard comma - floor > 4, let prev = (max(floor, comma - 30)..<comma).last(where: { ctx.isComma($0) }), prev + 3 < comma else { return nil }
         // (After a coordinator too: "…, but Wallace brought him back to the attacks, asking …".)
         let start = ctx.has(prev + 1, .coordinator) && !ctx.wordIs(prev + 1, "or") ? prev + 2 : prev + 1
-        guard let m = clauseSubject(ctx, at: start), m.tokens.upperBound + 1 < comma, ctx.cue(at: m.tokens.upperBound) == nil else { return nil }
+        guard let m = clauseSubject(ctx, at: start), m.tokens.upperBound + 1 < comma, !ctx.isCue(m.tokens.upperBound) else { return nil }
         return m
     }
 
@@ -457,7 +457,7 @@ struct CueClauseSieve: AttributionSieve {
     private func subjectOfIntransitiveCoordinate(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Mention? {
         let k = c.tokens.lowerBound - 1
         guard k >= 2, ctx.has(k, .coordinator), ctx.isWord(k - 1), !ctx.isCapitalized(k - 1), ctx.isPastForm(k - 1) || ctx.has(k - 1, .auxiliary) == false && ctx.wordEnds(k - 1, "ed"),
-              ctx.cue(at: k - 1) == nil else { return nil }
+              !ctx.isCue(k - 1) else { return nil }
         let floor = ctx.sentenceFloor(k)
         guard let m = ctx.englishSubject(endingBefore: k - 1, floor: floor), m.tokens.upperBound == k - 1 || m.isPronoun else { return nil }
         return m

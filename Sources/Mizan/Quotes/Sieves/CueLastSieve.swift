@@ -39,7 +39,7 @@ struct CueLastSieve: AttributionSieve {
         guard k < ctx.count, ctx.isWord(k) else { return false }
         if ctx.has(k, .determiner) || ctx.title(at: k) != nil { return true }
         return !ctx.isCapitalized(k) && !ctx.has(k, [.auxiliary, .pronoun, .stop]) && !ctx.wordEnds(k, "n't") && !ctx.looksVerbal(k)
-            && ctx.cue(at: k) == nil
+            && !ctx.isCue(k)
     }
 
     func apply(_ ctx: QuoteContext, _ state: AttributionState) {

@@ -36,7 +36,7 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
             // sentence, unless that sentence is only the attribution (“Never.” Trump said.).
             if ctx.isCapitalized(k), endsSentence(ctx, q), !isShortAttribution(ctx, from: k) { continue }
             // “…” ― Sonya Herridge
-            if dash, ctx.cue(at: k) == nil, let m = ctx.englishSubject(startingAt: k), m.kind == .person || !m.nameTokens.isEmpty,
+            if dash, !ctx.isCue(k), let m = ctx.englishSubject(startingAt: k), m.kind == .person || !m.nameTokens.isEmpty,
                !ctx.isWord(m.tokens.upperBound) {
                 state.add(AttributionDraft(kind: .direct, content: q.content, cueTokens: nil, cue: nil, speaker: m, source: .mention,
                                            confidence: 0.85, rule: name, anchor: anchor), ctx)
@@ -119,7 +119,7 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
         let words = ctx.wordCount(ctx.range(k..<end))
         guard words <= 12 else { return false }
         // “…” ― Sonya Herridge, “…” Trump (R): a name alone.
-        guard let c = (k..<end).first(where: { ctx.cue(at: $0) != nil }) else { return words <= 7 }
+        guard let c = (k..<end).first(where: { ctx.isCue($0) }) else { return words <= 7 }
         let after = ctx.cue(at: c)!.tokens.upperBound
         let rest = (after..<end).filter { ctx.isWord($0) }
         // (“Others say this is just a rough patch.”: an auxiliary or copula after the verb is a reported
@@ -170,7 +170,7 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
         while k < open {
             if ctx.isWord(k) {
                 if first == nil { first = k }
-                if ctx.cue(at: k) != nil && state.usedCues.contains(k) { return nil }
+                if ctx.isCue(k) && state.usedCues.contains(k) { return nil }
             } else if ctx.isColon(k) || ctx.isDash(k) || ctx.isPunct(k, "(") {
                 return nil
             } else if ctx.isQuoteMark(k), ctx.quote(openingAt: k) == nil {
@@ -187,12 +187,12 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
     private func resumedInSentence(_ ctx: QuoteContext, _ state: AttributionState, after: Int, sentence: Range<Int>) -> Int? {
         var k = after
         // The rest of the attribution clause, to its comma.
-        while k < sentence.upperBound && k < after + 12 && ctx.isWord(k) && ctx.cue(at: k) == nil && !ctx.isComplementizer(k) { k += 1 }
+        while k < sentence.upperBound && k < after + 12 && ctx.isWord(k) && !ctx.isCue(k) && !ctx.isComplementizer(k) { k += 1 }
         guard k + 1 < sentence.upperBound, ctx.isComma(k) else { return nil }
         // A few words, then a quotation that runs to the end of the sentence.
         var j = k + 1
         while j < sentence.upperBound && j < k + 14 && !ctx.isQuoteMark(j) {
-            if ctx.isWord(j) && (ctx.cue(at: j) != nil || ctx.isComplementizer(j) || ctx.isEnglishSourcePronoun(j) && !ctx.wordIs(j, "it")) { return nil }
+            if ctx.isWord(j) && (ctx.isCue(j) || ctx.isComplementizer(j) || ctx.isEnglishSourcePronoun(j) && !ctx.wordIs(j, "it")) { return nil }
             if !ctx.isWord(j) && !ctx.isComma(j) { return nil }
             j += 1
         }
@@ -248,7 +248,7 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
             // parts, while no verb follows.
             j = e + 1
             var parts = 0
-            while parts < 3, ctx.cue(at: j) == nil, ctx.cue(at: ctx.skipEnglishAdverbs(j)) == nil {
+            while parts < 3, !ctx.isCue(j), !ctx.isCue(ctx.skipEnglishAdverbs(j)) {
                 var e2 = j
                 while e2 < sentence.upperBound && e2 < j + Self.maxAppositive && !ctx.isComma(e2) && !ctx.isQuoteMark(e2) { e2 += 1 }
                 guard e2 < sentence.upperBound, ctx.isComma(e2) else { break }
@@ -258,8 +258,8 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
         }
         // "“…,” the pitch on Kickstarter says.": a short prepositional phrase with a name on the subject,
         // then a speech verb that ends the clause.
-        if j < sentence.upperBound, ctx.cue(at: j) == nil, ["on", "in", "at", "from", "for", "of", "with"].contains(where: { ctx.wordIs(j, $0) }),
-           let v = (j + 1..<min(sentence.upperBound, j + 6)).first(where: { !ctx.isWord($0) || ctx.cue(at: $0) != nil }),
+        if j < sentence.upperBound, !ctx.isCue(j), ["on", "in", "at", "from", "for", "of", "with"].contains(where: { ctx.wordIs(j, $0) }),
+           let v = (j + 1..<min(sentence.upperBound, j + 6)).first(where: { !ctx.isWord($0) || ctx.isCue($0) }),
            v > j + 1, (j + 1..<v).allSatisfy({ ctx.isCapitalized($0) || ctx.has($0, .determiner) }),
            let c = ctx.cue(at: v), c.cue.kind == .verb, c.cue.cueClass == .speech, ctx.endsEnglishClause(after: c.tokens.upperBound) {
             return c
@@ -274,7 +274,7 @@ extension QuoteContext {
     /// The first token at or after `i` that is not a preverbal adverb or auxiliary ("also", "has", "later").
     func skipEnglishAdverbs(_ i: Int) -> Int {
         var j = i
-        while j < count, j < i + 4, isWord(j), cue(at: j) == nil {
+        while j < count, j < i + 4, isWord(j), !isCue(j) {
             guard has(j, .preverbal) || (wordEnds(j, "ly") && word(j).count > 4 && !isCapitalized(j)) else { break }
             j += 1
         }

@@ -26,7 +26,7 @@ struct EnglishSpeakerLineSieve: AttributionSieve {
             guard words >= 1, words <= Self.maxLabelWords, k < ctx.count, ctx.isColon(k) else { continue }
             let label = first..<k
             // Not a cue.
-            guard !label.contains(where: { ctx.cue(at: $0) != nil }) else { continue }
+            guard !label.contains(where: { ctx.isCue($0) }) else { continue }
             let m = ctx.classify(label)
             guard m.kind != .anonymous else { continue }
             let start = k + 1
