@@ -200,7 +200,7 @@ extension QuoteContext {
             // complementizer; ", told Fox News that …": "said" or "told" right after the comma resumes the
             // main clause after an aside ("Priebus, in the wake of a poll showing …, told …").
             if k + 1 < count, let c = cue(at: k), c.cue.kind == .verb, !wordEnds(k, "ing"),
-               n == 0 ? c.cue.lemma == "say" || c.cue.lemma == "tell"
+               n == 0 ? lemma(c) == "say" || lemma(c) == "tell"
                       : n <= 5 && complementizerAhead(c.tokens.upperBound, end: sentenceTokens(sentenceOf[k]).upperBound, reach: 6) != nil
                         && englishSubject(endingBefore: k, floor: i).map({ $0.tokens.lowerBound == i }) == true {
                 return true

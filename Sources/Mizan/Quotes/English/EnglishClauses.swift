@@ -17,8 +17,8 @@ extension QuoteContext {
 
     /// The first content token after English cue material ending at `i`, within `end`; nil when no
     /// content follows (the verb ends its clause: "…, she said Friday.").
-    func englishContentStart(after i: Int, end: Int, for speech: QuoteLexicon.Cue) -> Int? {
-        let complement = speech.complement
+    func englishContentStart(after i: Int, end: Int, for speech: CueMention) -> Int? {
+        let complement = speech.cue.complement
         var k = i
         // Time adjuncts: "Friday afternoon", "last week", "on Tuesday".
         var skipped = 0
@@ -129,13 +129,13 @@ extension QuoteContext {
         case .that, .nominal, .any, .infinitive:
             // "has added another link to the chain", "added 255,000 jobs": "add" with a noun phrase
             // object adds a thing, not words — unless a colon introduces them ("added a caveat: …").
-            if speech.lemma == "add", !isComplementizer(k), tokens[k].kind == .number || has(k, .quantity) || Self.addedObjectOpeners.contains(where: { wordIs(k, $0) }),
+            if lemma(speech) == "add", !isComplementizer(k), tokens[k].kind == .number || has(k, .quantity) || Self.addedObjectOpeners.contains(where: { wordIs(k, $0) }),
                !(k + 1..<min(end, k + 9)).contains(where: { isColon($0) }) {
                 return nil
             }
             // "found himself in", "find a way to", "find common ground": "find" with these objects finds
             // a place or a means, not a fact.
-            if speech.lemma == "find", isFindIdiom(k, end) { return nil }
+            if lemma(speech) == "find", isFindIdiom(k, end) { return nil }
             return k
         }
     }

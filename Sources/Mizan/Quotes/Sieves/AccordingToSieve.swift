@@ -73,7 +73,7 @@ struct AccordingToSieve: AttributionSieve {
             guard let r = contentTokens, r.count >= 2 else { continue }
             let (kind, content) = ctx.typedContent(r.lowerBound, r.upperBound)
             guard ctx.wordCount(content) >= 2 else { continue }
-            state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: mention, source: .mention,
+            state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: ctx.lexiconCue(c), speaker: mention, source: .mention,
                                        confidence: 0.8, rule: name, anchor: i), ctx)
         }
     }

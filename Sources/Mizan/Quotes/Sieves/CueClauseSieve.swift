@@ -69,7 +69,7 @@ struct CueClauseSieve: AttributionSieve {
                     // "when asked whether …", "Asked which candidate she would back, …": the question is
                     // the content, up to the clause's comma; the asker is not named.
                     // ("Asked on Monday whether …": time words may come first.)
-                    if passive, c.cue.lemma == "ask" {
+                    if passive, ctx.lemma(c) == "ask" {
                         var q = after
                         while q < end, ctx.isWord(q), ctx.has(q, .time) || ctx.wordIs(q, "on") && ctx.has(q + 1, .time), q < after + 4 { q += 1 }
                         if ctx.isWord(q), Self.questionWords.contains(where: { ctx.wordIs(q, $0) }) { question = q }
@@ -77,9 +77,9 @@ struct CueClauseSieve: AttributionSieve {
                     if passive, ctx.wordIs(after, "by"), var m = ctx.englishSubject(startingAt: after + 1) {
                         // "criticized by the auditors for its cost": the agent ends before a phrase that
                         // starts the content.
-                        if ctx.englishContentStart(after: m.tokens.upperBound, end: end, for: c.cue) == nil,
+                        if ctx.englishContentStart(after: m.tokens.upperBound, end: end, for: c) == nil,
                            let link = m.tokens.dropFirst().first(where: { ctx.has($0, .link) }),
-                           ctx.englishContentStart(after: link, end: end, for: c.cue) != nil {
+                           ctx.englishContentStart(after: link, end: end, for: c) != nil {
                             m = ctx.classify(m.tokens.lowerBound..<link)
                         }
                         speaker = m
@@ -94,8 +94,8 @@ struct CueClauseSieve: AttributionSieve {
                     // Nothing reported after the verb, and no subject after it to skip: no need to look for
                     // the subject (the cue-last rule takes "…, she said.").
                     let before = c.tokens.lowerBound - 1
-                    if c.cue.lemma != "tell", question == nil, !asClause, !(before >= 0 && (ctx.isComma(before) || ctx.isQuoteMark(before))),
-                       ctx.englishContentStart(after: after, end: end, for: c.cue) == nil {
+                    if ctx.lemma(c) != "tell", question == nil, !asClause, !(before >= 0 && (ctx.isComma(before) || ctx.isQuoteMark(before))),
+                       ctx.englishContentStart(after: after, end: end, for: c) == nil {
                         continue
                     }
                     if !passive && !asClause, let holder = nominalHolder(ctx, c) {
@@ -155,7 +155,7 @@ struct CueClauseSieve: AttributionSieve {
                     // "…," said Charlie King, a Democrat: the content is not after an inverted subject.
                     if let m = speaker, m.tokens.lowerBound >= c.tokens.upperBound, m.tokens.lowerBound < end { after = m.tokens.upperBound }
                     // "told reporters that": skip the addressee.
-                    if c.cue.lemma == "tell", let m = ctx.mention(startingAt: after) ?? lowercaseObject(ctx, after) {
+                    if ctx.lemma(c) == "tell", let m = ctx.mention(startingAt: after) ?? lowercaseObject(ctx, after) {
                         after = m.tokens.upperBound
                         // "told his advisers to find a way": the order, with its addressee, is the content.
                         if ctx.wordIs(after, "to") || ctx.wordIs(after, "not") && ctx.wordIs(after + 1, "to"), ctx.isWord(after + 1) {
@@ -165,7 +165,7 @@ struct CueClauseSieve: AttributionSieve {
                 }
             }
             guard let start = ctx.arabic ? ctx.contentStart(after: after, end: end, complement: c.cue.complement)
-                    : toInfinitiveObject ?? question ?? (asClause ? after : ctx.englishContentStart(after: after, end: end, for: c.cue)),
+                    : toInfinitiveObject ?? question ?? (asClause ? after : ctx.englishContentStart(after: after, end: end, for: c)),
                   start < end else { continue }
             // "“…” about the decision, said RoseAnn DeMoro, director of …, a union that has …": after an
             // inverted subject only a comma may stand before the content; what comes later is the
@@ -215,7 +215,7 @@ struct CueClauseSieve: AttributionSieve {
             else { continue }
             let resolvedSource: AttributionDraft.SpeakerSource = speaker != nil || passive ? .mention : (source ?? .governingClause)
             let confidence = speaker != nil ? 0.85 : 0.7
-            state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: speaker,
+            state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: ctx.lexiconCue(c), speaker: speaker,
                                        source: resolvedSource, confidence: confidence, rule: name, anchor: c.tokens.lowerBound), ctx)
         }
     }
@@ -307,7 +307,7 @@ struct CueClauseSieve: AttributionSieve {
         let floor = ctx.sentenceFloor(i)
         // (Never after "told": what follows it is the addressee, "…, told the Reuters news agency"; nor
         // after a verb that takes an object, "…, attacked Rubio for not answering".)
-        if i - 1 >= floor, ctx.isQuoteMark(i - 1) || ctx.isComma(i - 1), c.cue.lemma != "tell", c.cue.complement == .that {
+        if i - 1 >= floor, ctx.isQuoteMark(i - 1) || ctx.isComma(i - 1), ctx.lemma(c) != "tell", c.cue.complement == .that {
             // An inverted subject ends the clause, perhaps with an adjunct ("…, said one source in the room").
             // (Not before a quotation: "…, calls Horgos “a mistake”" names what is called.)
             if let m = ctx.englishSubject(startingAt: c.tokens.upperBound),

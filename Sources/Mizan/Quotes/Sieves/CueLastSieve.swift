@@ -46,7 +46,7 @@ struct CueLastSieve: AttributionSieve {
         for c in ctx.cues where c.cue.kind == .verb && !state.usedCues.contains(c.tokens.lowerBound) {
             guard c.cue.cueClass != .belief else { continue }
             // "found himself in trouble": an idiom of "find" reports nothing, before it or after.
-            if !ctx.arabic, c.cue.lemma == "find", ctx.isFindIdiom(c.tokens.upperBound, ctx.sentenceTokens(ctx.sentenceOf[c.tokens.lowerBound]).upperBound) { continue }
+            if !ctx.arabic, ctx.lemma(c) == "find", ctx.isFindIdiom(c.tokens.upperBound, ctx.sentenceTokens(ctx.sentenceOf[c.tokens.lowerBound]).upperBound) { continue }
             let i = c.tokens.lowerBound
             let sentence = ctx.sentenceTokens(ctx.sentenceOf[i])
             if ctx.arabic {
@@ -120,7 +120,7 @@ struct CueLastSieve: AttributionSieve {
             while start < boundary && !ctx.isWord(start) && !ctx.isQuoteMark(start) { start += 1 }
             guard boundary - start >= 3 || (stop > boundary && boundary - start >= 1) else { continue }
             let (kind, content) = ctx.typedContent(start, stop)
-            state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: speaker, source: .mention,
+            state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: ctx.lexiconCue(c), speaker: speaker, source: .mention,
                                        confidence: 0.75, rule: name, anchor: i), ctx)
         }
     }

@@ -30,7 +30,7 @@ struct EnglishColonParagraphSieve: AttributionSieve {
                 content = q.close == nil || q.content.end > next.end ? TextRange(q.content.start, next.end) : q.content
             }
             guard ctx.wordCount(content) >= 3 else { continue }
-            state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: speaker, source: .mention,
+            state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: ctx.lexiconCue(c), speaker: speaker, source: .mention,
                                        confidence: 0.75, rule: name, anchor: c.tokens.lowerBound), ctx)
         }
     }

@@ -52,7 +52,7 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
                 // of what was said, not an inverted subject.
                 if let m, m.isPronoun, ctx.isWord(after), !ctx.has(after, [.time, .adjunctOpener]) { continue }
                 let (kind, content) = content(ctx, state, q, after: after)
-                state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: m,
+                state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: ctx.lexiconCue(c), speaker: m,
                                            source: m == nil ? .previous : .mention, confidence: m == nil ? 0.7 : 0.9,
                                            rule: name, anchor: anchor), ctx)
                 continue
@@ -62,7 +62,7 @@ struct EnglishQuoteThenCueSieve: AttributionSieve {
                   !state.usedCues.contains(c.tokens.lowerBound) else { continue }
             guard !ctx.isComplementizer(c.tokens.upperBound), !introducesOwnContent(ctx, c, after: c.tokens.upperBound) else { continue }
             let (kind, content) = content(ctx, state, q, after: c.tokens.upperBound)
-            state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue,
+            state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: ctx.lexiconCue(c),
                                        speaker: m, source: .mention, confidence: 0.9, rule: name, anchor: anchor), ctx)
         }
     }

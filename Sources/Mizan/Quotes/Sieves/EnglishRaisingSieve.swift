@@ -18,19 +18,19 @@ struct EnglishRaisingSieve: AttributionSieve {
             // infinitive has the subject as its source and its own content.
             if let speech = ctx.cue(at: k + 1), speech.cue.kind == .verb, speech.cue.cueClass == .speech,
                !state.usedCues.contains(k + 1) {
-                guard let start = ctx.englishContentStart(after: speech.tokens.upperBound, end: sentence.upperBound, for: speech.cue),
+                guard let start = ctx.englishContentStart(after: speech.tokens.upperBound, end: sentence.upperBound, for: speech),
                       start < sentence.upperBound else { continue }
                 let stop = ctx.contentEnd(from: start, end: sentence.upperBound)
                 guard stop > start else { continue }
                 let (kind, content) = ctx.typedContent(start, stop)
-                state.add(AttributionDraft(kind: kind, content: content, cueTokens: speech.tokens, cue: speech.cue, speaker: subject,
+                state.add(AttributionDraft(kind: kind, content: content, cueTokens: speech.tokens, cue: ctx.lexiconCue(speech), speaker: subject,
                                            source: .mention, confidence: 0.75, rule: name, anchor: speech.tokens.lowerBound), ctx)
                 continue
             }
             let end = ctx.contentEnd(from: k, end: sentence.upperBound)
             guard end > k + 1 else { continue }
             let (kind, content) = ctx.typedContent(subject.tokens.lowerBound, end)
-            state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: c.cue, speaker: nil, source: .mention,
+            state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: ctx.lexiconCue(c), speaker: nil, source: .mention,
                                        confidence: 0.6, rule: name, anchor: i), ctx)
         }
     }

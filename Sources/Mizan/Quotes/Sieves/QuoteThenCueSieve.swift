@@ -27,7 +27,7 @@ struct QuoteThenCueSieve: AttributionSieve {
             if let c = ctx.cue(at: k), c.cue.kind == .verb, !state.usedCues.contains(k) {
                 let m = ctx.mention(startingAt: c.tokens.upperBound)
                 if m != nil || ctx.arabic == false {
-                    state.add(AttributionDraft(kind: .direct, content: q.content, cueTokens: c.tokens, cue: c.cue, speaker: m,
+                    state.add(AttributionDraft(kind: .direct, content: q.content, cueTokens: c.tokens, cue: ctx.lexiconCue(c), speaker: m,
                                                source: m == nil ? .previous : .mention, confidence: m == nil ? 0.7 : 0.9,
                                                rule: name, anchor: anchor), ctx)
                     continue
@@ -38,7 +38,7 @@ struct QuoteThenCueSieve: AttributionSieve {
                 var j = m.tokens.upperBound
                 while j < ctx.count && ctx.isWord(j) && CueAdverbs.contains(ctx.word(j)) { j += 1 }
                 if let c = ctx.cue(at: j), c.cue.kind == .verb, !state.usedCues.contains(j) {
-                    state.add(AttributionDraft(kind: .direct, content: q.content, cueTokens: c.tokens, cue: c.cue, speaker: m,
+                    state.add(AttributionDraft(kind: .direct, content: q.content, cueTokens: c.tokens, cue: ctx.lexiconCue(c), speaker: m,
                                                source: .mention, confidence: 0.9, rule: name, anchor: anchor), ctx)
                 }
             }
