@@ -80,43 +80,42 @@ final class QuoteContext {
         var start: Int32 { rawStart < 0 ? ~rawStart : rawStart }
     }
 
-    /// A cue found in the text. Its fields are plain values (the lemma, a string, is kept apart in
-    /// ``cueLemmas``): the rules copy cue mentions all the time (each rule's loop over ``cues``, every
-    /// ``cue(at:)``), and a copy that retained and released a string cost more than the rest of it.
+    /// A cue found in the text. Its fields are plain values (the lemma, a string, is named by its index
+    /// in the lexicon's ``QuoteLexicon/cueLemmas``): the rules copy cue mentions all the time (each
+    /// rule's loop over ``cues``, every ``cue(at:)``), and a copy that retained and released a string
+    /// cost more than the rest of it.
     struct CueMention {
         /// Token span of the cue (multiword cues cover several tokens).
         var tokens: Range<Int>
         var cue: CueTraits
         /// Whether the first token carries a conjunction proclitic (وقال, فأكد): a clause-initial verb.
         var conjunction: Bool
-        /// The cue's position in ``cues`` (and its lemma's in ``cueLemmas``).
-        var index: Int32
     }
 
-    /// What the rules read of a cue's lexicon entry (``QuoteLexicon/Cue``) besides its lemma.
+    /// A cue's lexicon entry (``QuoteLexicon/Cue``) with its lemma by index.
     struct CueTraits {
         var kind: QuoteLexicon.CueKind
         var stance: Attribution.Stance
         var cueClass: QuoteLexicon.CueClass
         var complement: QuoteLexicon.Complement
+        var lemmaID: Int32
 
         init(_ cue: QuoteLexicon.Cue) {
             kind = cue.kind
             stance = cue.stance
             cueClass = cue.cueClass
             complement = cue.complement
+            lemmaID = cue.lemmaID
         }
     }
 
-    /// The lemma of each cue of ``cues``, at the same index.
-    private(set) var cueLemmas: [String] = []
-
     /// The lemma of cue `c` (`say` for "said").
-    func lemma(_ c: CueMention) -> String { cueLemmas[Int(c.index)] }
+    func lemma(_ c: CueMention) -> String { lexicon.cueLemmas[Int(c.cue.lemmaID)] }
 
     /// Cue `c`'s lexicon entry, for an attribution draft.
     func lexiconCue(_ c: CueMention) -> QuoteLexicon.Cue {
-        QuoteLexicon.Cue(lemma: lemma(c), kind: c.cue.kind, stance: c.cue.stance, cueClass: c.cue.cueClass, complement: c.cue.complement)
+        QuoteLexicon.Cue(lemma: lemma(c), kind: c.cue.kind, stance: c.cue.stance, cueClass: c.cue.cueClass, complement: c.cue.complement,
+                         lemmaID: c.cue.lemmaID)
     }
 
     init(document: AnalyzedDocument, lexicon: QuoteLexicon, quotes: [QuoteSpan], cliticSplitter: ArabicCliticSplitter? = nil) {
@@ -949,7 +948,6 @@ final class QuoteContext {
         // News text has about one cue per 30 tokens: room for one per 16 holds most articles' cues
         // without regrowing.
         cues.reserveCapacity(count / 16 + 4)
-        cueLemmas.reserveCapacity(count / 16 + 4)
         var i = 0
         while i < count {
             // Most words start no cue (their start bits say so), and outside Arabic need nothing more.
@@ -978,8 +976,7 @@ final class QuoteContext {
             if let m = found {
                 let conj = hasConjunction(i) && !word(i).elementsEqual(m.payload.lemma.unicodeScalars)
                 cueIndexByToken[i] = Int32(cues.count)
-                cues.append(CueMention(tokens: i..<(i + m.words), cue: CueTraits(m.payload), conjunction: conj, index: Int32(cues.count)))
-                cueLemmas.append(m.payload.lemma)
+                cues.append(CueMention(tokens: i..<(i + m.words), cue: CueTraits(m.payload), conjunction: conj))
                 i += m.words
             } else {
                 i += 1

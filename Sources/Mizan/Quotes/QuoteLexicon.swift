@@ -18,6 +18,8 @@ public struct QuoteLexicon: Sendable {
         public var stance: Attribution.Stance
         public var cueClass: CueClass
         public var complement: Complement
+        /// The lemma's index in ``QuoteLexicon/cueLemmas`` (-1 for a cue made outside the lexicon).
+        var lemmaID: Int32 = -1
     }
 
     public enum TitleType: String, Sendable, CaseIterable { case rank, honorific, role }
@@ -38,6 +40,8 @@ public struct QuoteLexicon: Sendable {
 
     public let language: String
     let cues: PhraseTable<Cue>
+    /// The cues' lemmas, each once (``Cue/lemmaID``).
+    let cueLemmas: [String]
     let titles: PhraseTable<Title>
     let heads: PhraseTable<Head>
     let anonymous: PhraseTable<Bool>
@@ -118,14 +122,23 @@ public struct QuoteLexicon: Sendable {
         }
 
         var cues = PhraseTable<Cue>()
+        var lemmas: [String] = []
+        var lemmaIDs: [String: Int32] = [:]
         let cueFile = base.appendingPathComponent("cues.tsv")
         for (line, f) in try DataFile.tsv(cueFile, required: ["forms", "lemma", "kind", "stance", "class", "complement"]).rows {
-            let cue = Cue(lemma: f["lemma"] ?? "",
+            var cue = Cue(lemma: f["lemma"] ?? "",
                           kind: try choice(f["kind"] ?? "", CueKind.self, "kind", cueFile, line),
                           stance: try choice(f["stance"] ?? "", Attribution.Stance.self, "stance", cueFile, line),
                           cueClass: try choice(f["class"] ?? "", CueClass.self, "class", cueFile, line),
                           complement: try choice(f["complement"] ?? "", Complement.self, "complement", cueFile, line))
             if cue.lemma.isEmpty { throw MizanError.badData(path: cueFile.path, line: line, reason: "the lemma is empty") }
+            if let id = lemmaIDs[cue.lemma] {
+                cue.lemmaID = id
+            } else {
+                cue.lemmaID = Int32(lemmas.count)
+                lemmaIDs[cue.lemma] = cue.lemmaID
+                lemmas.append(cue.lemma)
+            }
             for form in (f["forms"] ?? "").split(separator: "|") {
                 let normalized = try norm(String(form), cueFile, line)
                 cues.insert(normalized, cue)
@@ -137,6 +150,7 @@ public struct QuoteLexicon: Sendable {
             }
         }
         self.cues = cues
+        cueLemmas = lemmas
 
         var titles = PhraseTable<Title>()
         let titleFile = base.appendingPathComponent("titles.tsv")
