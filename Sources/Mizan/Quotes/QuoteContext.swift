@@ -39,6 +39,13 @@ final class QuoteContext {
     /// Hashes of words written right after a title somewhere in the article (اللواء **باقري**): known names
     /// (a ``HashIndex`` used as a set).
     @exclusivity(unchecked) private(set) var titledNames = HashIndex()
+    /// What ``englishContentStart(after:end:for:)`` was last asked, and its answer.
+    struct ContentStartKey: Equatable {
+        var after: Int
+        var end: Int
+        var cue: Int
+    }
+    @exclusivity(unchecked) var lastContentStart: (key: ContentStartKey, start: Int?)?
     /// Index into `cues` of the cue starting at each token, or -1.
     private let cueIndexByToken: UnsafeMutableBufferPointer<Int32>
     /// The first lookup form of each token: its word, as its range of the normalized text (so no

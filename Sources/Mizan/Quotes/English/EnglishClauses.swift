@@ -18,6 +18,17 @@ extension QuoteContext {
     /// The first content token after English cue material ending at `i`, within `end`; nil when no
     /// content follows (the verb ends its clause: "…, she said Friday.").
     func englishContentStart(after i: Int, end: Int, for speech: CueMention) -> Int? {
+        // The cue-clause rule asks twice in a row for most cues (whether anything is reported, then where
+        // it starts): the last answer is kept.
+        let key = ContentStartKey(after: i, end: end, cue: speech.tokens.lowerBound)
+        if let last = lastContentStart, last.key == key { return last.start }
+        let start = englishContentStartUncached(after: i, end: end, for: speech)
+        lastContentStart = (key, start)
+        return start
+    }
+
+    /// ``englishContentStart(after:end:for:)`` worked out afresh.
+    private func englishContentStartUncached(after i: Int, end: Int, for speech: CueMention) -> Int? {
         let complement = speech.cue.complement
         var k = i
         // Time adjuncts: "Friday afternoon", "last week", "on Tuesday".
