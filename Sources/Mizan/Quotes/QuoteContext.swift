@@ -99,31 +99,14 @@ final class QuoteContext {
         var conjunction: Bool
     }
 
-    /// A cue's lexicon entry (``QuoteLexicon/Cue``) with its lemma by index.
-    struct CueTraits {
-        var kind: QuoteLexicon.CueKind
-        var stance: Attribution.Stance
-        var cueClass: QuoteLexicon.CueClass
-        var complement: QuoteLexicon.Complement
-        var lemmaID: Int32
-
-        init(_ cue: QuoteLexicon.Cue) {
-            kind = cue.kind
-            stance = cue.stance
-            cueClass = cue.cueClass
-            complement = cue.complement
-            lemmaID = cue.lemmaID
-        }
-    }
+    /// A cue's lexicon entry, its lemma by index.
+    typealias CueTraits = QuoteLexicon.CueEntry
 
     /// The lemma of cue `c` (`say` for "said").
-    func lemma(_ c: CueMention) -> String { lexicon.cueLemmas[Int(c.cue.lemmaID)] }
+    func lemma(_ c: CueMention) -> String { lexicon.lemma(c.cue) }
 
     /// Cue `c`'s lexicon entry, for an attribution draft.
-    func lexiconCue(_ c: CueMention) -> QuoteLexicon.Cue {
-        QuoteLexicon.Cue(lemma: lemma(c), kind: c.cue.kind, stance: c.cue.stance, cueClass: c.cue.cueClass, complement: c.cue.complement,
-                         lemmaID: c.cue.lemmaID)
-    }
+    func lexiconCue(_ c: CueMention) -> QuoteLexicon.Cue { lexicon.cue(c.cue) }
 
     init(document: AnalyzedDocument, lexicon: QuoteLexicon, quotes: [QuoteSpan], cliticSplitter: ArabicCliticSplitter? = nil) {
         doc = document
@@ -960,7 +943,7 @@ final class QuoteContext {
             // Most words start no cue (their start bits say so), and outside Arabic need nothing more.
             let startsCue = startBits[i] & 0xF != 0
             if !arabic && !startsCue { i += 1; continue }
-            var found: (payload: QuoteLexicon.Cue, words: Int)?
+            var found: (payload: QuoteLexicon.CueEntry, words: Int)?
             if startsCue && isWord(i), let m = matchVariant(lexicon.cues, .cues, at: i, variants: true) {
                 // A verb or participle found only as a noun's form ("الكشف", "بمتابعة") is that noun.
                 if !(arabic && (m.payload.kind == .verb || m.payload.kind == .participle)
@@ -981,9 +964,9 @@ final class QuoteContext {
                 }
             }
             if let m = found {
-                let conj = hasConjunction(i) && !word(i).elementsEqual(m.payload.lemma.unicodeScalars)
+                let conj = hasConjunction(i) && !word(i).elementsEqual(lexicon.lemma(m.payload).unicodeScalars)
                 cueIndexByToken[i] = Int32(cues.count)
-                cues.append(CueMention(tokens: i..<(i + m.words), cue: CueTraits(m.payload), conjunction: conj))
+                cues.append(CueMention(tokens: i..<(i + m.words), cue: m.payload, conjunction: conj))
                 i += m.words
             } else {
                 i += 1

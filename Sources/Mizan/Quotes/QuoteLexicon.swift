@@ -18,8 +18,24 @@ public struct QuoteLexicon: Sendable {
         public var stance: Attribution.Stance
         public var cueClass: CueClass
         public var complement: Complement
-        /// The lemma's index in ``QuoteLexicon/cueLemmas`` (-1 for a cue made outside the lexicon).
-        var lemmaID: Int32 = -1
+    }
+
+    /// A cue as the tables hold it: plain values, the lemma named by its index in ``cueLemmas``, so that
+    /// a lookup, and every copy the rules make of a cue found, copies no string.
+    struct CueEntry: Sendable, Hashable {
+        var kind: CueKind
+        var stance: Attribution.Stance
+        var cueClass: CueClass
+        var complement: Complement
+        var lemmaID: Int32
+    }
+
+    /// The lemma of cue entry `e`.
+    func lemma(_ e: CueEntry) -> String { cueLemmas[Int(e.lemmaID)] }
+
+    /// The cue entry `e` with its lemma.
+    func cue(_ e: CueEntry) -> Cue {
+        Cue(lemma: lemma(e), kind: e.kind, stance: e.stance, cueClass: e.cueClass, complement: e.complement)
     }
 
     public enum TitleType: String, Sendable, CaseIterable { case rank, honorific, role }
@@ -39,8 +55,8 @@ public struct QuoteLexicon: Sendable {
     }
 
     public let language: String
-    let cues: PhraseTable<Cue>
-    /// The cues' lemmas, each once (``Cue/lemmaID``).
+    let cues: PhraseTable<CueEntry>
+    /// The cues' lemmas, each once (``CueEntry/lemmaID``).
     let cueLemmas: [String]
     let titles: PhraseTable<Title>
     let heads: PhraseTable<Head>
@@ -53,7 +69,7 @@ public struct QuoteLexicon: Sendable {
     /// table of its own so that the hash of each token's lookup forms, computed anyway, says whether
     /// a token can be one (``Table/cueObjects``), instead of every word ending in ه، ا or م being cut and
     /// looked up again. Empty for other languages.
-    let cueObjects: PhraseTable<Cue>
+    let cueObjects: PhraseTable<CueEntry>
     /// Object pronouns an Arabic cue verb may carry (يعتبرها، أعلنها).
     static let objectSuffixes = ["ها", "هم", "ه", "هما"]
 
@@ -121,31 +137,33 @@ public struct QuoteLexicon: Sendable {
             }
         }
 
-        var cues = PhraseTable<Cue>()
+        var cues = PhraseTable<CueEntry>()
         var lemmas: [String] = []
         var lemmaIDs: [String: Int32] = [:]
         let cueFile = base.appendingPathComponent("cues.tsv")
         for (line, f) in try DataFile.tsv(cueFile, required: ["forms", "lemma", "kind", "stance", "class", "complement"]).rows {
-            var cue = Cue(lemma: f["lemma"] ?? "",
+            let cue = Cue(lemma: f["lemma"] ?? "",
                           kind: try choice(f["kind"] ?? "", CueKind.self, "kind", cueFile, line),
                           stance: try choice(f["stance"] ?? "", Attribution.Stance.self, "stance", cueFile, line),
                           cueClass: try choice(f["class"] ?? "", CueClass.self, "class", cueFile, line),
                           complement: try choice(f["complement"] ?? "", Complement.self, "complement", cueFile, line))
             if cue.lemma.isEmpty { throw MizanError.badData(path: cueFile.path, line: line, reason: "the lemma is empty") }
+            let lemmaID: Int32
             if let id = lemmaIDs[cue.lemma] {
-                cue.lemmaID = id
+                lemmaID = id
             } else {
-                cue.lemmaID = Int32(lemmas.count)
-                lemmaIDs[cue.lemma] = cue.lemmaID
+                lemmaID = Int32(lemmas.count)
+                lemmaIDs[cue.lemma] = lemmaID
                 lemmas.append(cue.lemma)
             }
+            let entry = CueEntry(kind: cue.kind, stance: cue.stance, cueClass: cue.cueClass, complement: cue.complement, lemmaID: lemmaID)
             for form in (f["forms"] ?? "").split(separator: "|") {
                 let normalized = try norm(String(form), cueFile, line)
-                cues.insert(normalized, cue)
+                cues.insert(normalized, entry)
                 // Arabic dual of a third-person perfect verb (قال → قالا, أضاف → أضافا).
                 if language == "ar", cue.kind == .verb, !normalized.contains(" "), normalized.count >= 3,
                    let last = normalized.last, !"اويتن".contains(last), cues.contains((normalized + "ا").unicodeScalars) == nil {
-                    cues.insert(normalized + "ا", cue)
+                    cues.insert(normalized + "ا", entry)
                 }
             }
         }
@@ -201,7 +219,7 @@ public struct QuoteLexicon: Sendable {
         }
         self.givenNames = given
 
-        var cueObjects = PhraseTable<Cue>()
+        var cueObjects = PhraseTable<CueEntry>()
         if language == "ar" || language == "fa" {
             // (Not three-letter opinion verbs: "قدرها" is far more often "its amount" than "estimated it";
             // "اعتبرها", "considered it", stays.)

@@ -11,7 +11,7 @@ extension QuoteContext {
 
     /// Whether the English cue `cue` found at token `i` is used as a verb (or, for according-to
     /// phrases, as the phrase).
-    func isEnglishCueUse(_ i: Int, _ cue: QuoteLexicon.Cue, words: Int = 1) -> Bool {
+    func isEnglishCueUse(_ i: Int, _ cue: QuoteLexicon.CueEntry, words: Int = 1) -> Bool {
         guard cue.kind == .verb || cue.kind == .participle else { return true }
         // A capitalized cue word inside a sentence is part of a name: United States, Washington Post.
         // (Except in a headline written in title case: "Trump **Says** He Never Pledged …"; but not an
@@ -21,7 +21,7 @@ extension QuoteContext {
         // A plural noun before a verb: "worries have dogged", "demands come with", "questions remain".
         if wordEnds(i, "s"), i + 1 < count, isWord(i + 1), has(i + 1, .auxiliary) { return false }
         // "support for the plan", "her support among women": the noun, before what it is for or among.
-        if cue.lemma == "support", !isPastForm(i), !wordEnds(i, "ing"), i + words < count,
+        if lexicon.lemma(cue) == "support", !isPastForm(i), !wordEnds(i, "ing"), i + words < count,
            ["for", "among", "from", "behind", "of"].contains(where: { wordIs(i + words, $0) }) { return false }
         // A phrasal verb that is not about speech ("show up", "show off").
         if i + words < count, wordIs(i + words, "up") || wordIs(i + words, "off") { return false }
