@@ -6,8 +6,9 @@ struct HashIndex: Sendable {
     /// hashes and values, a probe of a large index missed the cache twice).
     private struct Slot: Sendable {
         var hash: UInt64
-        /// -1 when the slot is empty.
-        var value: Int32
+        /// -1 when the slot is empty. (64 bits, which the slot's alignment leaves room for anyway: the quote
+        /// lexicon's first-word index keeps a word's tables, length and English word classes in one value.)
+        var value: Int64
     }
     private var slots = [Slot](repeating: Slot(hash: 0, value: -1), count: 16)
     private(set) var count = 0
@@ -42,7 +43,7 @@ struct HashIndex: Sendable {
             let i = slot(h, mask)
             let a = slots[i], b = slots[(i + 1) & mask]
             // Sign bits: 1 when the slot is empty (value -1).
-            let aEmpty = UInt32(bitPattern: a.value) >> 31, bEmpty = UInt32(bitPattern: b.value) >> 31
+            let aEmpty = UInt32(truncatingIfNeeded: UInt64(bitPattern: a.value) >> 63), bEmpty = UInt32(truncatingIfNeeded: UInt64(bitPattern: b.value) >> 63)
             let aHit = UInt32(truncatingIfNeeded: (a.hash ^ h) == 0 ? 1 : 0) & (aEmpty ^ 1)
             let bHit = UInt32(truncatingIfNeeded: (b.hash ^ h) == 0 ? 1 : 0) & (bEmpty ^ 1) & (aEmpty ^ 1) & (aHit ^ 1)
             if (aEmpty | aHit | bEmpty | bHit) == 0 {
@@ -53,7 +54,8 @@ struct HashIndex: Sendable {
                 }
                 return 0
             }
-            let v = aHit != 0 ? a.value : bHit != 0 ? b.value : 0
+            // (Masks, not selects: the compiler made the selects of 64-bit values a branch.)
+            let v = a.value & (0 &- Int64(aHit)) | b.value & (0 &- Int64(bHit))
             return Int(v)
         }
     }
@@ -64,10 +66,10 @@ struct HashIndex: Sendable {
         let mask = slots.count - 1
         var i = slot(h, mask)
         while slots[i].value >= 0 {
-            if slots[i].hash == h { slots[i].value = Int32(v); return }
+            if slots[i].hash == h { slots[i].value = Int64(v); return }
             i = (i + 1) & mask
         }
-        slots[i] = Slot(hash: h, value: Int32(v))
+        slots[i] = Slot(hash: h, value: Int64(v))
         count += 1
     }
 

@@ -439,10 +439,8 @@ final class QuoteContext {
                                         bits: UnsafeMutableBufferPointer<UInt32>, tokens: [Token],
                                         englishFlags: UnsafeMutableBufferPointer<EnglishWordFlags>) -> [Unicode.Scalar] {
         var extraScalars: [Unicode.Scalar] = []
-        let englishTable = EnglishWordFlags.table
         let filter = lexicon.firstWordFilter
         let firstWords = lexicon.firstWords
-        let shapes = englishTable.shapes, classFlags = englishTable.flags
         let inPlace = tokenNorm.isEmpty
         // Offsets fit the variants' 32-bit fields (checked once here rather than for every token).
         precondition(norm.count < Int32.max && originalCount < Int32.max, "a text of fewer than 2^31 scalars")
@@ -463,14 +461,9 @@ final class QuoteContext {
                   tokens.withUnsafeBufferPointer { tokens in
                    withUnsafeTemporaryAllocation(of: Variant.self, capacity: maxVariants) { slots in
                     if !arabic {
-                        shapes.withUnsafeBufferPointer { shapes in
-                            classFlags.withUnsafeBufferPointer { classFlags in
-                                Self.computeEnglishVariants(norm: norm, tokenNorm: tokenNorm, originalCount: originalCount,
-                                                            tokens: tokens, firstWords: firstWords, spread: spread,
-                                                            shapes: shapes, classFlags: classFlags, first: first, bits: bits,
-                                                            englishFlags: englishFlags)
-                            }
-                        }
+                        Self.computeEnglishVariants(norm: norm, tokenNorm: tokenNorm, originalCount: originalCount, tokens: tokens,
+                                                    firstWords: firstWords, spread: spread, first: first, bits: bits,
+                                                    englishFlags: englishFlags)
                         return
                     }
                     var next: Int32 = 0
@@ -579,8 +572,7 @@ final class QuoteContext {
     /// without checked arithmetic.
     private static func computeEnglishVariants(norm: UnsafeBufferPointer<Unicode.Scalar>, tokenNorm: UnsafeBufferPointer<Range<Int>>,
                                                originalCount: Int, tokens: UnsafeBufferPointer<Token>, firstWords: HashIndex,
-                                               spread: UnsafeBufferPointer<UInt32>, shapes: UnsafeBufferPointer<UInt64>,
-                                               classFlags: UnsafeBufferPointer<EnglishWordFlags>, first: UnsafeMutableBufferPointer<Variant>,
+                                               spread: UnsafeBufferPointer<UInt32>, first: UnsafeMutableBufferPointer<Variant>,
                                                bits: UnsafeMutableBufferPointer<UInt32>, englishFlags: UnsafeMutableBufferPointer<EnglishWordFlags>) {
         let inPlace = tokenNorm.isEmpty
         // A text that normalization emptied: every token's form is the empty word, in no class.
@@ -588,12 +580,11 @@ final class QuoteContext {
             let h = WordHash.of(norm, 0, 0)
             for i in 0..<tokens.count {
                 first[i] = Variant(start: 0, end: 0, extra: false, hash: h)
-                bits[i] = spread[firstWords.valueOrZero(h) & 0xFF]
+                bits[i] = spread[firstWords.valueOrZero(h) & QuoteLexicon.tableBits]
                 englishFlags[i] = []
             }
             return
         }
-        let top = norm.count &- 1
         for i in 0..<tokens.count {
             let a: Int, b: Int
             if inPlace {
@@ -607,18 +598,12 @@ final class QuoteContext {
             first[i] = Variant(start: Int32(truncatingIfNeeded: a), end: Int32(truncatingIfNeeded: b), extra: false, hash: h)
             // (No filter first: most words of a text pass it, as the English class words are frequent.)
             let t = firstWords.valueOrZero(h)
-            bits[i] = spread[t & 0xFF]
-            // The English word classes, from the index of the word in the class table that the first-word
-            // index holds, when the shapes agree too (``EnglishWordTable/shape(length:first:last:)``).
-            // (Written for every token, matched or not: the buffer is not cleared first.)
-            let classWord = t &>> QuoteLexicon.englishWordShift &- 1
-            let k = classWord & ~(classWord &>> 63)
-            // (The scalars are read within the text: a token's range may be empty.)
-            let shape = EnglishWordTable.shape(length: b &- a, first: norm[min(a, top)], last: norm[max(0, min(b &- 1, top))])
-            // All ones when the token is that word (masks, not `&&`).
-            let hit = ~UInt32(truncatingIfNeeded: classWord &>> 63)
-                & (0 &- UInt32(tokens[i].kind == .word ? 1 : 0)) & (0 &- UInt32(shapes[k] == shape ? 1 : 0))
-            englishFlags[i] = EnglishWordFlags(rawValue: classFlags[k].rawValue & hit)
+            bits[i] = spread[t & QuoteLexicon.tableBits]
+            // The English word classes, which the first-word index holds with the class word's length
+            // (``QuoteLexicon/englishWordFlags(_:length:)``); none for a token that is not a word (a mask,
+            // not a branch). (Written for every token, matched or not: the buffer is not cleared first.)
+            let isWord = 0 &- UInt32(tokens[i].kind == .word ? 1 : 0)
+            englishFlags[i] = EnglishWordFlags(rawValue: QuoteLexicon.englishWordFlags(t, length: b &- a) & isWord)
         }
     }
 

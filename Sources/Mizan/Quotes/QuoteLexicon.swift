@@ -83,11 +83,28 @@ public struct QuoteLexicon: Sendable {
     }
 
     /// For the ``WordHash`` of every word that starts a phrase of some table, a bit per ``Table``
-    /// (`1 << table.rawValue`): one probe per word tells which tables are worth a lookup. For a word
-    /// of the English word classes, bits ``englishWordShift`` and up hold its index in
-    /// ``EnglishWordFlags/table`` plus one, so that the same probe finds its classes.
+    /// (`1 << table.rawValue`, bits 0–7): one probe per word tells which tables are worth a lookup. For
+    /// a word of the English word classes, bits 8–15 hold its length and bits 16 and up its
+    /// ``EnglishWordFlags``, so that the same probe gives a token its classes
+    /// (``englishWordFlags(_:length:)``).
     let firstWords: HashIndex
-    static let englishWordShift = 8
+    /// The ``firstWords`` bits that name tables.
+    static let tableBits = 0xFF
+
+    /// The English word classes in ``firstWords``' value `t` for the hash of a word of `length` scalars:
+    /// the class word's flags when its length is `length` too, else none. A word taken for a class word
+    /// this way has the class word's 64-bit ``WordHash`` and length. (Reading the class word's table to
+    /// compare its first and last letters as well, or all its scalars, cost a ninth of the quote
+    /// stage's per-token pass; the chance that some word of a corpus shares a class word's hash is of
+    /// the order of the corpus's vocabulary times a thousand over 2^64.)
+    @inline(__always)
+    static func englishWordFlags(_ t: Int, length: Int) -> UInt32 {
+        // All ones when the lengths agree: the sign of `-d | d` is set unless `d` is 0 (arithmetic, not a
+        // comparison, which the compiler made a branch: its outcome is unpredictable).
+        let d = ((t &>> 8) & 0xFF) ^ length
+        let sameLength = ~((d | (0 &- d)) &>> 63)
+        return UInt32(truncatingIfNeeded: (t &>> 16) & sameLength)
+    }
     /// A 65,536-bit filter of the hashes in ``firstWords`` (bit `hash >> 48`): most Arabic lookup forms
     /// start no phrase, and one load from this 8 KB array says so without probing the larger index.
     /// (Other languages' tokens probe the index directly: most English words are in it, as class words.)
@@ -98,7 +115,7 @@ public struct QuoteLexicon: Sendable {
     func tablesStarting(hash h: UInt64) -> Int {
         let bit = Int(truncatingIfNeeded: h >> 48)
         guard firstWordFilter[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { return 0 }
-        return (firstWords.value(h) ?? 0) & (1 << Self.englishWordShift - 1)
+        return (firstWords.value(h) ?? 0) & Self.tableBits
     }
 
     /// Loads `<directory>/<language>/quotes/*.tsv`; nil when the folder does not exist.
@@ -233,11 +250,11 @@ public struct QuoteLexicon: Sendable {
         var firstWords = HashIndex()
         var filter = [UInt64](repeating: 0, count: 1024)
         func index(_ hashes: [UInt64], _ table: Table) {
+            let classWords = EnglishWordFlags.table
             for (k, h) in hashes.enumerated() {
-                // (Two class words of the same hash would keep the first one's index; the lookup
-                // compares the scalars, so the other would be in no class.)
-                let classWord = table == .englishWords && (firstWords.value(h) ?? 0) >> Self.englishWordShift == 0
-                    ? (k + 1) << Self.englishWordShift : 0
+                // (Two class words of the same hash would keep the first one's classes.)
+                let classWord = table == .englishWords && (firstWords.value(h) ?? 0) >> 8 == 0
+                    ? classWords.words[k].count << 8 | Int(classWords.flags[k].rawValue) << 16 : 0
                 firstWords.set(h, (firstWords.value(h) ?? 0) | 1 << table.rawValue | classWord)
                 let bit = Int(truncatingIfNeeded: h >> 48)
                 filter[bit >> 6] |= 1 << UInt64(bit & 63)

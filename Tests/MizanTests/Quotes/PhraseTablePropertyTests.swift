@@ -87,9 +87,9 @@ import Testing
         }
     }
 
-    /// The class words enter the first-word index by their ``WordHash``, with their index in the class
-    /// table; a token finds its classes there when its shape agrees too (what `computeVariants` does).
-    /// Each class word gets its flags back, and random words get what a dictionary of the classes says.
+    /// The class words enter the first-word index by their ``WordHash``, with their length and flags; a
+    /// token finds its classes there when its length agrees too (what `computeVariants` does). Each
+    /// class word gets its flags back, and random words get what a dictionary of the classes says.
     @Test func englishWordClassesAgreeWithADictionary() throws {
         let table = EnglishWordFlags.table
         let lexicon = try #require(TestSupport.data.quoteLexicons["en"])
@@ -97,9 +97,8 @@ import Testing
         for (k, w) in table.words.enumerated() { reference[w] = table.flags[k] }
         #expect(reference.count == table.words.count && reference.count > 300)
         func lookUp(_ w: [Unicode.Scalar]) -> EnglishWordFlags? {
-            let k = lexicon.firstWords.valueOrZero(WordHash.of(w)) >> QuoteLexicon.englishWordShift - 1
-            let shape = EnglishWordTable.shape(length: w.count, first: w.first ?? "\u{0}", last: w.last ?? "\u{0}")
-            return k >= 0 && table.shapes[k] == shape ? table.flags[k] : nil
+            let flags = QuoteLexicon.englishWordFlags(lexicon.firstWords.valueOrZero(WordHash.of(w)), length: w.count)
+            return flags == 0 ? nil : EnglishWordFlags(rawValue: flags)
         }
         for (w, f) in reference { #expect(lookUp(w) == f) }
         #expect(reference[Array("said".unicodeScalars)]?.contains(.pastForm) == true)

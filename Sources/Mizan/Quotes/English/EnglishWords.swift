@@ -74,34 +74,23 @@ struct EnglishWordFlags: OptionSet, Sendable {
     }()
 }
 
-/// The words of the English classes and the flags of each. A token finds its word through the quote
-/// lexicon's first-word index (``QuoteLexicon/firstWords``, keyed by ``WordHash``), which holds the
-/// word's index here.
+/// The words of the English classes and the flags of each. A token finds its classes through the quote
+/// lexicon's first-word index (``QuoteLexicon/firstWords``, keyed by ``WordHash``), which holds each
+/// word's length and flags.
 struct EnglishWordTable: Sendable {
     let words: [[Unicode.Scalar]]
     /// The flags of word `k` of `words`.
     let flags: [EnglishWordFlags]
-    /// The ``shape(length:first:last:)`` of word `k` of `words`.
-    let shapes: [UInt64]
 
     init(words: [[Unicode.Scalar]], flags: [EnglishWordFlags]) {
         precondition(!words.isEmpty && words.count == flags.count)
+        precondition(words.allSatisfy { $0.count < 256 }, "a class word's length fits the index's byte")
         self.words = words
         self.flags = flags
-        shapes = words.map { Self.shape(length: $0.count, first: $0.first ?? "\u{0}", last: $0.last ?? "\u{0}") }
     }
 
     /// The ``WordHash`` of every word (for the lexicon's first-word index).
     var hashes: [UInt64] { words.map { WordHash.of($0) } }
-
-    /// A word's length and its first and last scalars in one integer. A token whose ``WordHash`` found
-    /// class word `k` in the first-word index is that word when their shapes agree too: a token that
-    /// differs from it would need the same 64-bit hash, length, first and last letter. (Comparing all
-    /// the scalars, a loop as long as the word, was mispredicted at its end for most tokens.)
-    @inline(__always)
-    static func shape(length: Int, first: Unicode.Scalar, last: Unicode.Scalar) -> UInt64 {
-        UInt64(truncatingIfNeeded: length) << 42 | UInt64(first.value) << 21 | UInt64(last.value)
-    }
 }
 
 extension QuoteContext {
