@@ -20,6 +20,12 @@ import Testing
         #expect(try subject(before: "said", in: "Sen. David Perdue didn’t say, but Trump has also said it.") == "Trump")
     }
 
+    @Test func timePhrasesBeforeTheVerbAreSkipped() throws {
+        #expect(try subject(before: "said", in: "Her close friends have in the past said so.") == "Her close friends")
+        #expect(try subject(before: "said", in: "The agency less than two weeks ago said so.") == "The agency")
+        #expect(try subject(before: "maintained", in: "The campaign has always maintained it.") == "The campaign")
+    }
+
     @Test func pronounsAreSources() throws {
         #expect(try subject(before: "said", in: "Later she said it.") == "she")
     }

@@ -59,7 +59,7 @@ extension QuoteContext {
         "sunday", "last", "this", "week", "month", "year", "morning", "afternoon", "evening", "night", "on",
         "earlier", "can", "could", "may", "might", "must", "should", "to", "be", "been", "being", "generally",
         "however", "meanwhile", "instead", "likewise", "nonetheless", "nevertheless", "separately", "ultimately",
-        "eventually", "therefore", "thus", "additionally", "specifically", "personally", "immediately",
+        "eventually", "therefore", "thus", "additionally", "specifically", "personally", "immediately", "always",
     ]
 
 
@@ -109,7 +109,15 @@ extension QuoteContext {
             // (And "here" after the subject: "Her campaign workers here said".)
             let adverb = has(i, .preverbal) || !isCapitalized(i) && isAdverbInLy(i) || wordEnds(i, "n't")
                 || wordIs(i, "here") && i - 1 >= floor && isWord(i - 1) && !has(i - 1, .stop)
-            guard adverb, !isEnglishSourcePronoun(i) else { break }
+            guard adverb, !isEnglishSourcePronoun(i) else {
+                // "have in the past said", "less than two weeks ago said": a time phrase before the verb.
+                if let t = timePhraseStart(endingAt: i, floor: floor) {
+                    i = t - 1
+                    skipped += 1
+                    continue
+                }
+                break
+            }
             // "this week", "on Tuesday": only skip temporal words when a subject still stands before them.
             i -= 1
             skipped += 1
@@ -222,6 +230,18 @@ extension QuoteContext {
             return nil
         }
         return classifiedEnglish(first..<(last + 1))
+    }
+
+    /// The first token of "in the past" or of "(less than) two weeks ago" ending at token `i`, nil when
+    /// `i` ends neither.
+    private func timePhraseStart(endingAt i: Int, floor: Int) -> Int? {
+        if wordIs(i, "past"), i - 2 >= floor, wordIs(i - 1, "the"), wordIs(i - 2, "in") { return i - 2 }
+        guard wordIs(i, "ago"), i - 2 >= floor, Self.timeUnits.contains(where: { wordIs(i - 1, $0) }), isWord(i - 2),
+              isQuantity(i - 2) || wordIs(i - 2, "few") || wordIs(i - 2, "several") || has(i - 2, .determiner) else { return nil }
+        var k = i - 2
+        while k - 1 >= floor, k > i - 6, isWord(k - 1),
+              isQuantity(k - 1) || ["than", "less", "more", "about", "nearly", "almost", "just", "a"].contains(where: { wordIs(k - 1, $0) }) { k -= 1 }
+        return k
     }
 
     /// The English subject starting at token `start` ("said **the senator**", "said **a spokesman for
