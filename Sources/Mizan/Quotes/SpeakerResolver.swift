@@ -120,6 +120,9 @@ struct SpeakerResolver {
                     // itself went back to an earlier sentence, "In a statement announcing the pick, the
                     // union called …, citing".)
                     guard ctx.arabic || drafts[sorted[j]].source == .mention else { continue }
+                    // (Nor a relative clause's: in "Clinton, who once praised the deal, offered her firmest
+                    // promise", "who" is not the main clause's subject.)
+                    if !ctx.arabic, let m = drafts[sorted[j]].speaker, isRelativePronoun(m) { continue }
                     same = j
                     if !ctx.arabic { break }
                 }

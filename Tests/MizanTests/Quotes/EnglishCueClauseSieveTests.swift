@@ -33,6 +33,11 @@ import Testing
         #expect(out.contains("{Merrill} says Machado promised to keep campaigning and <said> [she would stand up to the attacks]."))
     }
 
+    @Test func aRelativeClauseSubjectIsNotTheMainClauses() throws {
+        let out = try QuoteMarkup.marked("Reid, who endorsed Clinton in February, reiterated those feelings and stressed the need to treat voters respectfully.")
+        #expect(out.contains("{Reid}, who endorsed Clinton in February, reiterated those feelings and <stressed> [the need to treat voters respectfully]."))
+    }
+
     @Test func calledSomethingInQuotes() throws {
         #expect(try QuoteMarkup.marked("Clinton called half of Donald Trump’s supporters “deplorables.”") == [
             "{Clinton} <called> [half of Donald Trump’s supporters “deplorables.”]",
