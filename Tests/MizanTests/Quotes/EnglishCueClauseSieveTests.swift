@@ -38,6 +38,13 @@ import Testing
         #expect(out.contains("{Reid}, who endorsed Clinton in February, reiterated those feelings and <stressed> [the need to treat voters respectfully]."))
     }
 
+    @Test func aNounCueAfterItsDeterminerAndAdjectives() throws {
+        #expect(try QuoteMarkup.marked("Bill McInturff, a Republican pollster, sounded a cautious note about the jobs report.") == [
+            "{Bill McInturff}, a Republican pollster, sounded a cautious <note> [about the jobs report].",
+        ])
+        #expect(try QuoteMarkup.marked("A few critics say the plan is too costly.") == ["{A few critics} <say> [the plan is too costly]."])
+    }
+
     @Test func calledSomethingInQuotes() throws {
         #expect(try QuoteMarkup.marked("Clinton called half of Donald Trump’s supporters “deplorables.”") == [
             "{Clinton} <called> [half of Donald Trump’s supporters “deplorables.”]",

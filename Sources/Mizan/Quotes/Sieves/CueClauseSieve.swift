@@ -105,6 +105,12 @@ struct CueClauseSieve: AttributionSieve {
                         nominal = true
                     } else if !passive && !asClause {
                         speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) || isAdverbialParticiple(ctx, c) ? nil : englishSubject(ctx, c)
+                        // "sounded a cautious note about", "made an impassioned call for": the phrase before
+                        // the cue is its own determiner and adjectives; the clause's subject holds the noun.
+                        if let m = speaker, isDeterminerBeforeNounCue(ctx, c, m) {
+                            speaker = nil
+                            nominal = true
+                        }
                         if speaker == nil, isAdverbialParticiple(ctx, c) {
                             let i = c.tokens.lowerBound
                             // "…," Sanders said, suggesting …: the attribution just before the comma speaks.
@@ -283,6 +289,24 @@ struct CueClauseSieve: AttributionSieve {
             return .some(m)
         }
         return .some(nil)
+    }
+
+    /// Whether `m`, found right before the cue, is a determiner and adjectives that make the cue a noun:
+    /// "a cautious note", "an impassioned call" (a singular article before a form without -s, never a
+    /// verb's subject), "her firmest promise", "the most detailed plans" (adjectives in -est, -ed, -ing
+    /// or ``adjectiveEndings`` up to the cue). Not "the candidates agree", whose last word is a noun.
+    private func isDeterminerBeforeNounCue(_ ctx: QuoteContext, _ c: QuoteContext.CueMention, _ m: Mention) -> Bool {
+        let i = c.tokens.lowerBound
+        guard m.tokens.upperBound == i, !m.isPronoun, m.nameTokens.isEmpty, !ctx.isPastForm(i), !ctx.wordEnds(i, "ing"),
+              let d = m.tokens.last(where: { ctx.has($0, .determiner) }), d + 1 < i,
+              i - d <= 4, (d + 1..<i).allSatisfy({ ctx.isWord($0) && !ctx.isCapitalized($0) && ctx.tokens[$0].kind == .word && !ctx.has($0, [.stop, .link]) })
+        else { return false }
+        // (Not "a few critics say": a plural noun before the cue is its subject.)
+        if ["a", "an", "another", "each", "every"].contains(where: { ctx.wordIs(d, $0) }), !ctx.wordEnds(i, "s"),
+           (d + 1..<i).allSatisfy({ !ctx.wordEnds($0, "s") || isAdjective(ctx, $0) }) { return true }
+        return (d + 1..<i).allSatisfy { k in
+            isAdjective(ctx, k) || ctx.wordIs(k, "most") || ctx.isAdverbInLy(k) || ctx.word(k).count >= 5 && (ctx.wordEnds(k, "est") || ctx.wordEnds(k, "ed") || ctx.wordEnds(k, "ing"))
+        }
     }
 
     /// A lowercase word with an adjective's ending ("relentless", "verbal", "aggressive"), not an
