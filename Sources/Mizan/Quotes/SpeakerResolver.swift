@@ -122,7 +122,7 @@ struct SpeakerResolver {
                     guard ctx.arabic || drafts[sorted[j]].source == .mention else { continue }
                     // (Nor a relative clause's: in "Clinton, who once praised the deal, offered her firmest
                     // promise", "who" is not the main clause's subject.)
-                    if !ctx.arabic, let m = drafts[sorted[j]].speaker, isRelativePronoun(m) { continue }
+                    if !ctx.arabic, let t = drafts[sorted[j]].speaker?.tokens, t.count == 1, isRelativePronoun(at: t.lowerBound) { continue }
                     same = j
                     if !ctx.arabic { break }
                 }
@@ -292,7 +292,12 @@ struct SpeakerResolver {
     /// The subject of the sentence's first verb: من جانبه بارك **باقري** …; استقبل **الرئيس السوري بشار الأسد** ….
     /// Whether `m` is an English relative pronoun alone ("who", "which", "that", "whom").
     private func isRelativePronoun(_ m: Mention) -> Bool {
-        m.tokens.count == 1 && ["who", "which", "that", "whom"].contains(where: { ctx.wordIs(m.tokens.lowerBound, $0) })
+        m.tokens.count == 1 && isRelativePronoun(at: m.tokens.lowerBound)
+    }
+
+    /// Whether token `i` is "who", "which", "that" or "whom".
+    private func isRelativePronoun(at i: Int) -> Bool {
+        ["who", "which", "that", "whom"].contains(where: { ctx.wordIs(i, $0) })
     }
 
     private func sentenceSubject(_ s: Int, before anchor: Int) -> Mention? {

@@ -45,6 +45,11 @@ import Testing
         #expect(try QuoteMarkup.marked("A few critics say the plan is too costly.") == ["{A few critics} <say> [the plan is too costly]."])
     }
 
+    @Test func aVerbCoordinatedInASubordinateClauseHasItsSubject() throws {
+        let out = try QuoteMarkup.marked("The crowd cheered when Trump spotted a sign in the crowd and asked it to be fetched for him.")
+        #expect(out == ["The crowd cheered when {Trump} spotted a sign in the crowd and <asked> [it to be fetched for him]."])
+    }
+
     @Test func calledSomethingInQuotes() throws {
         #expect(try QuoteMarkup.marked("Clinton called half of Donald Trump’s supporters “deplorables.”") == [
             "{Clinton} <called> [half of Donald Trump’s supporters “deplorables.”]",

@@ -111,7 +111,7 @@ extension QuoteContext {
                 || wordIs(i, "here") && i - 1 >= floor && isWord(i - 1) && !has(i - 1, .stop)
             guard adverb, !isEnglishSourcePronoun(i) else {
                 // "have in the past said", "less than two weeks ago said": a time phrase before the verb.
-                if let t = timePhraseStart(endingAt: i, floor: floor) {
+                if has(i, .timePhraseEnd), let t = timePhraseStart(endingAt: i, floor: floor) {
                     i = t - 1
                     skipped += 1
                     continue
@@ -240,9 +240,12 @@ extension QuoteContext {
               isQuantity(i - 2) || wordIs(i - 2, "few") || wordIs(i - 2, "several") || has(i - 2, .determiner) else { return nil }
         var k = i - 2
         while k - 1 >= floor, k > i - 6, isWord(k - 1),
-              isQuantity(k - 1) || ["than", "less", "more", "about", "nearly", "almost", "just", "a"].contains(where: { wordIs(k - 1, $0) }) { k -= 1 }
+              isQuantity(k - 1) || Self.agoQuantifiers.contains(where: { wordIs(k - 1, $0) }) { k -= 1 }
         return k
     }
+
+    /// Words before the number of a time phrase in "ago" (``timePhraseStart(endingAt:floor:)``).
+    private static let agoQuantifiers: [StaticString] = ["than", "less", "more", "about", "nearly", "almost", "just", "a"]
 
     /// The English subject starting at token `start` ("said **the senator**", "said **a spokesman for
     /// the campaign**"). Pronouns make one-word mentions.

@@ -43,6 +43,8 @@ struct EnglishWordFlags: OptionSet, Sendable {
     static let aspectual = EnglishWordFlags(rawValue: 1 << 18)
     /// Words that join the parts of an English name or body: of, for, 's, s, and.
     static let nameJoiner = EnglishWordFlags(rawValue: 1 << 19)
+    /// Last words of a time phrase between a subject and its verb: "in the past", "two weeks ago".
+    static let timePhraseEnd = EnglishWordFlags(rawValue: 1 << 20)
 
     static let table: EnglishWordTable = {
         var flags: [String: EnglishWordFlags] = [:]
@@ -67,6 +69,7 @@ struct EnglishWordFlags: OptionSet, Sendable {
         add(QuoteContext.englishPassiveAdverbs, .passiveAdverb)
         add(QuoteContext.englishAspectualVerbs, .aspectual)
         add(["of", "for", "'s", "s", "and"], .nameJoiner)
+        add(["past", "ago"], .timePhraseEnd)
         add(["has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could", "should", "may", "might",
              "must", "remain", "remains", "remained", "come", "came", "seem", "appear", "include", "included"], .auxiliary)
         let sorted = flags.sorted(by: { $0.key < $1.key })

@@ -104,10 +104,11 @@ struct CueClauseSieve: AttributionSieve {
                         speaker = holder
                         nominal = true
                     } else if !passive && !asClause {
-                        speaker = ctx.isCoordinatedVerb(c.tokens.lowerBound) || isAdverbialParticiple(ctx, c) ? nil : englishSubject(ctx, c)
+                        let coordinated = ctx.isCoordinatedVerb(c.tokens.lowerBound)
+                        speaker = coordinated || isAdverbialParticiple(ctx, c) ? nil : englishSubject(ctx, c)
                         // "sounded a cautious note about", "made an impassioned call for": the phrase before
                         // the cue is its own determiner and adjectives; the clause's subject holds the noun.
-                        if let m = speaker, isDeterminerBeforeNounCue(ctx, c, m) {
+                        if isDeterminerBeforeNounCue(ctx, c, speaker) {
                             speaker = nil
                             nominal = true
                         }
@@ -148,7 +149,10 @@ struct CueClauseSieve: AttributionSieve {
                             end = comma
                         }
                         // "I laughed and said": after an intransitive first verb, that verb's subject.
-                        if speaker == nil, ctx.isCoordinatedVerb(c.tokens.lowerBound), let m = subjectOfIntransitiveCoordinate(ctx, c) { speaker = m }
+                        if speaker == nil, coordinated, let m = subjectOfIntransitiveCoordinate(ctx, c) { speaker = m }
+                        // "The crowd cheered when Trump spotted a sign and asked …": a verb coordinated
+                        // inside a subordinate clause has that clause's subject.
+                        if speaker == nil, coordinated, let m = subordinateCoordinateSubject(ctx, c) { speaker = m }
                         // "took to Twitter overnight to accuse …": an infinitive after an adjunct has the
                         // main clause's subject, not the noun phrase before "to".
                         if c.tokens.lowerBound >= 2, ctx.wordIs(c.tokens.lowerBound - 1, "to"), let m = speaker, m.tokens.upperBound == c.tokens.lowerBound - 1,
@@ -295,19 +299,22 @@ struct CueClauseSieve: AttributionSieve {
     /// "a cautious note", "an impassioned call" (a singular article before a form without -s, never a
     /// verb's subject), "her firmest promise", "the most detailed plans" (adjectives in -est, -ed, -ing
     /// or ``adjectiveEndings`` up to the cue). Not "the candidates agree", whose last word is a noun.
-    private func isDeterminerBeforeNounCue(_ ctx: QuoteContext, _ c: QuoteContext.CueMention, _ m: Mention) -> Bool {
+    private func isDeterminerBeforeNounCue(_ ctx: QuoteContext, _ c: QuoteContext.CueMention, _ m: Mention?) -> Bool {
         let i = c.tokens.lowerBound
-        guard m.tokens.upperBound == i, !m.isPronoun, m.nameTokens.isEmpty, !ctx.isPastForm(i), !ctx.wordEnds(i, "ing"),
+        guard let m, m.tokens.upperBound == i, !m.isPronoun, m.nameTokens.isEmpty, !ctx.isPastForm(i), !ctx.wordEnds(i, "ing"),
               let d = m.tokens.last(where: { ctx.has($0, .determiner) }), d + 1 < i,
               i - d <= 4, (d + 1..<i).allSatisfy({ ctx.isWord($0) && !ctx.isCapitalized($0) && ctx.tokens[$0].kind == .word && !ctx.has($0, [.stop, .link]) })
         else { return false }
         // (Not "a few critics say": a plural noun before the cue is its subject.)
-        if ["a", "an", "another", "each", "every"].contains(where: { ctx.wordIs(d, $0) }), !ctx.wordEnds(i, "s"),
+        if Self.singularDeterminers.contains(where: { ctx.wordIs(d, $0) }), !ctx.wordEnds(i, "s"),
            (d + 1..<i).allSatisfy({ !ctx.wordEnds($0, "s") || isAdjective(ctx, $0) }) { return true }
         return (d + 1..<i).allSatisfy { k in
             isAdjective(ctx, k) || ctx.wordIs(k, "most") || ctx.isAdverbInLy(k) || ctx.word(k).count >= 5 && (ctx.wordEnds(k, "est") || ctx.wordEnds(k, "ed") || ctx.wordEnds(k, "ing"))
         }
     }
+
+    /// Determiners of a singular noun (``isDeterminerBeforeNounCue(_:_:_:)``).
+    private static let singularDeterminers: [StaticString] = ["a", "an", "another", "each", "every"]
 
     /// A lowercase word with an adjective's ending ("relentless", "verbal", "aggressive"), not an
     /// adverb's -ly; `i` may be out of range.
@@ -485,6 +492,31 @@ struct CueClauseSieve: AttributionSieve {
         let floor = ctx.sentenceFloor(k)
         guard let m = ctx.englishSubject(endingBefore: k - 1, floor: floor), m.tokens.upperBound == k - 1 || m.isPronoun else { return nil }
         return m
+    }
+
+    /// The subject of the subordinate clause that a coordinated cue goes on ("when **Trump** spotted a
+    /// sign in the crowd and asked", "as **Obama** lectured the nation and defended"): the clause opens
+    /// with a subordinator (``subordinators``) before the coordinator, with no punctuation between.
+    private func subordinateCoordinateSubject(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Mention? {
+        var and = c.tokens.lowerBound - 1
+        while and > 0, ctx.isWord(and), !ctx.has(and, .coordinator) { and -= 1 }
+        let floor = ctx.sentenceFloor(and)
+        var k = and - 1
+        while k > floor, and - k < 24 {
+            if !ctx.isWord(k) {
+                guard ctx.isPossessiveApostrophe(k) || ctx.isPunct(k, "-") || ctx.isPunct(k, ".") && ctx.isTitleAbbreviation(k - 1) else { return nil }
+            } else if ctx.has(k, [.stop, .pronoun]) {
+                // (Subordinators, relatives and complementizers are all phrase stops or pronouns: the
+                // word lists are only read for those.)
+                if Self.subordinators.contains(where: { ctx.wordIs(k, $0) }) {
+                    guard let m = clauseSubject(ctx, at: k + 1), m.tokens.upperBound + 1 < and else { return nil }
+                    return m
+                }
+                if Self.relativeWords.contains(where: { ctx.wordIs(k, $0) }) || ctx.isComplementizer(k) { return nil }
+            }
+            k -= 1
+        }
+        return nil
     }
 
     /// For a participle cue opening its sentence after a preposition ("In defending …, Trump offered",
