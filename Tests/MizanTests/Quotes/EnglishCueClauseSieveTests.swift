@@ -50,6 +50,17 @@ import Testing
         #expect(out == ["The crowd cheered when {Trump} spotted a sign in the crowd and <asked> [it to be fetched for him]."])
     }
 
+    @Test func aCueInAnOpeningParticiplePhraseHasTheMainSubject() throws {
+        #expect(try QuoteMarkup.marked("Promising that his next book would look at the decision, Bolton said voters should be careful.") == [
+            "<Promising> that [his next book would look at the decision], {Bolton} said voters should be careful.",
+            "Promising that his next book would look at the decision, {Bolton} <said> [voters should be careful].",
+        ])
+        #expect(try QuoteMarkup.marked("Using a crude expression to describe the rivals as flatterers, he said they wanted favors.") == [
+            "Using a crude expression to <describe> [the rivals as flatterers], {he} said they wanted favors.",
+            "Using a crude expression to describe the rivals as flatterers, {he} <said> [they wanted favors].",
+        ])
+    }
+
     @Test func calledSomethingInQuotes() throws {
         #expect(try QuoteMarkup.marked("Clinton called half of Donald Trump’s supporters “deplorables.”") == [
             "{Clinton} <called> [half of Donald Trump’s supporters “deplorables.”]",

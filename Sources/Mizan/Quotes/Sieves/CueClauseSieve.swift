@@ -144,7 +144,7 @@ struct CueClauseSieve: AttributionSieve {
                         }
                         // "In defending himself, Trump offered …": a participle opening the sentence after a
                         // preposition has the main clause's subject, after the comma; the content ends there.
-                        if let (m, comma) = openingParticipleSubject(ctx, c, end: end) {
+                        if let (m, comma) = openingParticipleSubject(ctx, c, end: end, current: speaker) {
                             speaker = m
                             end = comma
                         }
@@ -519,16 +519,41 @@ struct CueClauseSieve: AttributionSieve {
         return nil
     }
 
-    /// For a participle cue opening its sentence after a preposition ("In defending …, Trump offered",
-    /// "After criticizing …, she said"), the subject after the comma that ends the phrase, and that comma.
-    private func openingParticipleSubject(_ ctx: QuoteContext, _ c: QuoteContext.CueMention, end: Int) -> (Mention, Int)? {
+    /// For a cue in a participle phrase that opens its sentence, the subject after the comma that ends the
+    /// phrase, and that comma: the participle after a preposition ("In defending …, Trump offered", "After
+    /// criticizing …, she said") or alone ("Promising that …, Bolton said"), or a cue further inside a
+    /// phrase that a participle opens ("Using a crude expression to describe …, he said"), when no subject
+    /// was found for it before (or only the phrase itself, `current`). After a participle alone the
+    /// subject must be followed by a lowercase word (its verb), since such a phrase may hold commas of its own.
+    private func openingParticipleSubject(_ ctx: QuoteContext, _ c: QuoteContext.CueMention, end: Int, current: Mention?) -> (Mention, Int)? {
         let i = c.tokens.lowerBound
-        guard ctx.wordEnds(i, "ing"), i >= 1, ctx.isSentenceInitialWord(i - 1),
-              ["in", "by", "after", "before", "while", "when", "since", "despite", "without", "upon", "on"].contains(where: { ctx.wordIs(i - 1, $0) }) else { return nil }
-        guard let comma = (c.tokens.upperBound..<min(end, i + 40)).first(where: { ctx.isComma($0) && ctx.quote(containing: ctx.tokens[$0].range.start) == nil }),
-              let m = ctx.englishSubject(startingAt: comma + 1), m.kind != .unknown || m.isPronoun || !m.nameTokens.isEmpty else { return nil }
-        return (m, comma)
+        let afterPreposition = ctx.wordEnds(i, "ing") && i >= 1 && ctx.isSentenceInitialWord(i - 1)
+            && ["in", "by", "after", "before", "while", "when", "since", "despite", "without", "upon", "on"].contains(where: { ctx.wordIs(i - 1, $0) })
+        if !afterPreposition {
+            // The participle opening the sentence: the cue itself, or a word before it with no comma between.
+            var f = ctx.sentenceFloor(i)
+            while f < i, !ctx.isWord(f) { f += 1 }
+            guard ctx.wordEnds(f, "ing"), ctx.isCapitalized(f), ctx.word(f).count >= 5, f == i || i - f < 24 && (current == nil || current!.tokens.lowerBound == f),
+                  !Self.ingNouns.contains(where: { ctx.wordIs(f, $0) }), !(f..<i).contains(where: { ctx.isComma($0) }) else { return nil }
+        }
+        var k = c.tokens.upperBound
+        while k < min(end, i + 40) {
+            defer { k += 1 }
+            guard ctx.isComma(k), ctx.quote(containing: ctx.tokens[k].range.start) == nil else { continue }
+            guard let m = ctx.englishSubject(startingAt: k + 1), m.kind != .unknown || m.isPronoun || !m.nameTokens.isEmpty,
+                  afterPreposition || ctx.isWord(m.tokens.upperBound) && !ctx.isCapitalized(m.tokens.upperBound) else {
+                // ("Rattling off promises to lower debt, reform the system and improve schools, Clinton
+                // promised": a list in the phrase goes on to a later comma.)
+                if afterPreposition { return nil }
+                continue
+            }
+            return (m, k)
+        }
+        return nil
     }
+
+    /// Capitalized words in -ing that open a sentence as nouns, not participles.
+    private static let ingNouns: [StaticString] = ["nothing", "something", "anything", "everything", "morning", "evening", "during", "including", "according"]
 
     /// An English passive cue: a past participle after a form of "be" ("was accused", "have sometimes been
     /// blamed", "is being criticized"), or opening its sentence ("Asked about the plan, …").
