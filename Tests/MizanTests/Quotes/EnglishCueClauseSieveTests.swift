@@ -61,6 +61,12 @@ import Testing
         ])
     }
 
+    @Test func degreeWordsBeforeAnAdjectiveWithAnInfinitive() throws {
+        #expect(try QuoteMarkup.marked("Democratic voters are slightly more likely to say that the plan works.") == [
+            "{Democratic voters} are slightly more likely to <say> that [the plan works].",
+        ])
+    }
+
     @Test func calledSomethingInQuotes() throws {
         #expect(try QuoteMarkup.marked("Clinton called half of Donald Trump’s supporters “deplorables.”") == [
             "{Clinton} <called> [half of Donald Trump’s supporters “deplorables.”]",

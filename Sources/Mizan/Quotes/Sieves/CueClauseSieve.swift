@@ -348,10 +348,15 @@ struct CueClauseSieve: AttributionSieve {
         }
         // "Sexton was quick to point out that …", "she is careful to say": an adjective with a
         // to-infinitive after a copula; the copula's subject speaks.
+        // ("Democratic voters are slightly more likely to say": degree words before the adjective.)
         if i - 3 >= floor, c.cue.cueClass == .speech, ctx.wordIs(i - 1, "to"), ctx.isWord(i - 2), !ctx.isCapitalized(i - 2), !ctx.isCue(i - 2),
-           !ctx.has(i - 2, [.stop, .time, .adjunctOpener, .determiner]), ctx.has(i - 3, .passiveAuxiliary),
-           let m = ctx.englishSubject(endingBefore: i - 3, floor: floor), m.tokens.upperBound <= i - 3 {
-            return m
+           !ctx.has(i - 2, [.stop, .time, .adjunctOpener, .determiner]) {
+            var a = i - 3
+            while a > floor, i - a < 6, ctx.isWord(a), !ctx.isCapitalized(a),
+                  Self.degreeWords.contains(where: { ctx.wordIs(a, $0) }) || ctx.isAdverbInLy(a) { a -= 1 }
+            if ctx.has(a, .passiveAuxiliary), let m = ctx.englishSubject(endingBefore: a, floor: floor), m.tokens.upperBound <= a {
+                return m
+            }
         }
         // "Many speakers at the service — including Muslims and Jews — said": a dashed parenthesis.
         if i - 1 >= floor, ctx.isDash(i - 1), let open = (max(floor, i - 32)..<(i - 1)).last(where: { ctx.isDash($0) }),
@@ -477,6 +482,9 @@ struct CueClauseSieve: AttributionSieve {
               m.isPronoun || !m.nameTokens.isEmpty || m.kind != .unknown else { return nil }
         return m
     }
+
+    /// Degree words before an adjective ("slightly more likely", "much less willing").
+    private static let degreeWords: [StaticString] = ["more", "less", "most", "least", "much", "far", "even", "very", "so", "too"]
 
     static let subordinators: [StaticString] = ["as", "while", "when", "after", "because", "since", "though", "although"]
 
