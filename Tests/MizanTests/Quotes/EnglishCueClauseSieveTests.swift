@@ -67,6 +67,12 @@ import Testing
         ])
     }
 
+    @Test func anAgeAfterTheNameIsAnAppositive() throws {
+        #expect(try QuoteMarkup.marked("Woodrow Benford, 58, who lives outside Minneapolis, says he will vote.") == [
+            "{Woodrow Benford}, 58, who lives outside Minneapolis, <says> [he will vote].",
+        ])
+    }
+
     @Test func calledSomethingInQuotes() throws {
         #expect(try QuoteMarkup.marked("Clinton called half of Donald Trump’s supporters “deplorables.”") == [
             "{Clinton} <called> [half of Donald Trump’s supporters “deplorables.”]",

@@ -402,6 +402,13 @@ struct CueClauseSieve: AttributionSieve {
                    name.tokens.upperBound == v - 1 || ctx.isPunct(name.tokens.upperBound, "(") && ctx.isPunct(v - 2, ")") && v - 2 - name.tokens.upperBound <= 6 {
                     return name
                 }
+                // "Woodrow Benford, 58, who lives outside Minneapolis, says": an age between commas after the
+                // name is another appositive.
+                let a = m.tokens.lowerBound
+                if m.tokens.count == 1, ctx.tokens[a].kind == .number, a - 1 > floor, ctx.isComma(a - 1),
+                   let name = ctx.englishSubject(endingBefore: a - 1, floor: floor), !name.nameTokens.isEmpty {
+                    return name
+                }
                 return m
             }
             // A long subject with commas inside ("A USA TODAY analysis of PACs … since Jan. 1, 2015, shows").
