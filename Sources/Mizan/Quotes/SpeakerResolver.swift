@@ -241,12 +241,17 @@ struct SpeakerResolver {
         // draft is compared with all those kept before it).
         var kept: [Key] = []
         kept.reserveCapacity(order.count)
+        // Bits of the contents and cues ever kept (``KeyFilter``): most drafts repeat none, and are kept
+        // without a walk over all those kept before them.
+        var contents = KeyFilter(), cues = KeyFilter()
         for d in order {
             let key = Key(drafts[d])
             var match = -1
-            for i in kept.indices where kept[i].duplicates(key) {
-                match = i
-                break
+            if contents.mayHold(key.contentStart, key.contentEnd) || (key.cueStart >= 0 && cues.mayHold(key.cueStart, key.cueEnd)) {
+                for i in kept.indices where kept[i].duplicates(key) {
+                    match = i
+                    break
+                }
             }
             if match < 0 {
                 out.append(d)
@@ -254,9 +259,49 @@ struct SpeakerResolver {
             } else if drafts[d].confidence > drafts[out[match]].confidence {
                 out[match] = d
                 kept[match] = key
+            } else {
+                continue
             }
+            contents.add(key.contentStart, key.contentEnd)
+            if key.cueStart >= 0 { cues.add(key.cueStart, key.cueEnd) }
         }
         return out
+    }
+
+    /// A 256-bit filter of pairs of offsets: a clear bit means no pair with that bit was added. Bits are
+    /// never cleared (a pair replaced in ``dedupe(_:of:)`` keeps its bit; a match is still confirmed on
+    /// the keys), so a set bit only asks for the walk that was always done.
+    private struct KeyFilter {
+        private var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+        @inline(__always)
+        private static func bit(_ a: Int, _ b: Int) -> (word: Int, mask: UInt64) {
+            let h = (UInt64(bitPattern: Int64(a)) &* 0x9E37_79B9_7F4A_7C15) ^ (UInt64(bitPattern: Int64(b)) &* 0xC2B2_AE3D_27D4_EB4F)
+            let k = Int(truncatingIfNeeded: h >> 56)
+            return (k >> 6, 1 << UInt64(k & 63))
+        }
+
+        @inline(__always)
+        func mayHold(_ a: Int, _ b: Int) -> Bool {
+            let (w, mask) = Self.bit(a, b)
+            switch w {
+            case 0: return words.0 & mask != 0
+            case 1: return words.1 & mask != 0
+            case 2: return words.2 & mask != 0
+            default: return words.3 & mask != 0
+            }
+        }
+
+        @inline(__always)
+        mutating func add(_ a: Int, _ b: Int) {
+            let (w, mask) = Self.bit(a, b)
+            switch w {
+            case 0: words.0 |= mask
+            case 1: words.1 |= mask
+            case 2: words.2 |= mask
+            default: words.3 |= mask
+            }
+        }
     }
 
     /// What ``dedupe(_:of:)`` compares of a draft: its content and its cue tokens (`cueStart` -1 when
