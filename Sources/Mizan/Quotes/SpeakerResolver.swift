@@ -14,8 +14,9 @@ struct SpeakerResolver {
         stemCache = StemCache()
     }
 
-    /// A light stem of a word (``stem(_:)``), as the ``ScalarHash`` of its scalars: stems are only ever
-    /// compared for equality, so no string is built for them.
+    /// A light stem of a word (``stem(_:)``), as the ``WordHash`` of its scalars: stems are only ever
+    /// compared for equality, so no string is built for them, and a word that keeps all its letters has
+    /// the hash its token's lookups already computed (``QuoteContext/wordHash(_:)``).
     typealias Stem = UInt64
 
     /// A person named somewhere in the article, with the roles written next to the name.
@@ -411,24 +412,25 @@ struct SpeakerResolver {
     private func computeStem(_ i: Int) -> Stem {
         var w = ctx.word(i)
         if !ctx.arabic {
-            if w.count > 3, w.last == "s", w[w.endIndex - 2] != "s" { w = w.dropLast() }
-            return ScalarHash.of(w)
+            if w.count > 3, w.last == "s", w[w.endIndex - 2] != "s" { return WordHash.of(w.dropLast()) }
+            return ctx.wordHash(i)
         }
         let a = w.startIndex
+        let whole = w.count
         if w.count > 4, w[a] == "ل", w[a + 1] == "ل" { w = w.dropFirst(2) }
         else if w.count > 4, w[a] == "ا", w[a + 1] == "ل" { w = w.dropFirst(2) }
         else if w.count > 5, w[a] == "و" || w[a] == "ب", w[a + 1] == "ا", w[a + 2] == "ل" { w = w.dropFirst(3) }
         if w.count > 3, w.last == "ه" { w = w.dropLast() }
-        return ScalarHash.of(w)
+        return w.count == whole ? ctx.wordHash(i) : WordHash.of(w)
     }
 
     /// Pronouns that refer to a person (a pronoun mention of one goes to the latest person).
     private static let personPronouns: [[Unicode.Scalar]] = ["he", "she", "i", "هو", "هي"].map { Array($0.unicodeScalars) }
 
     /// Stems of function words left out of ``stems(_:)``.
-    private static let stopStems: [Stem] = ["of", "for", "and", "the", "و"].map { ScalarHash.of($0.unicodeScalars) }
+    private static let stopStems: [Stem] = ["of", "for", "and", "the", "و"].map { WordHash.of($0.unicodeScalars) }
     /// Stems of the generic word "official" (``entity(for:people:entities:current:)``).
-    private static let officialStems: [Stem] = ["مسؤول", "official", "مسوول"].map { ScalarHash.of($0.unicodeScalars) }
+    private static let officialStems: [Stem] = ["مسؤول", "official", "مسوول"].map { WordHash.of($0.unicodeScalars) }
 
     private func stems(_ r: Range<Int>) -> StemSet {
         var out = StemSet()
