@@ -387,15 +387,36 @@ struct SpeakerResolver {
     /// token `i` in slot `i % slots`. The resolver stems a few dozen tokens of an article of hundreds or
     /// thousands, so a slot for every token cost more to clear for each article than it saved; a token
     /// whose slot another took is simply stemmed again (the same answer).
+    ///
+    /// Also the character counts of canonical names (``characters(_:)``), by start offset, in slots of
+    /// their own: ``upgradeCanonical(_:_:_:)`` compares the same people's names at every mention of them.
     private final class StemCache {
         static let slots = 64
         /// Per slot, the token whose stem it holds (-1: none) and that stem.
         let entries: UnsafeMutableBufferPointer<(token: Int, stem: Stem)>
+        static let characterSlots = 32
+        /// Per slot, a text range (start -1: none) and its ``QuoteContext/characterCount(_:)``.
+        let characters: UnsafeMutableBufferPointer<(start: Int, end: Int, count: Int)>
         init() {
             entries = .allocate(capacity: Self.slots)
             entries.initialize(repeating: (-1, 0))
+            characters = .allocate(capacity: Self.characterSlots)
+            characters.initialize(repeating: (-1, -1, 0))
         }
-        deinit { entries.deallocate() }
+        deinit {
+            entries.deallocate()
+            characters.deallocate()
+        }
+    }
+
+    /// ``QuoteContext/characterCount(_:)`` of `r`, kept in ``StemCache``.
+    private func characters(_ r: TextRange) -> Int {
+        let slot = r.start & (StemCache.characterSlots - 1)
+        let cached = stemCache.characters[slot]
+        if cached.start == r.start && cached.end == r.end { return cached.count }
+        let n = ctx.characterCount(r)
+        stemCache.characters[slot] = (r.start, r.end, n)
+        return n
     }
 
     private func stem(_ i: Int) -> Stem {
@@ -740,12 +761,13 @@ struct SpeakerResolver {
     /// The fullest written form of a person: the richest titled mention in the article with these names.
     private func upgradeCanonical(_ e: inout Entity, _ m: Mention, _ people: [Person]) {
         // The first of the people with the most name tokens, then the longest canonical name (lengths
-        // compared as ``QuoteContext/characterCount(_:)``, which builds no string for ASCII names).
+        // compared as ``QuoteContext/characterCount(_:)``, which builds no string for ASCII names, and kept:
+        // ``characters(_:)``).
         var best: Int?
         for (i, p) in people.enumerated() where p.nameSet.isSuperset(of: e.names) {
             guard let b = best else { best = i; continue }
             if people[b].nameCount < p.nameCount || (people[b].nameCount == p.nameCount
-                && ctx.characterCount(people[b].canonicalRange) < ctx.characterCount(p.canonicalRange)) { best = i }
+                && characters(people[b].canonicalRange) < characters(p.canonicalRange)) { best = i }
         }
         if let b = best {
             let person = people[b]
@@ -753,7 +775,7 @@ struct SpeakerResolver {
             for r in person.roles where !e.roles.contains(r) { e.roles.append(r) }
             e.official = e.official || person.official
             e.kind = .person
-        } else if e.canonical == nil || (m.nameTokens.count > 1 && ctx.characterCount(ctx.range(m)) > (e.canonical.map { ctx.characterCount($0) } ?? 0)) {
+        } else if e.canonical == nil || (m.nameTokens.count > 1 && characters(ctx.range(m)) > (e.canonical.map { characters($0) } ?? 0)) {
             e.canonical = canonicalRange(m)
         }
         if let roleRange = roleTokens(m) { e.roles.append(stems(roleRange)) }
