@@ -53,6 +53,8 @@ struct SpeakerResolver {
         var lastStems = StemSet()
         var lastStemsOf: TextRange?
         var lastSeen = 0
+        /// How many of ``Sources/mentions`` are its (its speaker's mentions are allocated at that size).
+        var mentionCount = 0
 
         init(kind: Attribution.SourceKind, official: Bool, vague: Bool) {
             self.kind = kind
@@ -216,17 +218,16 @@ struct SpeakerResolver {
                                             speakerCanonical: canonical, speakerID: speakerID, sourceKind: kind, isVague: vague,
                                             confidence: drafts[d].confidence, rule: drafts[d].rule))
         }
-        addMentions(sources.mentions, to: &speakers, order: order)
+        addMentions(sources.mentions, of: entities, to: &speakers, order: order)
         attributions.sort { ($0.content.start, $0.content.end) < ($1.content.start, $1.content.end) }
         return (attributions, speakers)
     }
 
     /// Gives each speaker its mentions, sorted: `mentions` (by entity) grouped by `order` (the speaker
-    /// of each entity), each group allocated once at its final size.
-    private func addMentions(_ mentions: [(entity: Int, range: TextRange)], to speakers: inout [Speaker], order: [Int]) {
-        var counts = [Int](repeating: 0, count: speakers.count)
-        for m in mentions { counts[order[m.entity]] += 1 }
-        for s in speakers.indices { speakers[s].mentions.reserveCapacity(counts[s]) }
+    /// of each entity), each group allocated once at its final size (the entity's count of mentions,
+    /// kept as they were met, rather than counted again in an array of its own).
+    private func addMentions(_ mentions: [(entity: Int, range: TextRange)], of entities: [Entity], to speakers: inout [Speaker], order: [Int]) {
+        for e in entities.indices where order[e] >= 0 { speakers[order[e]].mentions.reserveCapacity(entities[e].mentionCount) }
         for m in mentions { speakers[order[m.entity]].mentions.append(m.range) }
         for s in speakers.indices where speakers[s].mentions.count > 1 { speakers[s].mentions.sort() }
     }
@@ -645,6 +646,7 @@ struct SpeakerResolver {
                 entity.lastMention = r
                 if m.vague { entity.vagueTexts.append(text) }
                 entity.lastSeen = current
+                entity.mentionCount += 1
                 entity.kind = newKind
                 entity.official = entity.official || m.official
                 if let canonical { entity.canonical = canonical }
