@@ -680,8 +680,8 @@ struct SpeakerResolver {
             let people = knownPeople(&found)
             // Same person: one name set contains the other (the most recent such source).
             if let e = sources.mostRecent(where: { i in
-                let known = sources.entities[i].names
-                return !known.isEmpty && known.nests(with: names)
+                // (Read in place: a copy of the set would retain and release its storage.)
+                !sources.entities[i].names.isEmpty && sources.entities[i].names.nests(with: names)
             }) {
                 // The union of two sets one of which contains the other.
                 if !sources.entities[e].names.isSuperset(of: names) { sources.entities[e].names = names }
@@ -766,16 +766,16 @@ struct SpeakerResolver {
         // compared as ``QuoteContext/characterCount(_:)``, which builds no string for ASCII names, and kept:
         // ``characters(_:)``).
         var best: Int?
-        for (i, p) in people.enumerated() where p.nameSet.isSuperset(of: e.names) {
+        // (People are read in place by index: a copy of one retained and released its arrays.)
+        for i in people.indices where people[i].nameSet.isSuperset(of: e.names) {
             guard let b = best else { best = i; continue }
-            if people[b].nameCount < p.nameCount || (people[b].nameCount == p.nameCount
-                && characters(people[b].canonicalRange) < characters(p.canonicalRange)) { best = i }
+            if people[b].nameCount < people[i].nameCount || (people[b].nameCount == people[i].nameCount
+                && characters(people[b].canonicalRange) < characters(people[i].canonicalRange)) { best = i }
         }
         if let b = best {
-            let person = people[b]
-            e.canonical = person.canonicalRange
-            for r in person.roles where !e.roles.contains(r) { e.roles.append(r) }
-            e.official = e.official || person.official
+            e.canonical = people[b].canonicalRange
+            for r in people[b].roles where !e.roles.contains(r) { e.roles.append(r) }
+            e.official = e.official || people[b].official
             e.kind = .person
         } else if e.canonical == nil || (m.nameTokens.count > 1 && characters(ctx.range(m)) > (e.canonical.map { characters($0) } ?? 0)) {
             e.canonical = canonicalRange(m)
