@@ -578,10 +578,15 @@ struct SpeakerResolver {
             if ctx.arabic, let h = m.tokens.first(where: { ctx.head(at: $0) != nil }) { full.tokens = h..<m.tokens.upperBound }
             out.append(Alias(names: names, full: canonicalRange(full), kind: m.kind))
         }
+        // A short name needs a token that can start a head within ten tokens before its mark (`add`): none
+        // comes before the article's first such token.
+        let firstHead = ctx.nextCandidate(from: 0, .heads)
+        guard firstHead < ctx.count else { return out }
         for q in ctx.quotes where q.level == 0 && q.close != nil {
             let open = ctx.token(atOrAfter: q.open.start)
-            // `add` wants a word before the mark: checked here before the content's tokens are found.
-            guard open >= 2, ctx.isWord(open - 1) else { continue }
+            // `add` wants a word before the mark, and a possible head before it: checked here before the
+            // content's tokens are found.
+            guard open >= 2, ctx.isWord(open - 1), ctx.nextCandidate(from: max(0, open - 10), .heads) < open else { continue }
             // The content starts at or after the mark, so its first token is found by stepping on from
             // the mark's (usually one step) rather than by a second search of the article's tokens.
             var first = open
@@ -598,7 +603,7 @@ struct SpeakerResolver {
         }
         // Opening parentheses, found sixteen scalars at a time (`mizan_find_scalar`): most articles have few.
         let text = ctx.text
-        var offset = 0
+        var offset = ctx.tokens[firstHead].range.start
         while true {
             offset = text.withUnsafeBufferPointer { buf in
                 guard let base = buf.baseAddress else { return buf.count }
