@@ -62,7 +62,7 @@ import Testing
     @Test func arabicCueObjectsAgreeWithCuttingThePronoun() throws {
         let lexicon = try #require(TestSupport.data.quoteLexicons["ar"])
         let suffixes = QuoteLexicon.objectSuffixes.map { Array($0.unicodeScalars) }
-        func reference(_ w: [Unicode.Scalar]) -> QuoteLexicon.Cue? {
+        func reference(_ w: [Unicode.Scalar]) -> QuoteLexicon.CueEntry? {
             for s in suffixes where w.count - s.count >= 3 && w.suffix(s.count).elementsEqual(s) {
                 if let cue = lexicon.cues.contains(w.dropLast(s.count)), cue.kind == .verb,
                    !(cue.cueClass == .belief && w.count - s.count == 3) { return cue }
