@@ -58,12 +58,15 @@ public struct Pipeline {
     /// `mizan bench --measure stages`).
     public func run(batch documents: [AnalyzedDocument], addingStageTimes nanoseconds: inout [UInt64]?) -> [Result<AnalyzedDocument, any Error>] {
         precondition(nanoseconds.map { $0.count == stages.count } ?? true, "one time per stage")
-        var results = documents.map { Result<AnalyzedDocument, any Error>.success($0) }
+        // Each document is moved out of its slot, through the stage and back (a result wrapped per stage
+        // copied the whole document in and out of the wrapper, about 2% of the foundation's work).
+        var documents = documents.map { Optional($0) }
+        var errors = [(any Error)?](repeating: nil, count: documents.count)
         var before = nanoseconds == nil ? 0 : Bench.threadCPUNanoseconds()
         for (s, stage) in stages.enumerated() {
-            for k in results.indices {
-                guard case .success(let doc) = results[k] else { continue }
-                results[k] = Result { try stage.run(doc) }
+            for k in documents.indices {
+                guard let doc = documents[k].take() else { continue }
+                do { documents[k] = try stage.run(doc) } catch { errors[k] = error }
             }
             if nanoseconds != nil {
                 let after = Bench.threadCPUNanoseconds()
@@ -71,6 +74,9 @@ public struct Pipeline {
                 before = after
             }
         }
-        return results
+        return documents.indices.map { k in
+            if let doc = documents[k].take() { return .success(doc) }
+            return .failure(errors[k]!)
+        }
     }
 }
