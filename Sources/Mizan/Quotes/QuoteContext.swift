@@ -94,13 +94,11 @@ final class QuoteContext {
     struct CueMention {
         /// Token span of the cue (multiword cues cover several tokens).
         var tokens: Range<Int>
-        var cue: CueTraits
+        /// Its lexicon entry (the lemma by index: ``lemma(_:)``).
+        var cue: QuoteLexicon.CueEntry
         /// Whether the first token carries a conjunction proclitic (وقال, فأكد): a clause-initial verb.
         var conjunction: Bool
     }
-
-    /// A cue's lexicon entry, its lemma by index.
-    typealias CueTraits = QuoteLexicon.CueEntry
 
     /// The lemma of cue `c` (`say` for "said").
     func lemma(_ c: CueMention) -> String { lexicon.lemma(c.cue) }
