@@ -93,10 +93,10 @@ public struct QuoteLexicon: Sendable {
 
     /// The English word classes in ``firstWords``' value `t` for the hash of a word of `length` scalars:
     /// the class word's flags when its length is `length` too, else none. A word taken for a class word
-    /// this way has the class word's 64-bit ``WordHash`` and length. (Reading the class word's table to
-    /// compare its first and last letters as well, or all its scalars, cost a ninth of the quote
-    /// stage's per-token pass; the chance that some word of a corpus shares a class word's hash is of
-    /// the order of the corpus's vocabulary times a thousand over 2^64.)
+    /// this way has the class word's 64-bit ``WordHash`` and length. (Comparing its first and last
+    /// letters as well, read from a table of the class words, cost a ninth of the quote stage's
+    /// per-token pass; the chance that some word of a corpus shares a class word's hash is of the order
+    /// of the corpus's vocabulary times a thousand over 2^64.)
     @inline(__always)
     static func englishWordFlags(_ t: Int, length: Int) -> UInt32 {
         // All ones when the lengths agree: the sign of `-d | d` is set unless `d` is 0 (arithmetic, not a
