@@ -540,7 +540,7 @@ struct SpeakerResolver {
                 return false
             }
             if let role = ctx.marker(k), role != .pronoun || k > start { return false }
-            if k > start, ctx.cue(at: k) != nil { return false }
+            if k > start, ctx.isCue(k) { return false }
             let known = ctx.title(at: k) != nil || ctx.head(at: k) != nil || ctx.anonymous(at: k) != nil
             if k > start && !ctx.isCapitalized(k) && !known && !ctx.has(k, .determiner) && !ctx.has(k, .nameJoiner) { return false }
             if ctx.has(k, .pronoun) { return k == start }
