@@ -37,7 +37,7 @@ struct AccordingToSieve: AttributionSieve {
             var mention = m
             if relative, k > m.tokens.upperBound {
                 // "who asked not to be named": a vague source.
-                let clause = ctx.doc.text[ctx.range(m.tokens.upperBound..<k)].lowercased()
+                let clause = ctx.documentText[ctx.range(m.tokens.upperBound..<k)].lowercased()
                 if clause.contains("anonym") || clause.contains("not to be named") || clause.contains("not authorized") {
                     mention.vague = true
                     mention.kind = .anonymous

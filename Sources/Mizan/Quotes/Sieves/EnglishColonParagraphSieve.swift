@@ -5,7 +5,7 @@ struct EnglishColonParagraphSieve: AttributionSieve {
     let name = "colon-paragraph"
 
     func apply(_ ctx: QuoteContext, _ state: AttributionState) {
-        let paragraphs = ctx.doc.paragraphs
+        let paragraphs = ctx.paragraphs
         guard paragraphs.count > 1 else { return }
         for c in ctx.cues where c.cue.kind == .verb && c.cue.cueClass == .speech && !state.usedCues.contains(c.tokens.lowerBound) {
             // The verb, perhaps a time word, then the colon that ends the paragraph.
@@ -13,7 +13,7 @@ struct EnglishColonParagraphSieve: AttributionSieve {
             while k < ctx.count, ctx.isWord(k), ctx.has(k, .time) { k += 1 }
             guard k < ctx.count, ctx.isColon(k) else { continue }
             let s = ctx.sentenceOf[k]
-            let p = ctx.doc.sentences[s].paragraph
+            let p = ctx.sentences[s].paragraph
             guard p + 1 < paragraphs.count, ctx.token(atOrAfter: paragraphs[p].range.end) == k + 1 else { continue }
             // A cue inside a closed quotation is the quoted speaker's own word.
             if let q = ctx.quote(containing: ctx.tokens[c.tokens.lowerBound].range.start), q.close != nil { continue }

@@ -8,7 +8,7 @@ struct EnglishSpeakerLineSieve: AttributionSieve {
     static let maxLabelWords = 4
 
     func apply(_ ctx: QuoteContext, _ state: AttributionState) {
-        for paragraph in ctx.doc.paragraphs {
+        for paragraph in ctx.paragraphs {
             var first = ctx.token(atOrAfter: paragraph.range.start)
             // A transcript line may itself be quoted: "WALLACE: …
             if first < ctx.count, ctx.isQuoteMark(first) { first += 1 }

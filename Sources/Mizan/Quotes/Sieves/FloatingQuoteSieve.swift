@@ -18,7 +18,7 @@ struct FloatingQuoteSieve: AttributionSieve {
             guard let prev = state.previous(before: open) else { continue }
             let prevSentence = ctx.sentenceOf[min(prev.anchor, ctx.count - 1)]
             guard s - prevSentence <= 2, s >= prevSentence else { continue }
-            let paragraphGap = ctx.doc.sentences[s].paragraph - ctx.doc.sentences[prevSentence].paragraph
+            let paragraphGap = ctx.sentences[s].paragraph - ctx.sentences[prevSentence].paragraph
             guard paragraphGap <= 1 else { continue }
             state.add(AttributionDraft(kind: .direct, content: q.content, cueTokens: nil, cue: nil, speaker: nil, source: .previous,
                                        confidence: 0.6, rule: name, anchor: open), ctx)
