@@ -49,6 +49,14 @@ public struct AnalyzedDocument: Sendable {
         return copy
     }
 
+    /// ``adding(_:_:)`` for a stage that provides several layers: one copy of the document, not one per layer.
+    func adding(_ layers: [Layer], _ change: (inout AnalyzedDocument) -> Void) -> AnalyzedDocument {
+        var copy = self
+        change(&copy)
+        copy.layers.formUnion(layers)
+        return copy
+    }
+
     mutating func setLanguage(_ guess: LanguageGuess) { language = guess }
     mutating func setNormalized(_ n: NormalizedText) { normalized = n }
     mutating func setParagraphs(_ p: [Paragraph]) { paragraphs = p }

@@ -93,8 +93,8 @@ public struct SentenceStage: Stage {
         let code = document.language?.code ?? "und"
         let languages = document.paragraphs.map { $0.language?.code ?? code }
         let result = segmenter.segment(document.text, paragraphs: document.paragraphs.map(\.range), languages: languages)
-        return document.adding(.sentences) { doc in
+        return document.adding([.sentences, .tokens]) { doc in
             doc.setSentences(result.sentences, tokens: result.tokens, clitics: result.clitics)
-        }.adding(.tokens) { _ in }
+        }
     }
 }

@@ -48,7 +48,7 @@ public struct QuoteStage: Stage {
         let (quotes, findings) = pairer.pair(document.text.scalars, paragraphs: document.paragraphs.map(\.range))
         let code = document.language?.code ?? "und"
         guard let lexicon = lexicons[code] ?? (code == "fa" ? lexicons["ar"] : nil) else {
-            return document.adding(.attributions) { $0.addFindings(findings) }.adding(.speakers) { _ in }
+            return document.adding([.attributions, .speakers]) { $0.addFindings(findings) }
         }
         let ctx = QuoteContext(document: document, lexicon: lexicon, quotes: quotes, cliticSplitter: cliticSplitter)
         let state = AttributionState(cues: ctx.cues.count, quotes: ctx.quotes.count)
@@ -57,9 +57,9 @@ public struct QuoteStage: Stage {
         for i in speakers.indices where speakers[i].canonical.unicodeScalars.contains(where: { $0.value >= 0x0600 && $0.value < 0x0800 }) {
             if let latin = latinNames.latin(speakers[i].canonical) { speakers[i].latin = latin }
         }
-        return document.adding(.attributions) { doc in
+        return document.adding([.attributions, .speakers]) { doc in
             doc.setAttributions(attributions, speakers: speakers)
             doc.addFindings(findings)
-        }.adding(.speakers) { _ in }
+        }
     }
 }
