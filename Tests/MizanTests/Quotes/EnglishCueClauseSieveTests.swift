@@ -245,4 +245,9 @@ import Testing
             "{Ms. Diaz}, the party chair, this past week <announced> that [the vote would move].",
         ])
     }
+
+    @Test func askedAfterACommaIsAReducedPassiveWithNoSource() throws {
+        let out = try QuoteMarkup.marked("“It has been years,” the senator said, asked about the delay in an interview.")
+        #expect(out.contains("“It has been years,” the senator said, <asked> [about the delay in an interview]."))
+    }
 }

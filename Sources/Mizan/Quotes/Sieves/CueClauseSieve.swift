@@ -688,6 +688,8 @@ struct CueClauseSieve: AttributionSieve {
         if ctx.isSentenceInitialWord(i) && ctx.wordIs(i, "asked") { return true }
         // "when asked about …", "after being asked whether …" (a reduced passive clause).
         if ctx.wordIs(i, "asked"), i > 0, Self.reducedClauseOpeners.contains(where: { ctx.wordIs(i - 1, $0) }) { return true }
+        // "…," McCain said, asked about the delay: a reduced passive after a comma, the asker unnamed.
+        if ctx.wordIs(i, "asked"), i > 0, ctx.isComma(i - 1), Self.questionWords.contains(where: { ctx.wordIs(i + 1, $0) }) { return true }
         var k = i - 1
         while k >= 0, k >= i - 3, ctx.isWord(k), ctx.wordEnds(k, "ly") && !ctx.isCapitalized(k) || ctx.has(k, .passiveAdverb) { k -= 1 }
         guard k >= 0, ctx.isWord(k) else { return false }
