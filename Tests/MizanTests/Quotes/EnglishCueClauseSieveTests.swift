@@ -250,4 +250,10 @@ import Testing
         let out = try QuoteMarkup.marked("“It has been years,” the senator said, asked about the delay in an interview.")
         #expect(out.contains("“It has been years,” the senator said, <asked> [about the delay in an interview]."))
     }
+
+    @Test func aParticipleAfterTheObjectOfDespite() throws {
+        #expect(try QuoteMarkup.marked("The crowd surged forward despite printed notices urging fans to stay calm.") == [
+            "The crowd surged forward despite {printed notices} <urging> [fans to stay calm].",
+        ])
+    }
 }

@@ -719,8 +719,10 @@ struct CueClauseSieve: AttributionSieve {
         return (m, k)
     }
 
-    /// Prepositions whose object can hold the participle after it ("footage of", "along with", "a post from").
-    private static let participleHolders: [StaticString] = ["of", "with", "from", "by", "about", "including"]
+    /// Prepositions whose object can hold the participle after it ("footage of", "along with", "a post from",
+    /// "for candidates proposing", "despite disclaimers urging").
+    private static let participleHolders: [StaticString] = ["of", "with", "from", "by", "about", "including", "for", "despite", "amid",
+                                                            "alongside", "against"]
 
     /// Whether token `i` is "which", "who" or "whom", opening a non-restrictive relative clause after a comma.
     private static func isRelativeSubjectWord(_ ctx: QuoteContext, _ i: Int) -> Bool {
