@@ -23,7 +23,8 @@ import Testing
 
     @Test func aLongSourcePhraseRunsToItsComma() throws {
         let out = try QuoteMarkup.marked("According to a complaint filed by the commission and a second one by Vermont, the developers looted millions.")
-        #expect(out == ["<According to> {a complaint} filed by the commission and a second one by Vermont, [the developers looted millions]."])
+        // (The complaint's author is part of the source: ``aDocumentAndItsAuthorAreOneSource``.)
+        #expect(out == ["<According to> {a complaint filed by the commission} and a second one by Vermont, [the developers looted millions]."])
     }
 
     @Test func aPhraseBetweenCommasAfterAClauseAttributesTheClauseBefore() throws {
@@ -85,5 +86,14 @@ import Testing
         // The reported clause before the phrase is its content, not the appositive after the source.
         let out = try QuoteMarkup.marked("What Romney has said privately about Trump is a different story, according to former Sen. Scott Brown, R-Mass.")
         #expect(out.contains("[What Romney has said privately about Trump is a different story], <according to> {former Sen. Scott Brown}, R-Mass."))
+    }
+
+    @Test func aDocumentAndItsAuthorAreOneSource() throws {
+        #expect(try QuoteMarkup.marked("The count rose by 40 percent, according to a tally by the Associated Press.") == [
+            "[The count rose by 40 percent], <according to> {a tally by the Associated Press}.",
+        ])
+        #expect(try QuoteMarkup.marked("According to a court document filed by the state attorney, the evidence was weak.") == [
+            "<According to> {a court document filed by the state attorney}, [the evidence was weak].",
+        ])
     }
 }

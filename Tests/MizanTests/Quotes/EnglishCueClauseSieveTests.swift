@@ -209,4 +209,51 @@ import Testing
         // "As expected" has no source and no cue.
         #expect(try QuoteMarkup.marked("As expected, the bill passed the Senate on Tuesday.") == [])
     }
+
+    @Test func aCueGoingOnARelativeClauseHasWho() throws {
+        #expect(try QuoteMarkup.marked("Ms. Lane, who saw the clash and described it as chaotic, left early.") == [
+            "Ms. Lane, {who} saw the clash and <described> [it as chaotic], left early.",
+        ])
+        #expect(try QuoteMarkup.marked("The council rebuked the mayor, who angered residents by declaring that the budget was final.") == [
+            "The council rebuked the mayor, {who} angered residents by <declaring> that [the budget was final].",
+        ])
+        // (Not a restrictive clause inside the object: the main subject goes on.)
+        let out = try QuoteMarkup.marked("He praised those who left but said that the team would recover.")
+        #expect(out.contains("{He} praised those who left but <said> that [the team would recover]."))
+    }
+
+    @Test func aParticipleAfterTheAdjunctOfAnAttribution() throws {
+        let out = try QuoteMarkup.marked("“We will win,” Mr. Ortiz said at a rally in Denver, adding that the race was close.")
+        #expect(out.contains("“We will win,” {Mr. Ortiz} said at a rally in Denver, <adding> that [the race was close]."))
+    }
+
+    @Test func anOpeningParticiplePhraseAfterACoordinatorOrATimeMeasure() throws {
+        #expect(try QuoteMarkup.marked("But in describing the tax as a burden, the economists missed the point.") == [
+            "But in <describing> [the tax as a burden], {the economists} missed the point.",
+        ])
+        let out = try QuoteMarkup.marked("Two weeks after announcing her bid, the senator said she was confident.")
+        #expect(out.contains("Two weeks after <announcing> [her bid], {the senator} said she was confident."))
+    }
+
+    @Test func aPhraseOpeningOnAVerbAfterWhoIsTheRelativeClause() throws {
+        let out = try QuoteMarkup.marked("Even farmers who oppose the tariff agree that prices will rise.")
+        #expect(out.contains("Even {farmers} who oppose the tariff <agree> that [prices will rise]."))
+    }
+
+    @Test func thisPastWeekBeforeTheVerbIsTime() throws {
+        #expect(try QuoteMarkup.marked("Ms. Diaz, the party chair, this past week announced that the vote would move.") == [
+            "{Ms. Diaz}, the party chair, this past week <announced> that [the vote would move].",
+        ])
+    }
+
+    @Test func askedAfterACommaIsAReducedPassiveWithNoSource() throws {
+        let out = try QuoteMarkup.marked("“It has been years,” the senator said, asked about the delay in an interview.")
+        #expect(out.contains("“It has been years,” the senator said, <asked> [about the delay in an interview]."))
+    }
+
+    @Test func aParticipleAfterTheObjectOfDespite() throws {
+        #expect(try QuoteMarkup.marked("The crowd surged forward despite printed notices urging fans to stay calm.") == [
+            "The crowd surged forward despite {printed notices} <urging> [fans to stay calm].",
+        ])
+    }
 }

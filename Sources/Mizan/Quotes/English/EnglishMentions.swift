@@ -236,6 +236,9 @@ extension QuoteContext {
     /// `i` ends neither.
     private func timePhraseStart(endingAt i: Int, floor: Int) -> Int? {
         if wordIs(i, "past"), i - 2 >= floor, wordIs(i - 1, "the"), wordIs(i - 2, "in") { return i - 2 }
+        // "this past week", "the past weekend": "past" before a time word (already skipped).
+        if wordIs(i, "past"), i - 1 >= floor, wordIs(i - 1, "this") || wordIs(i - 1, "the"), isWord(i + 1),
+           has(i + 1, .time) || wordIs(i + 1, "weekend") || Self.timeUnits.contains(where: { wordIs(i + 1, $0) }) { return i - 1 }
         guard wordIs(i, "ago"), i - 2 >= floor, Self.timeUnits.contains(where: { wordIs(i - 1, $0) }), isWord(i - 2),
               isQuantity(i - 2) || wordIs(i - 2, "few") || wordIs(i - 2, "several") || has(i - 2, .determiner) else { return nil }
         var k = i - 2

@@ -26,7 +26,12 @@ struct AccordingToSieve: AttributionSieve {
                stop > c.tokens.upperBound, ctx.isClauseBreak(stop) {
                 found = ctx.classify(c.tokens.upperBound..<stop)
             }
-            guard let m = found else { continue }
+            guard var m = found else { continue }
+            // "according to a tally by the Associated Press", "a court document filed by the state
+            // attorney", "a recent report from Bloomberg": a document and its author are one source.
+            if !ctx.arabic, let author = documentAuthor(ctx, after: m, end: sentence.upperBound) {
+                m = ctx.classify(m.tokens.lowerBound..<author.tokens.upperBound)
+            }
             var k = m.tokens.upperBound
             // Skip a relative clause after the source ("officials who spoke on condition of anonymity").
             var relative = false
@@ -76,6 +81,19 @@ struct AccordingToSieve: AttributionSieve {
             state.add(AttributionDraft(kind: kind, content: content, cueTokens: c.tokens, cue: ctx.lexiconCue(c), speaker: mention, source: .mention,
                                        confidence: 0.8, rule: name, anchor: i), ctx)
         }
+    }
+
+    /// The author after a document phrase `m` ("a tally **by the Associated Press**", "a court document
+    /// filed **by the state attorney**", "a post **from Arianna Huffington**"): "by" or "from", perhaps
+    /// after a lowercase past participle, and a subject phrase. Nil when `m` names a person or is a
+    /// pronoun, or no author follows.
+    private func documentAuthor(_ ctx: QuoteContext, after m: Mention, end: Int) -> Mention? {
+        guard !m.isPronoun, m.kind == .document || m.nameTokens.isEmpty else { return nil }
+        var k = m.tokens.upperBound
+        if k < end, ctx.isWord(k), !ctx.isCapitalized(k), ctx.isPastForm(k) { k += 1 }
+        guard k + 1 < end, ctx.wordIs(k, "by") || ctx.wordIs(k, "from"), let a = ctx.englishSubject(startingAt: k + 1), a.tokens.upperBound <= end,
+              !a.isPronoun else { return nil }
+        return a
     }
 
     /// What stands before an English according-to phrase in its sentence (after an earlier

@@ -118,6 +118,10 @@ struct CueClauseSieve: AttributionSieve {
                             if ctx.isComma(i - 1), let d = state.drafts.last(where: { d in
                                 d.speaker != nil && (d.cueTokens?.upperBound == i - 1 || d.speaker?.tokens.upperBound == i - 1) }) {
                                 speaker = d.speaker
+                            } else if ctx.isComma(i - 1), let d = attributionBeforeAdjunct(ctx, state, comma: i - 1) {
+                                // "…," Trump said at a rally in San Diego, adding …: the attribution whose
+                                // verb an adjunct follows up to the comma speaks.
+                                speaker = d
                             } else if ctx.isComma(i - 1), let m = subordinateSubject(ctx, before: i - 1) {
                                 // "…, as Mrs. Clinton echoed the criticism, saying …": the clause right
                                 // before the comma, opened by a subordinator, has its own subject.
@@ -153,6 +157,13 @@ struct CueClauseSieve: AttributionSieve {
                         // "The crowd cheered when Trump spotted a sign and asked …": a verb coordinated
                         // inside a subordinate clause has that clause's subject.
                         if speaker == nil, coordinated, let m = subordinateCoordinateSubject(ctx, c) { speaker = m }
+                        // "Ryan, who a week ago surprised Trump by declaring …", "Terris, who saw the incident
+                        // and described it": a verb or participle that goes on a relative clause in "who"
+                        // has "who" as its subject.
+                        // (A coordinated verb only in a clause set off by commas: in "he praised those who
+                        // left but said …" the restrictive clause ends before "but".)
+                        if speaker == nil, coordinated || isAdverbialParticiple(ctx, c) && !ctx.isComma(c.tokens.lowerBound - 1),
+                           let m = relativeWhoSubject(ctx, c), !coordinated || ctx.isComma(m.tokens.lowerBound - 1) { speaker = m }
                         // "took to Twitter overnight to accuse …": an infinitive after an adjunct has the
                         // main clause's subject, not the noun phrase before "to".
                         if c.tokens.lowerBound >= 2, ctx.wordIs(c.tokens.lowerBound - 1, "to"), let m = speaker, m.tokens.upperBound == c.tokens.lowerBound - 1,
@@ -363,10 +374,11 @@ struct CueClauseSieve: AttributionSieve {
            let m = ctx.englishSubject(endingBefore: open, floor: floor) {
             return m
         }
-        // "NAME, who chairs the panel, on Sunday defended": short adjuncts between the comma and the verb.
+        // "NAME, who chairs the panel, on Sunday defended": short adjuncts between the comma and the verb
+        // ("this past week": "past" too).
         var v = i
         var p = i - 1
-        while p >= floor, p >= i - 4, ctx.isWord(p), ctx.has(p, [.preverbal, .time]) || ctx.wordEnds(p, "ly") && !ctx.isCapitalized(p) { p -= 1 }
+        while p >= floor, p >= i - 4, ctx.isWord(p), ctx.has(p, [.preverbal, .time, .timePhraseEnd]) || ctx.wordEnds(p, "ly") && !ctx.isCapitalized(p) { p -= 1 }
         if p < i - 1, p >= floor, ctx.isComma(p) { v = p + 1 }
         // "Humphrey, who calls Trump a “sociopath,” said": the comma that ends the relative clause stands
         // inside the closing quotation mark.
@@ -425,7 +437,11 @@ struct CueClauseSieve: AttributionSieve {
         // (A nominative pronoun is the verb's own subject: "critics who say he should condemn".)
         guard !(m.isPronoun && ctx.isNominativePronoun(m.tokens.lowerBound)) else { return nil }
         var k = m.tokens.lowerBound - 1
-        var verb = false
+        // "economists who favor consumption taxes agree": a phrase opening on a lowercase word right after
+        // "who" is the relative clause's verb and its object.
+        let f = m.tokens.lowerBound
+        var verb = ctx.has(k, .pronoun) && ctx.wordIs(k, "who") && !m.isPronoun && !ctx.isCapitalized(f) && !ctx.has(f, [.determiner, .quantity, .pronoun])
+            && !ctx.isQuantity(f) && !ctx.isAdverbInLy(f)
         while k > floor, m.tokens.lowerBound - k <= 6, ctx.isWord(k) {
             if ctx.wordIs(k, "who") || ctx.wordIs(k, "whose") {
                 guard verb, let head = ctx.englishSubject(endingBefore: k, floor: floor), head.tokens.upperBound == k, !head.isPronoun,
@@ -490,6 +506,61 @@ struct CueClauseSieve: AttributionSieve {
         return m
     }
 
+    /// The speaker of an attribution in this sentence whose finite verb is followed by an adjunct running
+    /// up to `comma` ("Trump **said** at a campaign rally in San Diego, adding …"): no punctuation between
+    /// the verb and the comma, at most a dozen words, and no other verb, infinitive or subordinate clause
+    /// (in "he said he plans to preview a strategy after Christmas, insisting …" the adjunct is not the
+    /// cue's).
+    private func attributionBeforeAdjunct(_ ctx: QuoteContext, _ state: AttributionState, comma: Int) -> Mention? {
+        let floor = ctx.sentenceFloor(comma)
+        var k = comma - 1
+        while k > floor, comma - k <= 12, ctx.isWord(k) || ctx.isPunct(k, ".") && ctx.isTitleAbbreviation(k - 1) || ctx.isPunct(k, "-") {
+            if ctx.isCue(k) {
+                guard !ctx.isCapitalized(k), ctx.isPastForm(k) || ctx.has(k, .irregularPast) || ctx.wordEnds(k, "s") else { return nil }
+                let d = state.drafts.last(where: { $0.speaker != nil && $0.cueTokens?.upperBound == k + 1 })
+                return d?.speaker
+            }
+            // (Subordinators, relatives and "to" are all phrase stops or pronouns.)
+            if ctx.isWord(k), !ctx.isCapitalized(k) {
+                if ctx.has(k, [.stop, .pronoun]) {
+                    if ctx.has(k, [.auxiliary, .pronoun]) || ctx.isComplementizer(k) || ctx.wordIs(k, "to")
+                        || Self.subordinators.contains(where: { ctx.wordIs(k, $0) }) || Self.relativeWords.contains(where: { ctx.wordIs(k, $0) }) { return nil }
+                } else if ctx.has(k, .irregularPast) || ctx.isPastForm(k) || ctx.wordEnds(k, "ing") {
+                    return nil
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "who" as the subject of the relative clause that a cue goes on: walking back from the cue over
+    /// words of the same clause (no punctuation but a name's), "who" after a comma or a noun, with a
+    /// verb between it and the cue. Nil when a subordinator, complementizer or other relative comes first.
+    private func relativeWhoSubject(_ ctx: QuoteContext, _ c: QuoteContext.CueMention) -> Mention? {
+        let i = c.tokens.lowerBound
+        let floor = ctx.sentenceFloor(i)
+        // "who" first, looking only at the word classes (most cues have none before them); then a verb
+        // between it and the cue.
+        var k = i - 1
+        while true {
+            guard k > floor, i - k < 24 else { return nil }
+            if !ctx.isWord(k) {
+                guard ctx.isPossessiveApostrophe(k) || ctx.isPunct(k, "-") || ctx.isPunct(k, ".") && ctx.isTitleAbbreviation(k - 1) else { return nil }
+            } else if ctx.has(k, [.stop, .pronoun]) {
+                if ctx.wordIs(k, "who") { break }
+                if Self.subordinators.contains(where: { ctx.wordIs(k, $0) }) || Self.relativeWords.contains(where: { ctx.wordIs(k, $0) })
+                    || ctx.isComplementizer(k) || ctx.wordIs(k, "that") { return nil }
+            }
+            k -= 1
+        }
+        guard !ctx.isCue(k - 1), ctx.isComma(k - 1) || ctx.isWord(k - 1) && !ctx.has(k - 1, .stop),
+              (k + 1..<i).contains(where: { ctx.isWord($0) && !ctx.isCapitalized($0)
+                  && (ctx.has($0, [.auxiliary, .irregularPast]) || ctx.isPastForm($0) || ctx.wordEnds($0, "s") && !ctx.has($0, [.determiner, .stop])) })
+        else { return nil }
+        return ctx.englishSubject(startingAt: k, limit: 1)
+    }
+
     /// Degree words before an adjective ("slightly more likely", "much less willing").
     private static let degreeWords: [StaticString] = ["more", "less", "most", "least", "much", "far", "even", "very", "so", "too"]
 
@@ -542,8 +613,7 @@ struct CueClauseSieve: AttributionSieve {
     /// subject must be followed by a lowercase word (its verb), since such a phrase may hold commas of its own.
     private func openingParticipleSubject(_ ctx: QuoteContext, _ c: QuoteContext.CueMention, end: Int, current: Mention?) -> (Mention, Int)? {
         let i = c.tokens.lowerBound
-        let afterPreposition = ctx.wordEnds(i, "ing") && i >= 1 && ctx.isSentenceInitialWord(i - 1)
-            && ["in", "by", "after", "before", "while", "when", "since", "despite", "without", "upon", "on"].contains(where: { ctx.wordIs(i - 1, $0) })
+        let afterPreposition = ctx.wordEnds(i, "ing") && i >= 1 && opensSentence(ctx, prepositionBefore: i)
         if !afterPreposition {
             // The participle opening the sentence: the cue itself, or a word before it with no comma between.
             var f = ctx.sentenceFloor(i)
@@ -555,7 +625,11 @@ struct CueClauseSieve: AttributionSieve {
         while k < min(end, i + 40) {
             defer { k += 1 }
             guard ctx.isComma(k), ctx.quote(containing: ctx.tokens[k].range.start) == nil else { continue }
-            guard let m = ctx.englishSubject(startingAt: k + 1), m.kind != .unknown || m.isPronoun || !m.nameTokens.isEmpty,
+            // (After a preposition a plain noun phrase too, when a verb follows: "In describing the plan,
+            // the journalists missed …".)
+            guard let m = ctx.englishSubject(startingAt: k + 1), m.kind != .unknown || m.isPronoun || !m.nameTokens.isEmpty
+                    || afterPreposition && ctx.isWord(m.tokens.upperBound) && !ctx.isCapitalized(m.tokens.upperBound)
+                        && (ctx.isPastForm(m.tokens.upperBound) || ctx.has(m.tokens.upperBound, [.irregularPast, .auxiliary, .preverbal])),
                   afterPreposition || ctx.isWord(m.tokens.upperBound) && !ctx.isCapitalized(m.tokens.upperBound) else {
                 // ("Rattling off promises to lower debt, reform the system and improve schools, Clinton
                 // promised": a list in the phrase goes on to a later comma.)
@@ -566,6 +640,42 @@ struct CueClauseSieve: AttributionSieve {
         }
         return nil
     }
+
+    /// Whether the word before `i` is a preposition that opens its sentence's adjunct ("In defending …",
+    /// "After criticizing …"), perhaps after a coordinator ("But in describing …"), a sentence adverb and
+    /// its comma ("Now, after arguing …") or a measure of time ("One month after announcing …"); "in
+    /// addition to" and "besides" count as prepositions.
+    private func opensSentence(_ ctx: QuoteContext, prepositionBefore i: Int) -> Bool {
+        var p = i - 1
+        // (All the prepositions but "besides" are phrase stops.)
+        guard ctx.has(p, .stop) || ctx.wordIs(p, "besides") else { return false }
+        if ctx.wordIs(p, "to"), p >= 2, ctx.wordIs(p - 1, "addition"), ctx.wordIs(p - 2, "in") {
+            p -= 2
+        } else if !Self.participlePrepositions.contains(where: { ctx.wordIs(p, $0) }) {
+            return false
+        }
+        if ctx.isSentenceInitialWord(p) { return true }
+        let floor = ctx.sentenceFloor(p)
+        guard p - 1 >= floor else { return false }
+        // "And in …", "But after …".
+        if ctx.has(p - 1, .coordinator), ctx.isSentenceInitialWord(p - 1) { return true }
+        // "Now, after …", "Still, in …".
+        if ctx.isComma(p - 1), p - 2 >= floor, ctx.isSentenceInitialWord(p - 2), ctx.isCommaAdverb(p - 2) || ctx.has(p - 2, .preverbal) { return true }
+        // "One month after …", "Two days before …", "Hours after …".
+        if ctx.wordIs(p, "after") || ctx.wordIs(p, "before"), p - floor <= 3, Self.isTimeUnit(ctx, p - 1),
+           (floor..<(p - 1)).allSatisfy({ ctx.isWord($0) && (ctx.isQuantity($0) || ctx.has($0, .determiner) || ctx.wordIs($0, "few") || ctx.wordIs($0, "several")) }) {
+            return true
+        }
+        return false
+    }
+
+    private static func isTimeUnit(_ ctx: QuoteContext, _ k: Int) -> Bool {
+        QuoteContext.timeUnits.contains(where: { ctx.wordIs(k, $0) })
+    }
+
+    /// Prepositions that open a sentence's participle phrase (``opensSentence(_:prepositionBefore:)``).
+    private static let participlePrepositions: [StaticString] = ["in", "by", "after", "before", "while", "when", "since", "despite",
+                                                                 "without", "upon", "on", "besides"]
 
     /// Capitalized words in -ing that open a sentence as nouns, not participles.
     private static let ingNouns: [StaticString] = ["nothing", "something", "anything", "everything", "morning", "evening", "during", "including", "according"]
@@ -578,6 +688,8 @@ struct CueClauseSieve: AttributionSieve {
         if ctx.isSentenceInitialWord(i) && ctx.wordIs(i, "asked") { return true }
         // "when asked about …", "after being asked whether …" (a reduced passive clause).
         if ctx.wordIs(i, "asked"), i > 0, Self.reducedClauseOpeners.contains(where: { ctx.wordIs(i - 1, $0) }) { return true }
+        // "…," McCain said, asked about the delay: a reduced passive after a comma, the asker unnamed.
+        if ctx.wordIs(i, "asked"), i > 0, ctx.isComma(i - 1), Self.questionWords.contains(where: { ctx.wordIs(i + 1, $0) }) { return true }
         var k = i - 1
         while k >= 0, k >= i - 3, ctx.isWord(k), ctx.wordEnds(k, "ly") && !ctx.isCapitalized(k) || ctx.has(k, .passiveAdverb) { k -= 1 }
         guard k >= 0, ctx.isWord(k) else { return false }
@@ -607,8 +719,10 @@ struct CueClauseSieve: AttributionSieve {
         return (m, k)
     }
 
-    /// Prepositions whose object can hold the participle after it ("footage of", "along with", "a post from").
-    private static let participleHolders: [StaticString] = ["of", "with", "from", "by", "about", "including"]
+    /// Prepositions whose object can hold the participle after it ("footage of", "along with", "a post from",
+    /// "for candidates proposing", "despite disclaimers urging").
+    private static let participleHolders: [StaticString] = ["of", "with", "from", "by", "about", "including", "for", "despite", "amid",
+                                                            "alongside", "against"]
 
     /// Whether token `i` is "which", "who" or "whom", opening a non-restrictive relative clause after a comma.
     private static func isRelativeSubjectWord(_ ctx: QuoteContext, _ i: Int) -> Bool {
