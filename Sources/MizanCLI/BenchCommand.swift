@@ -12,8 +12,11 @@ struct BenchCommand: ParsableCommand {
         case matcher
         /// The matcher with synthetic lexicons of 100, 1,000 and 10,000 entries.
         case scale
-        /// Each stage of the deepest --depth timed on its own, article by article, in the same runs.
+        /// Each stage of the deepest --depth timed on its own, batch by batch, in the same runs.
         case stages
+        /// The deepest --depth against the shallowest, in pairs of runs one right after the other, with the
+        /// median of the pairs' ratios (not in the default set).
+        case paired
     }
 
     static let configuration = CommandConfiguration(
@@ -26,14 +29,17 @@ struct BenchCommand: ParsableCommand {
         stage of the deepest --depth, timed over each batch of articles in the same runs, with each stage's cost relative to \
         the foundation: steadier than comparing two pipeline runs on a busy machine), matcher (the loaded-term matcher alone with \
         the full lexicons: text is read and normalized first, only matching is timed), scale (the matcher with \
-        synthetic lexicons of 100, 1,000 and 10,000 entries drawn from the corpus, and the 100 with 9,900 that never match).
+        synthetic lexicons of 100, 1,000 and 10,000 entries drawn from the corpus, and the 100 with 9,900 that never match), \
+        paired (not in the default set: the deepest --depth against the shallowest, --runs pairs of runs one right after the \
+        other, in alternating order after one untimed run of each, with the median and quartiles of the pairs' ratios: what \
+        adding the deeper stages costs, e.g. `--measure paired --depth foundation --depth quotes --runs 21`).
         """
     )
 
     @Argument(help: "Corpus files or folders.")
     var inputs: [String] = []
 
-    @Option(help: "What to measure: pipeline, stages, matcher, scale (repeatable). Default: all.")
+    @Option(help: "What to measure: pipeline, stages, matcher, scale, paired (repeatable). Default: all but paired.")
     var measure: [Measurement] = []
 
     @Option(help: "Pipeline depth(s) to time: foundation, quotes, full (repeatable). Default: all.")
@@ -63,7 +69,7 @@ struct BenchCommand: ParsableCommand {
         }
         let loaded = try data.load().applying(lexicon.options)
         let bench = Bench(data: loaded)
-        let measures = measure.isEmpty ? Measurement.allCases : measure
+        let measures = measure.isEmpty ? Measurement.allCases.filter { $0 != .paired } : measure
         let depths = depth.isEmpty ? PipelineDepth.allCases : depth
         var headerPrinted = false
         func row(_ input: String, _ r: Bench.Result) {
@@ -94,6 +100,18 @@ struct BenchCommand: ParsableCommand {
                 }
                 print([name, "foundation (ingest + \(t.names.filter { t.foundation.contains($0) && $0 != "ingest" }.joined(separator: ", ")))",
                        "\(t.articles)", String(format: "%.3f", foundation), "1.00"].joined(separator: "\t"))
+                headerPrinted = false
+            }
+            if measures.contains(.paired) {
+                let base = depths.min() ?? .foundation, deeper = depths.max() ?? .quotes
+                guard base != deeper else { throw ValidationError("paired needs two different --depth values (e.g. foundation and quotes)") }
+                let c = try bench.compare([input], base: base, deeper: deeper, pairs: runs)
+                print("input\tcomparison\tarticles\tpairs\tmedian_ratio\tlower_quartile\tupper_quartile\tbase_median_s\tdeeper_median_s")
+                print([
+                    (input as NSString).lastPathComponent, "\(c.deeper.name) / \(c.base.name)", "\(c.base.articles)", "\(c.ratios.count)",
+                    String(format: "%.3f", c.medianRatio), String(format: "%.3f", c.quartiles.lower), String(format: "%.3f", c.quartiles.upper),
+                    String(format: "%.3f", c.base.medianSeconds), String(format: "%.3f", c.deeper.medianSeconds),
+                ].joined(separator: "\t"))
                 headerPrinted = false
             }
             guard measures.contains(.matcher) || measures.contains(.scale) else { continue }

@@ -38,4 +38,20 @@ import Testing
         #expect(t.foundation.contains("ingest") && t.foundation.contains("sentences") && !t.foundation.contains("quotes"))
         #expect(t.medianSeconds(of: Set(t.names)) >= t.medianSeconds(of: t.foundation))
     }
+
+    /// `bench --measure paired`: both depths timed once per pair, the ratio of each pair kept, in order.
+    @Test func pairedRunsGiveOneRatioPerPair() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("mizan-paired-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("a.txt")
+        try "\"We will not back down,\" the minister said on Tuesday. Officials said the talks would resume.".write(to: file, atomically: true, encoding: .utf8)
+        let c = try Bench(data: TestSupport.data).compare([file.path], base: .foundation, deeper: .quotes, pairs: 3)
+        #expect(c.base.name == "ingest+foundation" && c.deeper.name == "ingest+quotes")
+        #expect(c.base.seconds.count == 3 && c.deeper.seconds.count == 3 && c.ratios.count == 3)
+        #expect(c.base.articles == 1 && c.deeper.articles == 1 && c.base.words == c.deeper.words && c.base.words > 0)
+        for k in 0..<3 { #expect(c.ratios[k] == c.deeper.seconds[k] / max(c.base.seconds[k], 1e-9)) }
+        let q = c.quartiles
+        #expect(q.lower <= c.medianRatio && c.medianRatio <= q.upper)
+    }
 }

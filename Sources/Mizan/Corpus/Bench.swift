@@ -35,38 +35,85 @@ public struct Bench {
     public func pipeline(_ paths: [String], depth: PipelineDepth, runs: Int, language: String? = nil) throws -> Result {
         let analyzer = try Analyzer(data: data, options: AnalysisOptions(language: language, depth: depth))
         var result = Result(name: "ingest+\(depth.rawValue)", articles: 0, bytes: 0, words: 0, seconds: [], peakMemory: 0)
-        for run in 0..<max(1, runs) {
-            var articles = 0, bytes = 0, words = 0
-            let start = Self.threadCPUNanoseconds()
-            // In batches, as corpus runs analyse (``Analyzer/analyze(batch:)``).
-            var inputs: [ArticleInput] = []
-            var inputBytes = 0
-            func flush() {
-                for case .success(let doc) in analyzer.analyze(batch: inputs) {
-                    articles += 1
-                    bytes += doc.text.string.utf8.count
-                    words += doc.wordCount()
-                }
-                inputs.removeAll(keepingCapacity: true)
-                inputBytes = 0
-            }
-            for item in InputReader(paths: paths) {
-                guard case .article(let input) = item else { continue }
-                inputs.append(input)
-                inputBytes += input.byteCount
-                if Analyzer.batchIsFull(count: inputs.count, bytes: inputBytes) { flush() }
-            }
-            flush()
-            let elapsed = Double(Self.threadCPUNanoseconds() - start) / 1e9
-            result.seconds.append(elapsed)
-            if run == 0 {
-                result.articles = articles
-                result.bytes = bytes
-                result.words = words
-            }
-        }
+        for _ in 0..<max(1, runs) { Self.timePipelineRun(paths, analyzer, into: &result) }
         result.peakMemory = Self.peakMemory()
         return result
+    }
+
+    /// One timed run of ``pipeline(_:depth:runs:language:)``: its seconds appended to `result`, and its
+    /// counts set on the first run.
+    private static func timePipelineRun(_ paths: [String], _ analyzer: Analyzer, into result: inout Result) {
+        var articles = 0, bytes = 0, words = 0
+        let start = threadCPUNanoseconds()
+        // In batches, as corpus runs analyse (``Analyzer/analyze(batch:)``).
+        var inputs: [ArticleInput] = []
+        var inputBytes = 0
+        func flush() {
+            for case .success(let doc) in analyzer.analyze(batch: inputs) {
+                articles += 1
+                bytes += doc.text.string.utf8.count
+                words += doc.wordCount()
+            }
+            inputs.removeAll(keepingCapacity: true)
+            inputBytes = 0
+        }
+        for item in InputReader(paths: paths) {
+            guard case .article(let input) = item else { continue }
+            inputs.append(input)
+            inputBytes += input.byteCount
+            if Analyzer.batchIsFull(count: inputs.count, bytes: inputBytes) { flush() }
+        }
+        flush()
+        result.seconds.append(Double(threadCPUNanoseconds() - start) / 1e9)
+        if result.seconds.count == 1 {
+            result.articles = articles
+            result.bytes = bytes
+            result.words = words
+        }
+    }
+
+    /// Two pipeline depths timed in pairs of runs, one right after the other (the order alternating from
+    /// pair to pair), with the ratio of each pair: the cost of the stages `deeper` adds to `base`, under
+    /// the same conditions of the machine. (Two separate ``pipeline(_:depth:runs:language:)``
+    /// measurements, one after the other, drift apart when the machine's load changes between them.)
+    public struct Comparison: Sendable {
+        public var base: Result
+        public var deeper: Result
+        /// `deeper`'s seconds over `base`'s, pair by pair.
+        public var ratios: [Double]
+
+        public var medianRatio: Double { Bench.median(ratios) }
+        /// The lower and upper quartiles of the ratios (the medians of the lower and upper halves).
+        public var quartiles: (lower: Double, upper: Double) {
+            let s = ratios.sorted(), half = s.count / 2
+            return (Bench.median(Array(s.prefix(half == 0 ? s.count : half))), Bench.median(Array(s.suffix(half == 0 ? s.count : half))))
+        }
+    }
+
+    /// Times `base` and `deeper` in `pairs` pairs of runs after one untimed run of each (``Comparison``).
+    public func compare(_ paths: [String], base: PipelineDepth, deeper: PipelineDepth, pairs: Int, language: String? = nil) throws -> Comparison {
+        let baseAnalyzer = try Analyzer(data: data, options: AnalysisOptions(language: language, depth: base))
+        let deeperAnalyzer = try Analyzer(data: data, options: AnalysisOptions(language: language, depth: deeper))
+        var warmUp = Result(name: "", articles: 0, bytes: 0, words: 0, seconds: [], peakMemory: 0)
+        Self.timePipelineRun(paths, baseAnalyzer, into: &warmUp)
+        Self.timePipelineRun(paths, deeperAnalyzer, into: &warmUp)
+        var comparison = Comparison(
+            base: Result(name: "ingest+\(base.rawValue)", articles: 0, bytes: 0, words: 0, seconds: [], peakMemory: 0),
+            deeper: Result(name: "ingest+\(deeper.rawValue)", articles: 0, bytes: 0, words: 0, seconds: [], peakMemory: 0),
+            ratios: [])
+        for pair in 0..<max(1, pairs) {
+            if pair % 2 == 0 {
+                Self.timePipelineRun(paths, baseAnalyzer, into: &comparison.base)
+                Self.timePipelineRun(paths, deeperAnalyzer, into: &comparison.deeper)
+            } else {
+                Self.timePipelineRun(paths, deeperAnalyzer, into: &comparison.deeper)
+                Self.timePipelineRun(paths, baseAnalyzer, into: &comparison.base)
+            }
+            comparison.ratios.append(comparison.deeper.seconds[pair] / max(comparison.base.seconds[pair], 1e-9))
+        }
+        comparison.base.peakMemory = Self.peakMemory()
+        comparison.deeper.peakMemory = comparison.base.peakMemory
+        return comparison
     }
 
     /// CPU time of each pipeline stage, timed batch by batch in the same runs (``stages(_:depth:runs:language:)``).
