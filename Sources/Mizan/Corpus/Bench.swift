@@ -45,31 +45,37 @@ public struct Bench {
     private static func timePipelineRun(_ paths: [String], _ analyzer: Analyzer, into result: inout Result) {
         var articles = 0, bytes = 0, words = 0
         let start = threadCPUNanoseconds()
-        // In batches, as corpus runs analyse (``Analyzer/analyze(batch:)``).
-        var inputs: [ArticleInput] = []
-        var inputBytes = 0
-        func flush() {
+        forEachBatch(paths) { inputs in
             for case .success(let doc) in analyzer.analyze(batch: inputs) {
                 articles += 1
                 bytes += doc.text.string.utf8.count
                 words += doc.wordCount()
             }
-            inputs.removeAll(keepingCapacity: true)
-            inputBytes = 0
         }
-        for item in InputReader(paths: paths) {
-            guard case .article(let input) = item else { continue }
-            inputs.append(input)
-            inputBytes += input.byteCount
-            if Analyzer.batchIsFull(count: inputs.count, bytes: inputBytes) { flush() }
-        }
-        flush()
         result.seconds.append(Double(threadCPUNanoseconds() - start) / 1e9)
         if result.seconds.count == 1 {
             result.articles = articles
             result.bytes = bytes
             result.words = words
         }
+    }
+
+    /// Calls `body` with the articles of `paths` in batches, as corpus runs analyse them
+    /// (``Analyzer/batchIsFull(count:bytes:)``, ``Analyzer/analyze(batch:)``).
+    private static func forEachBatch(_ paths: [String], _ body: ([ArticleInput]) -> Void) {
+        var inputs: [ArticleInput] = []
+        var inputBytes = 0
+        for item in InputReader(paths: paths) {
+            guard case .article(let input) = item else { continue }
+            inputs.append(input)
+            inputBytes += input.byteCount
+            if Analyzer.batchIsFull(count: inputs.count, bytes: inputBytes) {
+                body(inputs)
+                inputs.removeAll(keepingCapacity: true)
+                inputBytes = 0
+            }
+        }
+        if !inputs.isEmpty { body(inputs) }
     }
 
     /// Two pipeline depths timed in pairs of runs, one right after the other (the order alternating from
@@ -154,24 +160,12 @@ public struct Bench {
             var articles = 0, words = 0
             var stageTimes: [UInt64]? = [UInt64](repeating: 0, count: stages.count)
             let start = Self.threadCPUNanoseconds()
-            // In batches, as corpus runs and the pipeline measurement analyse.
-            var inputs: [ArticleInput] = []
-            var inputBytes = 0
-            func flush() {
+            Self.forEachBatch(paths) { inputs in
                 for case .success(let doc) in analyzer.analyze(batch: inputs, addingStageTimes: &stageTimes) {
                     articles += 1
                     words += doc.wordCount()
                 }
-                inputs.removeAll(keepingCapacity: true)
-                inputBytes = 0
             }
-            for item in InputReader(paths: paths) {
-                guard case .article(let input) = item else { continue }
-                inputs.append(input)
-                inputBytes += input.byteCount
-                if Analyzer.batchIsFull(count: inputs.count, bytes: inputBytes) { flush() }
-            }
-            flush()
             let total = Self.threadCPUNanoseconds() - start
             let times = stageTimes!
             let staged = times.reduce(0, &+)
