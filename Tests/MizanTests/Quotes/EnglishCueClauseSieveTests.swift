@@ -256,4 +256,19 @@ import Testing
             "The crowd surged forward despite {printed notices} <urging> [fans to stay calm].",
         ])
     }
+
+    @Test func aParticipleAfterANounPhraseWithAHolderInsideGoesOnItsObject() throws {
+        #expect(try QuoteMarkup.marked("The fight left little room in the party for senators demanding deeper cuts.") == [
+            "The fight left little room in the party for {senators} <demanding> [deeper cuts].",
+        ])
+        #expect(try QuoteMarkup.marked("Voters will decide on the race for candidates promising lower taxes.") == [
+            "Voters will decide on the race for {candidates} <promising> [lower taxes].",
+        ])
+    }
+
+    @Test func aParticipleAfterAnExistentialSubject() throws {
+        #expect(try QuoteMarkup.marked("There is little evidence suggesting that the fund was misused.") == [
+            "There is {little evidence} <suggesting> that [the fund was misused].",
+        ])
+    }
 }

@@ -143,6 +143,14 @@ struct CueClauseSieve: AttributionSieve {
                                     // "along with graphics showing that …": a noun phrase after a preposition
                                     // (after a verb, the noun phrase is its object: "released a statement saying").
                                     speaker = m
+                                } else if !m.isPronoun, isExistentialSubject(ctx, m) {
+                                    // "There is no evidence showing …": the noun phrase after "there is" is the
+                                    // participle's subject.
+                                    speaker = m
+                                } else if let o = innerHolderObject(ctx, m) {
+                                    // "new questions in the race for candidates proposing …": the participle
+                                    // goes on the object of a holder preposition inside the phrase.
+                                    speaker = o
                                 }
                             }
                         }
@@ -718,6 +726,29 @@ struct CueClauseSieve: AttributionSieve {
         guard b < floor || ctx.isComma(b) || ctx.has(b, .coordinator) else { return nil }
         return (m, k)
     }
+
+    /// Whether the noun phrase `m` follows "there is/are/was/were" (perhaps with "also", "still" or "now"
+    /// between): the subject of an existential sentence.
+    private func isExistentialSubject(_ ctx: QuoteContext, _ m: Mention) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        if k >= 0, ctx.wordIs(k, "also") || ctx.wordIs(k, "still") || ctx.wordIs(k, "now") { k -= 1 }
+        guard k >= 1, ctx.has(k, .passiveAuxiliary), ctx.wordIs(k, "is") || ctx.wordIs(k, "are") || ctx.wordIs(k, "was") || ctx.wordIs(k, "were") else { return false }
+        return ctx.wordIs(k - 1, "there")
+    }
+
+    /// The noun phrase after the last holder preposition inside `m` (``innerParticipleHolders``) that runs
+    /// up to the end of `m`: "candidates" in "the race for candidates", "an item" in "a column alongside an
+    /// item". (Not after "of", whose phrase's head comes before it.)
+    private func innerHolderObject(_ ctx: QuoteContext, _ m: Mention) -> Mention? {
+        let lower = m.tokens.lowerBound
+        guard m.tokens.count >= 3, let h = m.tokens.dropFirst().dropLast().last(where: { ctx.has($0, [.link, .stop]) || ctx.wordIs($0, "alongside") }),
+              Self.innerParticipleHolders.contains(where: { ctx.wordIs(h, $0) }), h > lower,
+              let o = ctx.englishSubject(endingBefore: m.tokens.upperBound, floor: h + 1), o.tokens.lowerBound == h + 1, !o.isPronoun else { return nil }
+        return o
+    }
+
+    /// Holder prepositions looked for inside a noun phrase before a participle (``innerHolderObject(_:_:)``).
+    private static let innerParticipleHolders: [StaticString] = ["for", "with", "including", "despite", "amid", "alongside", "against"]
 
     /// Prepositions whose object can hold the participle after it ("footage of", "along with", "a post from",
     /// "for candidates proposing", "despite disclaimers urging").
