@@ -271,4 +271,10 @@ import Testing
             "There is {little evidence} <suggesting> that [the fund was misused].",
         ])
     }
+
+    @Test func aParticipleAfterTheObjectOfAVerbOfPerception() throws {
+        #expect(try QuoteMarkup.marked("Organizers were surprised to find several delegates urging a walkout.") == [
+            "Organizers were surprised to find {several delegates} <urging> [a walkout].",
+        ])
+    }
 }

@@ -143,6 +143,11 @@ struct CueClauseSieve: AttributionSieve {
                                     // "along with graphics showing that …": a noun phrase after a preposition
                                     // (after a verb, the noun phrase is its object: "released a statement saying").
                                     speaker = m
+                                } else if !m.isPronoun, m.tokens.lowerBound > 0, Self.smallClauseVerbs.contains(where: { ctx.wordIs(m.tokens.lowerBound - 1, $0) }) {
+                                    // "to see a Republican administration defending …", "found several delegates urging
+                                    // …": after a verb of perception or result, the object is the participle's
+                                    // subject.
+                                    speaker = m
                                 } else if !m.isPronoun, isExistentialSubject(ctx, m) {
                                     // "There is no evidence showing …": the noun phrase after "there is" is the
                                     // participle's subject.
@@ -746,6 +751,10 @@ struct CueClauseSieve: AttributionSieve {
               let o = ctx.englishSubject(endingBefore: m.tokens.upperBound, floor: h + 1), o.tokens.lowerBound == h + 1, !o.isPronoun else { return nil }
         return o
     }
+
+    /// Verbs of perception and result whose object is the subject of a participle after it (``apply``).
+    private static let smallClauseVerbs: [StaticString] = ["see", "sees", "saw", "seen", "watch", "watches", "watched", "hear", "hears",
+                                                           "heard", "left", "leaves", "find", "finds", "found", "catch", "caught"]
 
     /// Holder prepositions looked for inside a noun phrase before a participle (``innerHolderObject(_:_:)``).
     private static let innerParticipleHolders: [StaticString] = ["for", "with", "including", "despite", "amid", "alongside", "against"]
