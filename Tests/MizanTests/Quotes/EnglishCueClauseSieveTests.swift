@@ -277,4 +277,9 @@ import Testing
             "Organizers were surprised to find {several delegates} <urging> [a walkout].",
         ])
     }
+
+    @Test func anOpeningParticiplePhraseEndsAtACommaInsideAClosingQuotationMark() throws {
+        let out = try QuoteMarkup.marked("Citing “pressing family matters,” the governor’s spokesman said she would skip the dinner.")
+        #expect(out.contains("<Citing> “[pressing family matters],” {the governor’s spokesman} said she would skip the dinner."))
+    }
 }

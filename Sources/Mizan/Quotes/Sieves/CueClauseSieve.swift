@@ -637,10 +637,17 @@ struct CueClauseSieve: AttributionSieve {
         var k = c.tokens.upperBound
         while k < min(end, i + 40) {
             defer { k += 1 }
-            guard ctx.isComma(k), ctx.quote(containing: ctx.tokens[k].range.start) == nil else { continue }
+            guard ctx.isComma(k) else { continue }
+            // "Citing “obligations at home,” the spokeswoman said": a comma just inside a closing quotation
+            // mark ends the phrase too; the subject follows the mark.
+            var subject = k + 1
+            if let q = ctx.quote(containing: ctx.tokens[k].range.start) {
+                guard q.close != nil, ctx.isQuoteMark(k + 1), ctx.tokenAfter(q) == k + 2 else { continue }
+                subject = k + 2
+            }
             // (After a preposition a plain noun phrase too, when a verb follows: "In describing the plan,
             // the journalists missed …".)
-            guard let m = ctx.englishSubject(startingAt: k + 1), m.kind != .unknown || m.isPronoun || !m.nameTokens.isEmpty
+            guard let m = ctx.englishSubject(startingAt: subject), m.kind != .unknown || m.isPronoun || !m.nameTokens.isEmpty
                     || afterPreposition && ctx.isWord(m.tokens.upperBound) && !ctx.isCapitalized(m.tokens.upperBound)
                         && (ctx.isPastForm(m.tokens.upperBound) || ctx.has(m.tokens.upperBound, [.irregularPast, .auxiliary, .preverbal])),
                   afterPreposition || ctx.isWord(m.tokens.upperBound) && !ctx.isCapitalized(m.tokens.upperBound) else {
