@@ -282,4 +282,12 @@ import Testing
         let out = try QuoteMarkup.marked("Citing “pressing family matters,” the governor’s spokesman said she would skip the dinner.")
         #expect(out.contains("<Citing> “[pressing family matters],” {the governor’s spokesman} said she would skip the dinner."))
     }
+
+    @Test func aPassiveCueTakesTheAgentAfterItsComplement() throws {
+        #expect(try QuoteMarkup.marked("The clerk had been asked to keep the ballots by the Senate Ethics Committee.") == [
+            "The clerk had been <asked> [to keep the ballots] by {the Senate Ethics Committee}.",
+        ])
+        // ("by phone" is no agent.)
+        #expect(try QuoteMarkup.marked("The clerk was asked to resign by phone.") == ["The clerk was <asked> [to resign by phone]."])
+    }
 }

@@ -85,6 +85,11 @@ struct CueClauseSieve: AttributionSieve {
                         speaker = m
                         after = m.tokens.upperBound
                     }
+                    // "had been asked to keep the files by the committee": the agent after the content.
+                    if passive, speaker == nil, question == nil, let (m, by) = trailingAgent(ctx, after: after, end: end) {
+                        speaker = m
+                        end = by
+                    }
                     // "As Clyburn noted, those voters will …": the clause after the comma is what was said.
                     if !passive, let (m, comma) = asClauseSource(ctx, c, end: end) {
                         speaker = m
@@ -757,6 +762,24 @@ struct CueClauseSieve: AttributionSieve {
               Self.innerParticipleHolders.contains(where: { ctx.wordIs(h, $0) }), h > lower,
               let o = ctx.englishSubject(endingBefore: m.tokens.upperBound, floor: h + 1), o.tokens.lowerBound == h + 1, !o.isPronoun else { return nil }
         return o
+    }
+
+    /// For a passive cue, the agent in "by" after a short complement ("was asked to keep the files **by the
+    /// committee**"), and the token of "by", where the content ends: within eight words, after at least two
+    /// (the content keeps two words; "is called on it by …" is left alone), before any punctuation or
+    /// clause word, and named or an organization (not "by phone", "by 10 percent").
+    private func trailingAgent(_ ctx: QuoteContext, after: Int, end: Int) -> (Mention, Int)? {
+        var k = after
+        while k < end, k < after + 8, ctx.isWord(k) {
+            if ctx.wordIs(k, "by") {
+                guard k >= after + 2, let m = ctx.englishSubject(startingAt: k + 1), !m.isPronoun,
+                      !m.nameTokens.isEmpty || m.kind == .organization || m.kind == .media else { return nil }
+                return (m, k)
+            }
+            if ctx.isComplementizer(k) || ctx.has(k, [.coordinator, .auxiliary]) || ctx.isCue(k) && k > after { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// Verbs of perception and result whose object is the subject of a participle after it (``apply``).
