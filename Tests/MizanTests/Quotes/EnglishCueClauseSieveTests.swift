@@ -256,4 +256,38 @@ import Testing
             "The crowd surged forward despite {printed notices} <urging> [fans to stay calm].",
         ])
     }
+
+    @Test func aParticipleAfterANounPhraseWithAHolderInsideGoesOnItsObject() throws {
+        #expect(try QuoteMarkup.marked("The fight left little room in the party for senators demanding deeper cuts.") == [
+            "The fight left little room in the party for {senators} <demanding> [deeper cuts].",
+        ])
+        #expect(try QuoteMarkup.marked("Voters will decide on the race for candidates promising lower taxes.") == [
+            "Voters will decide on the race for {candidates} <promising> [lower taxes].",
+        ])
+    }
+
+    @Test func aParticipleAfterAnExistentialSubject() throws {
+        #expect(try QuoteMarkup.marked("There is little evidence suggesting that the fund was misused.") == [
+            "There is {little evidence} <suggesting> that [the fund was misused].",
+        ])
+    }
+
+    @Test func aParticipleAfterTheObjectOfAVerbOfPerception() throws {
+        #expect(try QuoteMarkup.marked("Organizers were surprised to find several delegates urging a walkout.") == [
+            "Organizers were surprised to find {several delegates} <urging> [a walkout].",
+        ])
+    }
+
+    @Test func anOpeningParticiplePhraseEndsAtACommaInsideAClosingQuotationMark() throws {
+        let out = try QuoteMarkup.marked("Citing “pressing family matters,” the governor’s spokesman said she would skip the dinner.")
+        #expect(out.contains("<Citing> “[pressing family matters],” {the governor’s spokesman} said she would skip the dinner."))
+    }
+
+    @Test func aPassiveCueTakesTheAgentAfterItsComplement() throws {
+        #expect(try QuoteMarkup.marked("The clerk had been asked to keep the ballots by the Senate Ethics Committee.") == [
+            "The clerk had been <asked> [to keep the ballots] by {the Senate Ethics Committee}.",
+        ])
+        // ("by phone" is no agent.)
+        #expect(try QuoteMarkup.marked("The clerk was asked to resign by phone.") == ["The clerk was <asked> [to resign by phone]."])
+    }
 }

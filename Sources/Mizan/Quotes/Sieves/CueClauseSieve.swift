@@ -85,6 +85,11 @@ struct CueClauseSieve: AttributionSieve {
                         speaker = m
                         after = m.tokens.upperBound
                     }
+                    // "had been asked to keep the files by the committee": the agent after the content.
+                    if passive, speaker == nil, question == nil, let (m, by) = trailingAgent(ctx, after: after, end: end) {
+                        speaker = m
+                        end = by
+                    }
                     // "As Clyburn noted, those voters will …": the clause after the comma is what was said.
                     if !passive, let (m, comma) = asClauseSource(ctx, c, end: end) {
                         speaker = m
@@ -143,6 +148,19 @@ struct CueClauseSieve: AttributionSieve {
                                     // "along with graphics showing that …": a noun phrase after a preposition
                                     // (after a verb, the noun phrase is its object: "released a statement saying").
                                     speaker = m
+                                } else if !m.isPronoun, m.tokens.lowerBound > 0, Self.smallClauseVerbs.contains(where: { ctx.wordIs(m.tokens.lowerBound - 1, $0) }) {
+                                    // "to see a Republican administration defending …", "found several delegates urging
+                                    // …": after a verb of perception or result, the object is the participle's
+                                    // subject.
+                                    speaker = m
+                                } else if !m.isPronoun, isExistentialSubject(ctx, m) {
+                                    // "There is no evidence showing …": the noun phrase after "there is" is the
+                                    // participle's subject.
+                                    speaker = m
+                                } else if let o = innerHolderObject(ctx, m) {
+                                    // "new questions in the race for candidates proposing …": the participle
+                                    // goes on the object of a holder preposition inside the phrase.
+                                    speaker = o
                                 }
                             }
                         }
@@ -624,10 +642,17 @@ struct CueClauseSieve: AttributionSieve {
         var k = c.tokens.upperBound
         while k < min(end, i + 40) {
             defer { k += 1 }
-            guard ctx.isComma(k), ctx.quote(containing: ctx.tokens[k].range.start) == nil else { continue }
+            guard ctx.isComma(k) else { continue }
+            // "Citing “obligations at home,” the spokeswoman said": a comma just inside a closing quotation
+            // mark ends the phrase too; the subject follows the mark.
+            var subject = k + 1
+            if let q = ctx.quote(containing: ctx.tokens[k].range.start) {
+                guard q.close != nil, ctx.isQuoteMark(k + 1), ctx.tokenAfter(q) == k + 2 else { continue }
+                subject = k + 2
+            }
             // (After a preposition a plain noun phrase too, when a verb follows: "In describing the plan,
             // the journalists missed …".)
-            guard let m = ctx.englishSubject(startingAt: k + 1), m.kind != .unknown || m.isPronoun || !m.nameTokens.isEmpty
+            guard let m = ctx.englishSubject(startingAt: subject), m.kind != .unknown || m.isPronoun || !m.nameTokens.isEmpty
                     || afterPreposition && ctx.isWord(m.tokens.upperBound) && !ctx.isCapitalized(m.tokens.upperBound)
                         && (ctx.isPastForm(m.tokens.upperBound) || ctx.has(m.tokens.upperBound, [.irregularPast, .auxiliary, .preverbal])),
                   afterPreposition || ctx.isWord(m.tokens.upperBound) && !ctx.isCapitalized(m.tokens.upperBound) else {
@@ -718,6 +743,51 @@ struct CueClauseSieve: AttributionSieve {
         guard b < floor || ctx.isComma(b) || ctx.has(b, .coordinator) else { return nil }
         return (m, k)
     }
+
+    /// Whether the noun phrase `m` follows "there is/are/was/were" (perhaps with "also", "still" or "now"
+    /// between): the subject of an existential sentence.
+    private func isExistentialSubject(_ ctx: QuoteContext, _ m: Mention) -> Bool {
+        var k = m.tokens.lowerBound - 1
+        if k >= 0, ctx.wordIs(k, "also") || ctx.wordIs(k, "still") || ctx.wordIs(k, "now") { k -= 1 }
+        guard k >= 1, ctx.has(k, .passiveAuxiliary), ctx.wordIs(k, "is") || ctx.wordIs(k, "are") || ctx.wordIs(k, "was") || ctx.wordIs(k, "were") else { return false }
+        return ctx.wordIs(k - 1, "there")
+    }
+
+    /// The noun phrase after the last holder preposition inside `m` (``innerParticipleHolders``) that runs
+    /// up to the end of `m`: "candidates" in "the race for candidates", "an item" in "a column alongside an
+    /// item". (Not after "of", whose phrase's head comes before it.)
+    private func innerHolderObject(_ ctx: QuoteContext, _ m: Mention) -> Mention? {
+        let lower = m.tokens.lowerBound
+        guard m.tokens.count >= 3, let h = m.tokens.dropFirst().dropLast().last(where: { ctx.has($0, [.link, .stop]) || ctx.wordIs($0, "alongside") }),
+              Self.innerParticipleHolders.contains(where: { ctx.wordIs(h, $0) }), h > lower,
+              let o = ctx.englishSubject(endingBefore: m.tokens.upperBound, floor: h + 1), o.tokens.lowerBound == h + 1, !o.isPronoun else { return nil }
+        return o
+    }
+
+    /// For a passive cue, the agent in "by" after a short complement ("was asked to keep the files **by the
+    /// committee**"), and the token of "by", where the content ends: within eight words, after at least two
+    /// (the content keeps two words; "is called on it by …" is left alone), before any punctuation or
+    /// clause word, and named or an organization (not "by phone", "by 10 percent").
+    private func trailingAgent(_ ctx: QuoteContext, after: Int, end: Int) -> (Mention, Int)? {
+        var k = after
+        while k < end, k < after + 8, ctx.isWord(k) {
+            if ctx.wordIs(k, "by") {
+                guard k >= after + 2, let m = ctx.englishSubject(startingAt: k + 1), !m.isPronoun,
+                      !m.nameTokens.isEmpty || m.kind == .organization || m.kind == .media else { return nil }
+                return (m, k)
+            }
+            if ctx.isComplementizer(k) || ctx.has(k, [.coordinator, .auxiliary]) || ctx.isCue(k) && k > after { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Verbs of perception and result whose object is the subject of a participle after it (``apply``).
+    private static let smallClauseVerbs: [StaticString] = ["see", "sees", "saw", "seen", "watch", "watches", "watched", "hear", "hears",
+                                                           "heard", "left", "leaves", "find", "finds", "found", "catch", "caught"]
+
+    /// Holder prepositions looked for inside a noun phrase before a participle (``innerHolderObject(_:_:)``).
+    private static let innerParticipleHolders: [StaticString] = ["for", "with", "including", "despite", "amid", "alongside", "against"]
 
     /// Prepositions whose object can hold the participle after it ("footage of", "along with", "a post from",
     /// "for candidates proposing", "despite disclaimers urging").
