@@ -14,8 +14,8 @@ struct BenchCommand: ParsableCommand {
         case scale
         /// Each stage of the deepest --depth timed on its own, batch by batch, in the same runs.
         case stages
-        /// The deepest --depth against the shallowest, in pairs of runs one right after the other, with the
-        /// median of the pairs' ratios (not in the default set).
+        /// The deepest --depth against the shallowest (quotes against foundation by default), in pairs of runs
+        /// one right after the other, with the median of the pairs' ratios (not in the default set).
         case paired
     }
 
@@ -30,7 +30,7 @@ struct BenchCommand: ParsableCommand {
         the foundation: steadier than comparing two pipeline runs on a busy machine), matcher (the loaded-term matcher alone with \
         the full lexicons: text is read and normalized first, only matching is timed), scale (the matcher with \
         synthetic lexicons of 100, 1,000 and 10,000 entries drawn from the corpus, and the 100 with 9,900 that never match), \
-        paired (not in the default set: the deepest --depth against the shallowest, --runs pairs of runs one right after the \
+        paired (not in the default set: the deepest --depth against the shallowest, foundation and quotes when no --depth is given, --runs pairs of runs one right after the \
         other, in alternating order after one untimed run of each, with the median and quartiles of the pairs' ratios: what \
         adding the deeper stages costs, e.g. `--measure paired --depth foundation --depth quotes --runs 21`).
         """
@@ -71,6 +71,11 @@ struct BenchCommand: ParsableCommand {
         let bench = Bench(data: loaded)
         let measures = measure.isEmpty ? Measurement.allCases.filter { $0 != .paired } : measure
         let depths = depth.isEmpty ? PipelineDepth.allCases : depth
+        // paired compares two depths: by default what the quote stage adds to the foundation.
+        let pairedDepths = depth.isEmpty ? (base: PipelineDepth.foundation, deeper: PipelineDepth.quotes) : (base: depths.min()!, deeper: depths.max()!)
+        if measures.contains(.paired) && pairedDepths.base == pairedDepths.deeper {
+            throw ValidationError("--measure paired needs two different --depth values (e.g. --depth foundation --depth quotes)")
+        }
         var headerPrinted = false
         func row(_ input: String, _ r: Bench.Result) {
             if !headerPrinted {
@@ -103,9 +108,7 @@ struct BenchCommand: ParsableCommand {
                 headerPrinted = false
             }
             if measures.contains(.paired) {
-                let base = depths.min() ?? .foundation, deeper = depths.max() ?? .quotes
-                guard base != deeper else { throw ValidationError("paired needs two different --depth values (e.g. foundation and quotes)") }
-                let c = try bench.compare([input], base: base, deeper: deeper, pairs: runs)
+                let c = try bench.compare([input], base: pairedDepths.base, deeper: pairedDepths.deeper, pairs: runs)
                 print("input\tcomparison\tarticles\tpairs\tmedian_ratio\tlower_quartile\tupper_quartile\tbase_median_s\tdeeper_median_s")
                 print([
                     (input as NSString).lastPathComponent, "\(c.deeper.name) / \(c.base.name)", "\(c.base.articles)", "\(c.ratios.count)",

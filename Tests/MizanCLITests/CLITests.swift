@@ -186,4 +186,18 @@ import Testing
         #expect(r.status == 2)
         #expect(r.stderr.contains("--data-dir"))
     }
+
+    /// `bench --measure paired` compares the quote depth with the foundation unless told otherwise, and
+    /// refuses one depth with a message that says what it needs.
+    @Test func benchPairedComparesQuotesWithTheFoundation() throws {
+        let dir = try Self.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("a.txt")
+        try "\"We will not back down,\" the minister said on Tuesday.".write(to: file, atomically: true, encoding: .utf8)
+        let run = try Self.mizan(["bench", file.path, "--measure", "paired", "--runs", "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("ingest+quotes / ingest+foundation"))
+        let one = try Self.mizan(["bench", file.path, "--measure", "paired", "--depth", "quotes", "--runs", "1"])
+        #expect(one.status != 0 && one.stderr.contains("needs two different --depth values"))
+    }
 }
