@@ -283,3 +283,9 @@ void mizan_icu_version(char *out, int32_t capacity) {
     strncpy(out, buf, (size_t)capacity - 1);
     out[capacity - 1] = 0;
 }
+
+const uint8_t *mizan_scalar_class_table_ = 0;
+
+void mizan_publish_scalar_class_table(const uint8_t *table) {
+    __atomic_store_n(&mizan_scalar_class_table_, table, __ATOMIC_RELEASE);
+}

@@ -103,6 +103,21 @@ int32_t mizan_latin_ascii_prepare(const uint16_t *src, int32_t length, uint16_t 
 /// The ICU version string, e.g. "72.1".
 void mizan_icu_version(char *out, int32_t capacity);
 
+/// The BMP table of Swift's `ScalarClass` (one class byte per code point below U+10000), published here
+/// once Swift has built it, so that a lookup reads it with a load rather than through the lazy global's
+/// `swift_once` call (which the quote rules paid on every scalar they classified). Null until published;
+/// the table is never freed.
+extern const uint8_t *mizan_scalar_class_table_;
+
+/// The published ``mizan_scalar_class_table_`` (an acquire load: the table's bytes are seen once the
+/// pointer is); null before it is published.
+static inline const uint8_t *mizan_scalar_class_table(void) {
+    return __atomic_load_n(&mizan_scalar_class_table_, __ATOMIC_ACQUIRE);
+}
+
+/// Publishes `table` (64 Ki bytes that must live as long as the process) as the scalar class table.
+void mizan_publish_scalar_class_table(const uint8_t *table);
+
 /// Asks the processor to start loading the cache line at `address` (a hint: no fault, no effect on results).
 static inline void mizan_prefetch(const void *address) { __builtin_prefetch(address); }
 

@@ -1,3 +1,5 @@
+import CICU
+
 /// Fast character classes for the hot loops (Unicode property lookups in the standard library are slow).
 /// A table covers the BMP; other scalars fall back to the standard library's properties.
 struct ScalarClass: OptionSet, Sendable {
@@ -16,6 +18,11 @@ struct ScalarClass: OptionSet, Sendable {
             guard let s = Unicode.Scalar(UInt32(v)) else { continue }
             t[v] = compute(s).rawValue
         }
+        // A copy that lives as long as the process, published to C (`mizan_scalar_class_table`) for
+        // ``of(_:)``: reading this lazy global costs a `swift_once` call each time.
+        let published = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: t.count)
+        _ = published.initialize(from: t)
+        mizan_publish_scalar_class_table(published.baseAddress!)
         return t
     }()
 
@@ -59,6 +66,14 @@ struct ScalarClass: OptionSet, Sendable {
 
     @inline(__always)
     static func of(_ s: Unicode.Scalar) -> ScalarClass {
+        let v = s.value
+        if v < 0x10000, let published = mizan_scalar_class_table() { return ScalarClass(rawValue: published[Int(v)]) }
+        return slowOf(s)
+    }
+
+    /// ``of(_:)`` before the table is published (building it), or beyond the BMP.
+    @inline(never)
+    private static func slowOf(_ s: Unicode.Scalar) -> ScalarClass {
         let v = s.value
         if v < 0x10000 { return ScalarClass(rawValue: table[Int(v)]) }
         return compute(s)
