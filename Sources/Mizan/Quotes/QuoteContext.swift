@@ -589,6 +589,8 @@ final class QuoteContext {
             }
             return
         }
+        // Two loops: the hashes first (a chain of multiplications per word, many words' chains in flight at
+        // once in a short loop), then the index probes (each waiting on its hash and its slot's load).
         for i in 0..<tokens.count {
             let a: Int, b: Int
             if inPlace {
@@ -598,8 +600,12 @@ final class QuoteContext {
                 a = tokenNorm[i].lowerBound
                 b = tokenNorm[i].upperBound
             }
-            let h = WordHash.of(norm, a, b)
-            first[i] = Variant(start: Int32(truncatingIfNeeded: a), end: Int32(truncatingIfNeeded: b), extra: false, hash: h)
+            first[i] = Variant(start: Int32(truncatingIfNeeded: a), end: Int32(truncatingIfNeeded: b), extra: false, hash: WordHash.of(norm, a, b))
+        }
+        for i in 0..<tokens.count {
+            let v = first[i]
+            let h = v.hash
+            let a = Int(v.rawStart), b = Int(v.end)
             // (No filter first: most words of a text pass it, as the English class words are frequent.)
             let t = firstWords.valueOrZero(h)
             bits[i] = spread[t & QuoteLexicon.tableBits]
