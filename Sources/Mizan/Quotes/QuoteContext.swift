@@ -68,6 +68,14 @@ final class QuoteContext {
     /// ``wordCount(_:)``'s last answers, by a hash of the range (direct-mapped; an empty slot has start
     /// -1, which no range has).
     private let wordCountMemo: UnsafeMutableBufferPointer<(start: Int, end: Int, words: Int)>
+    /// For each block of 2^``blockShift`` scalars of the text, the first token starting in or after it
+    /// (one entry more than whole blocks): ``token(atOrAfter:)`` starts there and steps over the few
+    /// tokens of the block, where a binary search over all the tokens was a chain of dependent loads.
+    private let blockFirstToken: UnsafeMutableBufferPointer<Int32>
+    private static let blockShift = 5
+    /// The number of word (and number) tokens before each token (`count + 1` entries), for
+    /// ``countWords(_:)`` by subtraction.
+    private let wordsBefore: UnsafeMutableBufferPointer<Int32>
     private static let wordCountSlots = 64
     /// Scalars of variants that are not a piece of the normalized text (ل + ال written as ال).
     private let extraScalars: [Unicode.Scalar]
@@ -162,6 +170,23 @@ final class QuoteContext {
         mentionMemo = MentionMemo(n)
         wordCountMemo = .allocate(capacity: Self.wordCountSlots)
         wordCountMemo.initialize(repeating: (-1, -1, 0))
+        blockFirstToken = .allocate(capacity: (document.text.scalars.count >> Self.blockShift) + 1)
+        wordsBefore = .allocate(capacity: n + 1)
+        document.tokens.withUnsafeBufferPointer { tokens in
+            var t = 0
+            for b in 0..<blockFirstToken.count {
+                let start = b << Self.blockShift
+                while t < tokens.count && tokens[t].range.start < start { t += 1 }
+                blockFirstToken[b] = Int32(truncatingIfNeeded: t)
+            }
+            var words: Int32 = 0
+            for i in 0..<tokens.count {
+                wordsBefore[i] = words
+                let kind = tokens[i].kind
+                words &+= kind == .word || kind == .number ? 1 : 0
+            }
+            wordsBefore[tokens.count] = words
+        }
         findCues()
         findTitledNames()
     }
@@ -258,6 +283,8 @@ final class QuoteContext {
         anonymousSources.deallocate()
         markerPhrases.deallocate()
         wordCountMemo.deallocate()
+        blockFirstToken.deallocate()
+        wordsBefore.deallocate()
     }
 
     private let markerRoles = QuoteLexicon.MarkerRole.allCases
@@ -1000,10 +1027,16 @@ final class QuoteContext {
         return i >= body ? body : sentences[s].tokens.lowerBound
     }
 
-    /// Index of the first token starting at or after `offset` (``branchFreeLowerBound(count:of:key:)``).
+    /// Index of the first token starting at or after `offset` (the token count when none does), found
+    /// from its block's first token (``blockFirstToken``).
     func token(atOrAfter offset: Int) -> Int {
-        tokens.withUnsafeBufferPointer { tokens in
-            branchFreeLowerBound(count: tokens.count, of: offset) { tokens[$0].range.start }
+        guard offset > 0 else { return 0 }
+        let block = offset >> Self.blockShift
+        guard block < blockFirstToken.count else { return count }
+        return tokens.withUnsafeBufferPointer { tokens in
+            var k = Int(blockFirstToken[block])
+            while k < tokens.count && tokens[k].range.start < offset { k &+= 1 }
+            return k
         }
     }
 
@@ -1048,16 +1081,11 @@ final class QuoteContext {
 
     /// ``wordCount(_:)`` counted.
     private func countWords(_ r: TextRange) -> Int {
-        var n = 0
-        var i = token(atOrAfter: r.start)
-        tokens.withUnsafeBufferPointer { tokens in
-            while i < tokens.count && tokens[i].range.end <= r.end {
-                // Counted without a branch on the kind (words and punctuation alternate unpredictably).
-                let kind = tokens[i].kind
-                n &+= kind == .word || kind == .number ? 1 : 0
-                i &+= 1
-            }
-        }
-        return n
+        // The tokens from the first starting at or after `r.start` up to the first ending after `r.end`
+        // (tokens do not overlap: only the one before the first starting at or after `r.end` can).
+        let i = token(atOrAfter: r.start)
+        var j = token(atOrAfter: r.end)
+        if j > i && tokens[j - 1].range.end > r.end { j -= 1 }
+        return j > i ? Int(wordsBefore[j] &- wordsBefore[i]) : 0
     }
 }
