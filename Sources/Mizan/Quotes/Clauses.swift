@@ -144,6 +144,23 @@ extension QuoteContext {
         var k = start
         var depth = 0
         while k < end {
+            // Most tokens are words, which end the content only as a cue after a comma, after a
+            // quotation closed with a comma, or as a coordinated predicate: those tests alone.
+            if isWord(k) {
+                if k > start, isCue(k), let c = cue(at: k), c.cue.kind == .participle || c.cue.kind == .according,
+                   isComma(k - 1) { return trimEnd(start, k - 1) }
+                if !arabic && k > start {
+                    // A quotation closed with a comma inside it (“…,” but he said): a clause boundary too.
+                    if isQuoteMark(k - 1), tokens[k - 1].range.start > 0, text[tokens[k - 1].range.start - 1] == ",", startsNewClause(k) {
+                        return trimEnd(start, k)
+                    }
+                    // "… a veto and attempted to …", "… the families and asserted that …": a predicate
+                    // coordinated with the attribution's own ends what was reported.
+                    if has(k, .coordinator), startsCoordinatedEnglishPredicate(k) { return trimEnd(start, k) }
+                }
+                k += 1
+                continue
+            }
             if isQuoteMark(k) {
                 let offset = tokens[k].range.start
                 if let q = quote(openedAt: offset), q.level == 0 {
@@ -153,17 +170,6 @@ extension QuoteContext {
                 }
             }
             if (isComma(k) || isPunct(k, "؛") || isPunct(k, ";") || (!arabic && isDash(k))) && k + 1 < end && startsNewClause(k + 1) { return trimEnd(start, k) }
-            if k > start, isWord(k), let c = cue(at: k), c.cue.kind == .participle || c.cue.kind == .according,
-               isComma(k - 1) { return trimEnd(start, k - 1) }
-            if !arabic && k > start && isWord(k) {
-                // A quotation closed with a comma inside it (“…,” but he said): a clause boundary too.
-                if isQuoteMark(k - 1), tokens[k - 1].range.start > 0, text[tokens[k - 1].range.start - 1] == ",", startsNewClause(k) {
-                    return trimEnd(start, k)
-                }
-                // "… a veto and attempted to …", "… the families and asserted that …": a predicate
-                // coordinated with the attribution's own ends what was reported.
-                if has(k, .coordinator), startsCoordinatedEnglishPredicate(k) { return trimEnd(start, k) }
-            }
             k += 1
         }
         _ = depth
