@@ -72,7 +72,7 @@ final class QuoteContext {
     /// (one entry more than whole blocks): ``token(atOrAfter:)`` starts there and steps over the few
     /// tokens of the block, where a binary search over all the tokens was a chain of dependent loads.
     private let blockFirstToken: UnsafeMutableBufferPointer<Int32>
-    private static let blockShift = 5
+    private static let blockShift = 4
     /// The number of word (and number) tokens before each token (`count + 1` entries), for
     /// ``countWords(_:)`` by subtraction.
     private let wordsBefore: UnsafeMutableBufferPointer<Int32>
@@ -170,15 +170,20 @@ final class QuoteContext {
         mentionMemo = MentionMemo(n)
         wordCountMemo = .allocate(capacity: Self.wordCountSlots)
         wordCountMemo.initialize(repeating: (-1, -1, 0))
-        blockFirstToken = .allocate(capacity: (document.text.scalars.count >> Self.blockShift) + 1)
+        blockFirstToken = .allocate(capacity: (document.text.scalars.count >> Self.blockShift) + 2)
         wordsBefore = .allocate(capacity: n + 1)
+        let blockFirstToken = self.blockFirstToken
         document.tokens.withUnsafeBufferPointer { tokens in
-            var t = 0
-            for b in 0..<blockFirstToken.count {
-                let start = b << Self.blockShift
-                while t < tokens.count && tokens[t].range.start < start { t += 1 }
-                blockFirstToken[b] = Int32(truncatingIfNeeded: t)
+            // Block `b`'s first token is the number of tokens starting before it: each block's count of
+            // token starts, summed (a loop per block that stepped over its tokens mispredicted its exit).
+            blockFirstToken.initialize(repeating: 0)
+            let last = blockFirstToken.count - 1
+            for t in 0..<tokens.count {
+                // (Token starts lie within the text; the clamp keeps a bad one inside the buffer.)
+                let b = min(max(tokens[t].range.start, 0) >> Self.blockShift, last - 1) &+ 1
+                blockFirstToken[b] &+= 1
             }
+            for b in 1..<blockFirstToken.count { blockFirstToken[b] &+= blockFirstToken[b &- 1] }
             var words: Int32 = 0
             for i in 0..<tokens.count {
                 wordsBefore[i] = words
@@ -1035,6 +1040,12 @@ final class QuoteContext {
         guard block < blockFirstToken.count else { return count }
         return tokens.withUnsafeBufferPointer { tokens in
             var k = Int(blockFirstToken[block])
+            // A block holds a few tokens: four steps without a branch on the comparison (its outcome is
+            // unpredictable), then a loop for a block with more.
+            if k &+ 4 <= tokens.count {
+                let base = k
+                for j in 0..<4 { k &+= Int(truncatingIfNeeded: UInt(bitPattern: tokens[base &+ j].range.start &- offset) &>> 63) }
+            }
             while k < tokens.count && tokens[k].range.start < offset { k &+= 1 }
             return k
         }
