@@ -29,7 +29,15 @@ public struct Sentence: Hashable, Sendable {
 /// A word, number or punctuation token (ICU word break). Whitespace is not a token.
 public struct Token: Hashable, Sendable {
     public enum Kind: String, Sendable, Hashable {
+        // Words and numbers come first (``wordCount``).
         case word, number, punctuation, symbol
+
+        /// 1 for a word or number, 0 for punctuation or a symbol, by arithmetic on the case's tag (its
+        /// position in the list above) rather than a branch.
+        @inline(__always)
+        var wordCount: Int32 {
+            Int32(truncatingIfNeeded: (unsafeBitCast(self, to: UInt8.self) &- 2) >> 7)
+        }
     }
 
     public var range: TextRange

@@ -61,8 +61,8 @@ import Testing
         }
     }
 
-    /// ``QuoteContext/token(atOrAfter:)`` (a binary search without branches on the comparisons) against
-    /// a scan, at every offset of articles of 1 to 60 tokens and just outside them.
+    /// ``QuoteContext/token(atOrAfter:)`` (from a per-block index of the text) against a scan, at every
+    /// offset of articles of 1 to 60 tokens and just outside them.
     @Test func tokenAtOrAfterAgreesWithScan() throws {
         var rng = SeededGenerator(seed: 7)
         let words = ["He", "said", ",", "“", "no", "”", "—", "the", "minister", "told", "reporters", "."]
@@ -75,5 +75,30 @@ import Testing
                 #expect(ctx.token(atOrAfter: offset) == scan, "offset \(offset) of \(ctx.count) tokens")
             }
         }
+    }
+
+    /// ``QuoteContext/wordCount(_:)`` (a difference of running word counts) against a count of the word
+    /// and number tokens from the first starting in the range while they end in it, for ranges that
+    /// start and end anywhere, inside tokens too.
+    @Test func wordCountAgreesWithScan() throws {
+        var rng = SeededGenerator(seed: 11)
+        let words = ["He", "said", ",", "“", "42", "”", "—", "the", "minister", "told", "reporters", "."]
+        for length in 1...40 {
+            let text = (0..<length).map { _ in words.randomElement(using: &rng)! }.joined(separator: " ")
+            let doc = try QuoteMarkup.analyze("Word " + text)
+            let ctx = QuoteContext(document: doc, lexicon: TestSupport.data.quoteLexicons["en"]!, quotes: [])
+            let n = doc.text.scalars.count
+            for _ in 0..<40 {
+                let a = Int.random(in: 0...n, using: &rng), b = Int.random(in: a...n, using: &rng)
+                var i = ctx.tokens.firstIndex { $0.range.start >= a } ?? ctx.count
+                var scan = 0
+                while i < ctx.count && ctx.tokens[i].range.end <= b {
+                    if ctx.tokens[i].kind == .word || ctx.tokens[i].kind == .number { scan += 1 }
+                    i += 1
+                }
+                #expect(ctx.wordCount(TextRange(a, b)) == scan, "\(a)..<\(b) of \(text)")
+            }
+        }
+        #expect([Token.Kind.word, .number, .punctuation, .symbol].map(\.wordCount) == [1, 1, 0, 0])
     }
 }
