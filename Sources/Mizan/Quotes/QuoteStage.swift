@@ -51,7 +51,7 @@ public struct QuoteStage: Stage {
             return document.adding([.attributions, .speakers]) { $0.addFindings(findings) }
         }
         let ctx = QuoteContext(document: document, lexicon: lexicon, quotes: quotes, cliticSplitter: cliticSplitter)
-        let state = AttributionState(cues: ctx.cues.count, quotes: ctx.quotes.count)
+        let state = AttributionState(cues: ctx.cues.count, quotes: ctx.quotes.count, tokens: ctx.count, scalars: ctx.text.count)
         for sieve in ctx.arabic ? Self.sieves : Self.englishSieves { sieve.apply(ctx, state) }
         var (attributions, speakers) = SpeakerResolver(ctx: ctx).resolve(state.drafts)
         for i in speakers.indices where speakers[i].canonical.unicodeScalars.contains(where: { $0.value >= 0x0600 && $0.value < 0x0800 }) {

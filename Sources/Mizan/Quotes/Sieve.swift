@@ -31,20 +31,20 @@ struct AttributionDraft {
 final class AttributionState {
     @exclusivity(unchecked) var drafts: [AttributionDraft] = []
     /// First tokens of cues already used.
-    @exclusivity(unchecked) var usedCues = SortedIntSet()
+    @exclusivity(unchecked) var usedCues = IndexBitSet()
     /// Opening-mark offsets of quotations already attributed.
-    @exclusivity(unchecked) var usedQuotes = SortedIntSet()
+    @exclusivity(unchecked) var usedQuotes = IndexBitSet()
 
     init() {}
 
-    /// A state with room for the drafts, used cues and used quotations of an article with `cues` cues
-    /// and `quotes` quotations (a draft uses at most one cue, and most use one or none of the
-    /// quotations): the arrays are allocated once at about their final size instead of regrowing — and
-    /// copying every draft — as the rules add to them.
-    init(cues: Int, quotes: Int) {
+    /// A state with room for the drafts, used cues and used quotations of an article with `cues` cues,
+    /// `quotes` quotations, `tokens` tokens and `scalars` scalars of text (a draft uses at most one cue,
+    /// and most use one or none of the quotations): the drafts are allocated once at about their final
+    /// size instead of regrowing — and copying every draft — as the rules add to them.
+    init(cues: Int, quotes: Int, tokens: Int, scalars: Int) {
         drafts.reserveCapacity(cues + quotes)
-        usedCues.reserveCapacity(cues)
-        usedQuotes.reserveCapacity(quotes)
+        usedCues = IndexBitSet(capacity: tokens)
+        usedQuotes = IndexBitSet(capacity: scalars)
     }
 
     func add(_ draft: AttributionDraft, _ ctx: QuoteContext) {
