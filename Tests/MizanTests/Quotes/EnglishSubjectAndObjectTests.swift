@@ -227,6 +227,18 @@ import Testing
         #expect(try QuoteMarkup.marked("At the hearing, the mayor released a statement saying that the levee is safe.").allSatisfy { !$0.contains("{a statement}") })
     }
 
+    @Test func pluralNounRightBeforeTheParticiple() throws {
+        #expect(try QuoteMarkup.marked("Last month $800,000 was spent on ads attacking the mayor as a spendthrift.") == [
+            "Last month $800,000 was spent on {ads} <attacking> [the mayor as a spendthrift].",
+        ])
+        #expect(try QuoteMarkup.marked("The council met, and staff members suggesting that the vote be delayed were overruled.") == [
+            "The council met, and {staff members} <suggesting> that [the vote be delayed were overruled].",
+        ])
+        // A verb's plural object is not the subject; nor is an adverbial plural ("in many cases").
+        #expect(try QuoteMarkup.marked("The group planted newspaper articles alleging that the mayor had lied.").allSatisfy { !$0.contains("{newspaper articles}") })
+        #expect(try QuoteMarkup.marked("The firms hid their profits, in many cases reporting different numbers to each agency.").allSatisfy { !$0.contains("{many cases}") })
+    }
+
     @Test func openingPastParticiplePhraseIsNotTheSubject() throws {
         let out = try QuoteMarkup.marked("Angered by the audit, the mayor revised the plan, promising to cut fees.")
         #expect(out == ["Angered by the audit, {the mayor} revised the plan, <promising> [to cut fees]."])

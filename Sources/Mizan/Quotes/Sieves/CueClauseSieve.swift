@@ -157,6 +157,11 @@ struct CueClauseSieve: AttributionSieve {
                                     // "There is no evidence showing …": the noun phrase after "there is" is the
                                     // participle's subject.
                                     speaker = m
+                                } else if let p = pluralNounPhrase(ctx, m) {
+                                    // "spent on ads attacking …", "staff members suggesting …", "receive 911
+                                    // calls saying …": a plural noun right before the participle is its subject
+                                    // (a reduced relative), even as a verb's object.
+                                    speaker = p
                                 } else if let o = innerHolderObject(ctx, m) {
                                     // "new questions in the race for candidates proposing …": the participle
                                     // goes on the object of a holder preposition inside the phrase.
@@ -781,6 +786,34 @@ struct CueClauseSieve: AttributionSieve {
         }
         return nil
     }
+
+    /// The plural noun phrase that ends `m`: a lowercase plural head in -s of three letters or more (not
+    /// in -ss, -us or -is) or "those"/"others", with the lowercase words before it back to a verb form or
+    /// a phrase stop ("staff members" in "included staff members"). Nil when a pronoun or "to" stands
+    /// right before that phrase: "It means", "a text message to supporters" (an addressee).
+    private func pluralNounPhrase(_ ctx: QuoteContext, _ m: Mention) -> Mention? {
+        guard !m.isPronoun else { return nil }
+        let h = m.tokens.upperBound - 1
+        guard ctx.isWord(h), !ctx.isCapitalized(h), ctx.tokens[h].kind == .word, !ctx.isCue(h), !ctx.has(h, [.stop, .preverbal, .time]) else { return nil }
+        guard ctx.wordIs(h, "those") || ctx.wordIs(h, "others")
+                || ctx.word(h).count >= 3 && !ctx.has(h, [.determiner, .pronoun]) && ctx.wordEnds(h, "s") && !ctx.wordEnds(h, "ss") && !ctx.wordEnds(h, "us") && !ctx.wordEnds(h, "is")
+                    && !ctx.wordEnds(h, "'s") else { return nil }
+        var k = h
+        // "in many cases", "at times", "in recent years": an adverbial plural.
+        if Self.adverbialPlurals.contains(where: { ctx.wordIs(h, $0) }) || QuoteContext.timeUnits.contains(where: { ctx.wordIs(h, $0) }) { return nil }
+        while k > m.tokens.lowerBound, ctx.isWord(k - 1), !ctx.has(k - 1, [.stop, .irregularPast]), !ctx.isPastForm(k - 1),
+              !ctx.isEnglishSourcePronoun(k - 1), !ctx.wordIs(k - 1, "it"),
+              !ctx.wordEnds(k - 1, "ing") || ctx.word(k - 1).count < 5 { k -= 1 }
+        if k > 0, ctx.isWord(k - 1), ctx.wordIs(k - 1, "to") || ctx.isEnglishSourcePronoun(k - 1) || ctx.wordIs(k - 1, "it") { return nil }
+        // (Nor a verb's object: in "planted newspaper articles alleging", "issued statements condemning" the
+        // verb's subject holds the phrase; "including" and "included" are prepositions here.)
+        if k > 0, ctx.isWord(k - 1), !ctx.isCapitalized(k - 1), ctx.isPastForm(k - 1) || ctx.has(k - 1, .irregularPast) || ctx.wordEnds(k - 1, "ing") && ctx.word(k - 1).count >= 5,
+           !ctx.wordIs(k - 1, "including"), !ctx.wordIs(k - 1, "included") { return nil }
+        return k == m.tokens.lowerBound ? m : ctx.classify(k..<(h + 1))
+    }
+
+    /// Plurals that make adverbial phrases ("in many cases", "at times"), never a participle's subject.
+    private static let adverbialPlurals: [StaticString] = ["cases", "times", "ways", "instances", "terms", "respects", "places"]
 
     /// Verbs of perception and result whose object is the subject of a participle after it (``apply``).
     private static let smallClauseVerbs: [StaticString] = ["see", "sees", "saw", "seen", "watch", "watches", "watched", "hear", "hears",
