@@ -239,6 +239,18 @@ import Testing
         #expect(try QuoteMarkup.marked("The firms hid their profits, in many cases reporting different numbers to each agency.").allSatisfy { !$0.contains("{many cases}") })
     }
 
+    @Test func infinitiveAfterAPastVerbsObjectTakesThatVerbsSubject() throws {
+        #expect(try QuoteMarkup.marked("Since Thursday, Mayor Ruiz has mounted a public campaign to condemn the new tax as unfair.") == [
+            "Since Thursday, {Mayor Ruiz} has mounted a public campaign to <condemn> [the new tax as unfair].",
+        ])
+        // Past an appositive with a relative clause.
+        #expect(try QuoteMarkup.marked("Ana Ruiz, the mayor who ran last year, used part of her speech to call the plan a disaster.")
+            .contains("{Ana Ruiz}, the mayor who ran last year, used part of her speech to <call> [the plan a disaster]."))
+        // After "urged" the object does the infinitive.
+        #expect(try QuoteMarkup.marked("The council urged residents to report the damage to the city.")
+            .contains("The council urged {residents} to <report> [the damage to the city]."))
+    }
+
     @Test func openingPastParticiplePhraseIsNotTheSubject() throws {
         let out = try QuoteMarkup.marked("Angered by the audit, the mayor revised the plan, promising to cut fees.")
         #expect(out == ["Angered by the audit, {the mayor} revised the plan, <promising> [to cut fees]."])
