@@ -251,6 +251,15 @@ import Testing
             .contains("The council urged {residents} to <report> [the damage to the city]."))
     }
 
+    @Test func adverbAndVerbBeforeTheCueAreNotTheSubject() throws {
+        #expect(try QuoteMarkup.marked("Mayor Ruiz has recently made comments about the safety of the levee.") == [
+            "{Mayor Ruiz} has recently made <comments> [about the safety of the levee].",
+        ])
+        #expect(try QuoteMarkup.marked("The council has lately started asking residents to report damage.") == [
+            "{The council} has lately started <asking> [residents to report damage].",
+        ])
+    }
+
     @Test func openingPastParticiplePhraseIsNotTheSubject() throws {
         let out = try QuoteMarkup.marked("Angered by the audit, the mayor revised the plan, promising to cut fees.")
         #expect(out == ["Angered by the audit, {the mayor} revised the plan, <promising> [to cut fees]."])
