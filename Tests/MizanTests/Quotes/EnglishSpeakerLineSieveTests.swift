@@ -16,6 +16,14 @@ import Testing
         ])
     }
 
+    @Test func headlineLabelTakesAVerbInsideWhatItSays() throws {
+        let out = try QuoteMarkup.markedWithRules("Ruiz: Ortega thinks the levee is safe\n\nThe mayor spoke on Tuesday.")
+        #expect(out.contains("speaker-line: {Ruiz}: [Ortega thinks the levee is safe]"))
+        // (Not a label with a determiner: "The Latest" names a column, not a speaker.)
+        #expect(try QuoteMarkup.markedWithRules("The Latest: Sanders declares victory in Ohio\n\nThe senator spoke on Tuesday.")
+            .allSatisfy { !$0.hasPrefix("speaker-line") })
+    }
+
     @Test func lowercaseOrLongLabelsAreNotSpeakers() throws {
         #expect(try QuoteMarkup.marked("the plan has three parts: taxes, roads and schools.").isEmpty)
         #expect(try QuoteMarkup.marked("The Plan For The Next Four Years In Ohio: taxes, roads and schools.").isEmpty)

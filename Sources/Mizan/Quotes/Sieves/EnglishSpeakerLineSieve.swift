@@ -8,7 +8,7 @@ struct EnglishSpeakerLineSieve: AttributionSieve {
     static let maxLabelWords = 4
 
     func apply(_ ctx: QuoteContext, _ state: AttributionState) {
-        for paragraph in ctx.paragraphs {
+        for (index, paragraph) in ctx.paragraphs.enumerated() {
             var first = ctx.token(atOrAfter: paragraph.range.start)
             // A transcript line may itself be quoted: "WALLACE: …
             if first < ctx.count, ctx.isQuoteMark(first) { first += 1 }
@@ -35,8 +35,13 @@ struct EnglishSpeakerLineSieve: AttributionSieve {
             guard end > start, ctx.wordCount(ctx.range(start..<end)) >= 2 else { continue }
             let stop = ctx.trimEnd(start, end)
             let (kind, content) = ctx.typedContent(start, stop)
-            // A quotation already attributed (by the colon rule) keeps its attribution.
-            guard !state.drafts.contains(where: { $0.content.overlaps(content) }) else { continue }
+            // A quotation already attributed (by the colon rule) keeps its attribution. (In the headline, a
+            // verb inside what a typed label without a determiner says does not: "Obama: Americans Will Say No
+            // to Trump" is Obama's; "The Latest: …" is no one's.)
+            let headline = index == 0 && m.kind != .unknown && !ctx.has(first, .determiner)
+            guard !state.drafts.contains(where: { d in
+                d.content.overlaps(content) && !(headline && d.anchor > k && d.anchor < ctx.count && content.contains(ctx.tokens[d.anchor].range.start))
+            }) else { continue }
             var speaker = m
             if speaker.kind == .unknown { speaker.kind = .person }
             state.add(AttributionDraft(kind: kind, content: content, cueTokens: nil, cue: nil, speaker: speaker, source: .mention,
