@@ -24,6 +24,14 @@ import Testing
             .allSatisfy { !$0.hasPrefix("speaker-line") })
     }
 
+    @Test func headlineLabelWithLowercaseNounsOrHyphens() throws {
+        #expect(try QuoteMarkup.markedWithRules("Ruiz camp: Ortega's plan threatens the levee\n\nThe mayor spoke on Tuesday.")
+            .contains("speaker-line: {Ruiz camp}: [Ortega's plan threatens the levee]"))
+        #expect(try QuoteMarkup.markedWithRules("City Hall Fact-Check: If Ruiz Says It, It's True\n\nThe mayor spoke on Tuesday.")
+            .contains("speaker-line: {City Hall Fact-Check}: [If Ruiz Says It, It's True]"))
+        #expect(try QuoteMarkup.markedWithRules("Spoiler no more: Ruiz ends bid\n\nThe mayor spoke on Tuesday.").allSatisfy { !$0.hasPrefix("speaker-line") })
+    }
+
     @Test func lowercaseOrLongLabelsAreNotSpeakers() throws {
         #expect(try QuoteMarkup.marked("the plan has three parts: taxes, roads and schools.").isEmpty)
         #expect(try QuoteMarkup.marked("The Plan For The Next Four Years In Ohio: taxes, roads and schools.").isEmpty)

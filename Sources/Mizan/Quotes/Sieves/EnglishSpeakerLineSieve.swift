@@ -16,9 +16,18 @@ struct EnglishSpeakerLineSieve: AttributionSieve {
             // The label: capitalized words (or Q / A) up to a colon.
             var k = first
             var words = 0
-            while k < ctx.count, ctx.isWord(k) || ctx.isPunct(k, ".") && k > first && ctx.isTitleAbbreviation(k - 1), words <= Self.maxLabelWords {
+            // (In the headline a label may go on in lowercase and hyphens, "Clinton camp", "Wash Post
+            // Fact-Check", when it names a known kind of source: checked below.)
+            var lowercase = false
+            while k < ctx.count, ctx.isWord(k) || ctx.isPunct(k, ".") && k > first && ctx.isTitleAbbreviation(k - 1)
+                    || index == 0 && k > first && ctx.isPunct(k, "-") && ctx.isWord(k - 1) && ctx.isWord(k + 1), words <= Self.maxLabelWords {
                 if ctx.isWord(k) {
-                    guard ctx.isCapitalized(k) else { break }
+                    if !ctx.isCapitalized(k) {
+                        // (Nouns only: "Spoiler no more: …" is no label.)
+                        guard index == 0, k > first, !ctx.has(k, [.stop, .link, .pronoun, .determiner, .preverbal, .quantity, .time]), !ctx.isCue(k),
+                              !ctx.wordIs(k, "no"), !ctx.wordIs(k, "more"), !ctx.wordIs(k, "less"), !ctx.isAdverbInLy(k) else { break }
+                        lowercase = true
+                    }
                     words += 1
                 }
                 k += 1
@@ -28,7 +37,7 @@ struct EnglishSpeakerLineSieve: AttributionSieve {
             // Not a cue.
             guard !label.contains(where: { ctx.isCue($0) }) else { continue }
             let m = ctx.classify(label)
-            guard m.kind != .anonymous else { continue }
+            guard m.kind != .anonymous, !lowercase || m.kind != .unknown && !ctx.has(first, .determiner) else { continue }
             let start = k + 1
             var end = start
             while end < ctx.count && ctx.tokens[end].range.end <= paragraph.range.end { end += 1 }
