@@ -1,0 +1,72 @@
+/// English: a quotation opened right after a subject, a past verb and a comma or colon, where the verb is
+/// not a listed cue ("He concluded, “…”", "She then addressed the supporters again: “…”", "“…,” Blackwell
+/// concluded, “…”"), or closed by a comma and followed by such a subject and verb that end the clause
+/// ("“…,” an angry Hollande retaliated."). The frame itself reports speech: the subject is the speaker
+/// and the quotation what was said. Runs before the floating-quotation rule, which would give such a
+/// quotation to the previous speaker.
+struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
+    let name = "verb-quote"
+
+    func apply(_ ctx: QuoteContext, _ state: AttributionState) {
+        for q in ctx.quotes where q.level == 0 && !state.usedQuotes.contains(q.open.start) {
+            let open = ctx.token(atOrAfter: q.open.start)
+            // (Titles in quotation marks name works: "He wrote, “A Tale of Two Cities”".)
+            guard ctx.wordCount(q.content) >= 3, !ctx.isTitleCase(q.content) else { continue }
+            if let (m, v) = subjectAndVerbAfter(ctx, q) {
+                state.add(AttributionDraft(kind: .direct, content: q.content, cueTokens: nil, cue: nil, speaker: m, source: .mention,
+                                           confidence: 0.65, rule: name, anchor: v), ctx)
+                continue
+            }
+            guard open >= 3, ctx.isComma(open - 1) || ctx.isColon(open - 1) else { continue }
+            // Words between the verb and the mark: an adverb or particle ("then", "again", "back") or an
+            // object pronoun ("interrupted me"); at most three.
+            var v = open - 2
+            let floor = ctx.sentenceFloor(v)
+            var skipped = 0
+            while v > floor, skipped < 3, ctx.isWord(v), !ctx.isCapitalized(v),
+                  Self.afterVerb.contains(where: { ctx.wordIs(v, $0) }) || ctx.isAdverbInLy(v) {
+                v -= 1
+                skipped += 1
+            }
+            guard v > floor, ctx.isWord(v), !ctx.isCapitalized(v), !ctx.isCue(v), ctx.word(v).count >= 4,
+                  ctx.isPastForm(v) || ctx.has(v, .irregularPast),
+                  !ctx.has(v, [.stop, .auxiliary, .preverbal, .time]),
+                  let m = ctx.englishSubject(endingBefore: v, floor: floor), m.tokens.upperBound <= v,
+                  m.isPronoun ? ctx.isNominativePronoun(m.tokens.lowerBound) : (!m.nameTokens.isEmpty || m.kind != .unknown)
+            else { continue }
+            // Only adverbs between the subject and the verb ("She then addressed").
+            guard (m.tokens.upperBound..<v).allSatisfy({ ctx.isWord($0) && !ctx.isCapitalized($0) && (ctx.has($0, .preverbal) || ctx.isAdverbInLy($0)) }) else { continue }
+            // The subject opens its clause: at the sentence's start, after a coordinator, or after the
+            // closing mark and comma of a quotation it interrupts ("“…,” Blackwell concluded, “…”").
+            let before = m.tokens.lowerBound - 1
+            guard m.tokens.lowerBound == floor || before >= floor && (ctx.has(before, .coordinator) && before == floor
+                || ctx.isComma(before) && before > floor && ctx.isQuoteMark(before - 1)
+                || ctx.isQuoteMark(before) && before > floor && ctx.isComma(before - 1)) else { continue }
+            state.add(AttributionDraft(kind: .direct, content: q.content, cueTokens: nil, cue: nil, speaker: m, source: .mention,
+                                       confidence: 0.65, rule: name, anchor: v), ctx)
+        }
+    }
+
+    /// For a closed quotation that ends in a comma and is followed by a subject and a past verb that end
+    /// the clause ("“France will always be France,” an angry Hollande retaliated.", "“…,” the report
+    /// concluded. “…”"): that subject (named, typed or a nominative pronoun) and the verb.
+    private func subjectAndVerbAfter(_ ctx: QuoteContext, _ q: QuoteSpan) -> (Mention, Int)? {
+        guard q.close != nil, let last = ctx.lastScalar(ofContent: q.content), last == "," else { return nil }
+        var k = ctx.tokenAfter(q)
+        if k < ctx.count, ctx.isComma(k) { k += 1 }
+        guard k < ctx.count, ctx.isWord(k), !ctx.isCue(k), let m = ctx.englishSubject(startingAt: k, limit: 6),
+              m.isPronoun ? ctx.isNominativePronoun(m.tokens.lowerBound) : (!m.nameTokens.isEmpty || m.kind != .unknown) else { return nil }
+        let v = m.tokens.upperBound
+        guard v < ctx.count, ctx.isWord(v), !ctx.isCapitalized(v), !ctx.isCue(v), ctx.word(v).count >= 4,
+              ctx.isPastForm(v) || ctx.has(v, .irregularPast), !ctx.has(v, [.stop, .auxiliary, .preverbal, .time]) else { return nil }
+        // The verb ends its clause (perhaps with a short adjunct): "retaliated.", "went on, as if …".
+        var e = v + 1
+        while e < ctx.count, e < v + 3, ctx.isWord(e), Self.afterVerb.contains(where: { ctx.wordIs(e, $0) }) || ctx.isAdverbInLy(e) { e += 1 }
+        guard e >= ctx.count || !ctx.isWord(e) && !ctx.isQuoteMark(e) && !ctx.isPunct(e, "-") || ctx.isQuoteMark(e) && e > v + 1 else { return nil }
+        return (m, v)
+    }
+
+    /// Adverbs, particles and object pronouns that may stand between the verb and the mark.
+    private static let afterVerb: [StaticString] = ["then", "again", "back", "on", "in", "out", "up", "me", "him", "her", "them", "us", "later",
+                                                    "too", "also", "simply", "rhetorically"]
+}
