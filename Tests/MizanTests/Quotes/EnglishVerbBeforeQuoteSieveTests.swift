@@ -12,6 +12,16 @@ import Testing
         #expect(out == ["verb-quote: “[The levee will always hold,]” {an angry Ortega} retaliated."])
     }
 
+    @Test func clauseEndingInAColonBeforeAQuotation() throws {
+        let out = try QuoteMarkup.markedWithRules("The mayor left early. Ruiz has since apologized for what happened: “Yes, I should have stayed for the vote.”")
+        #expect(out.contains("verb-quote: The mayor left early. {Ruiz} has since apologized for what happened: “[Yes, I should have stayed for the vote.]”"))
+    }
+
+    @Test func questionThenSubjectAndUnlistedVerb() throws {
+        let out = try QuoteMarkup.markedWithRules("“Would it be negotiable about the levee?” Ortega pressed.")
+        #expect(out == ["verb-quote: “[Would it be negotiable about the levee?]” {Ortega} pressed."])
+    }
+
     @Test func objectsAndTitlesAreNotSpeechFrames() throws {
         // A noun phrase object between the verb and the comma; a title in quotation marks.
         #expect(try QuoteMarkup.markedWithRules("He opened the book, “It was the best of times in the county.”").allSatisfy { !$0.hasPrefix("verb-quote") })

@@ -18,6 +18,11 @@ struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
                 continue
             }
             guard open >= 3, ctx.isComma(open - 1) || ctx.isColon(open - 1) else { continue }
+            if ctx.isColon(open - 1), let (m, v) = clauseBeforeColon(ctx, colon: open - 1) {
+                state.add(AttributionDraft(kind: .direct, content: q.content, cueTokens: nil, cue: nil, speaker: m, source: .mention,
+                                           confidence: 0.6, rule: name, anchor: v), ctx)
+                continue
+            }
             // Words between the verb and the mark: an adverb or particle ("then", "again", "back") or an
             // object pronoun ("interrupted me"); at most three.
             var v = open - 2
@@ -51,7 +56,7 @@ struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
     /// the clause ("“France will always be France,” an angry Hollande retaliated.", "“…,” the report
     /// concluded. “…”"): that subject (named, typed or a nominative pronoun) and the verb.
     private func subjectAndVerbAfter(_ ctx: QuoteContext, _ q: QuoteSpan) -> (Mention, Int)? {
-        guard q.close != nil, let last = ctx.lastScalar(ofContent: q.content), last == "," else { return nil }
+        guard q.close != nil, let last = ctx.lastScalar(ofContent: q.content), last == "," || last == "?" || last == "!" else { return nil }
         var k = ctx.tokenAfter(q)
         if k < ctx.count, ctx.isComma(k) { k += 1 }
         guard k < ctx.count, ctx.isWord(k), !ctx.isCue(k), let m = ctx.englishSubject(startingAt: k, limit: 6),
@@ -63,6 +68,25 @@ struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
         var e = v + 1
         while e < ctx.count, e < v + 3, ctx.isWord(e), Self.afterVerb.contains(where: { ctx.wordIs(e, $0) }) || ctx.isAdverbInLy(e) { e += 1 }
         guard e >= ctx.count || !ctx.isWord(e) && !ctx.isQuoteMark(e) && !ctx.isPunct(e, "-") || ctx.isQuoteMark(e) && e > v + 1 else { return nil }
+        return (m, v)
+    }
+
+    /// For a colon before a quotation, the subject of the clause that the colon ends and its finite verb
+    /// ("Clinton has since apologized for what happened: “…”", "he returned to his familiar lines: “…”",
+    /// "Isaiah 45:1 reads: “…”"): the main subject of the sentence (named, typed or a nominative pronoun),
+    /// then, past adverbs and auxiliaries, a lowercase past form or a verb in -s; at most 24 tokens from
+    /// the subject to the colon, with no other verb of speech, complementizer or quotation between.
+    private func clauseBeforeColon(_ ctx: QuoteContext, colon: Int) -> (Mention, Int)? {
+        let floor = ctx.sentenceFloor(colon)
+        guard colon - floor <= 30, let m = ctx.englishMainSubject(from: floor, before: colon),
+              m.isPronoun ? ctx.isNominativePronoun(m.tokens.lowerBound) : (!m.nameTokens.isEmpty || m.kind != .unknown),
+              colon - m.tokens.upperBound <= 24 else { return nil }
+        var v = m.tokens.upperBound
+        while v < colon, ctx.isWord(v), !ctx.isCapitalized(v), ctx.has(v, [.preverbal, .auxiliary]) || ctx.isAdverbInLy(v) { v += 1 }
+        guard v < colon, ctx.isWord(v), !ctx.isCapitalized(v), ctx.word(v).count >= 4, !ctx.has(v, [.stop, .time]),
+              ctx.isPastForm(v) || ctx.has(v, .irregularPast) || ctx.wordEnds(v, "s") && !ctx.wordEnds(v, "ss"),
+              !(v..<colon).contains(where: { ctx.isComplementizer($0) || ctx.isQuoteMark($0) || ctx.isCue($0) && ctx.cue(at: $0)?.cue.cueClass == .speech })
+        else { return nil }
         return (m, v)
     }
 
