@@ -22,6 +22,15 @@ import Testing
         #expect(out == ["verb-quote: “[Would it be negotiable about the levee?]” {Ortega} pressed."])
     }
 
+    @Test func presentTenseOrInvertedUnlistedVerbAfterAQuotation() throws {
+        #expect(try QuoteMarkup.markedWithRules("“The levee will hold through the spring,” they conclude in the report.") == [
+            "verb-quote: “[The levee will hold through the spring,]” {they} conclude in the report.",
+        ])
+        #expect(try QuoteMarkup.markedWithRules("“She took it upon herself to prove them wrong,” remembered Ana Ruiz, the former spokeswoman.") == [
+            "verb-quote: “[She took it upon herself to prove them wrong,]” remembered {Ana Ruiz}, the former spokeswoman.",
+        ])
+    }
+
     @Test func objectsAndTitlesAreNotSpeechFrames() throws {
         // A noun phrase object between the verb and the comma; a title in quotation marks.
         #expect(try QuoteMarkup.markedWithRules("He opened the book, “It was the best of times in the county.”").allSatisfy { !$0.hasPrefix("verb-quote") })

@@ -59,14 +59,33 @@ struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
         guard q.close != nil, let last = ctx.lastScalar(ofContent: q.content), last == "," || last == "?" || last == "!" else { return nil }
         var k = ctx.tokenAfter(q)
         if k < ctx.count, ctx.isComma(k) { k += 1 }
-        guard k < ctx.count, ctx.isWord(k), !ctx.isCue(k), let m = ctx.englishSubject(startingAt: k, limit: 6),
+        guard k < ctx.count, ctx.isWord(k), !ctx.isCue(k) else { return nil }
+        // "“…,” remembered Roy Verley, HP's former spokesman.": an unlisted verb, then its subject, which
+        // ends the clause.
+        if !ctx.isCapitalized(k), ctx.word(k).count >= 4, ctx.isPastForm(k) || ctx.has(k, .irregularPast), !ctx.has(k, [.stop, .auxiliary, .preverbal, .time]),
+           let m = ctx.englishSubject(startingAt: k + 1, limit: 6), !m.isPronoun, !m.nameTokens.isEmpty || m.kind != .unknown,
+           m.tokens.upperBound >= ctx.count || !ctx.isWord(m.tokens.upperBound) && !ctx.isQuoteMark(m.tokens.upperBound) {
+            return (m, k)
+        }
+        guard let m = ctx.englishSubject(startingAt: k, limit: 6),
               m.isPronoun ? ctx.isNominativePronoun(m.tokens.lowerBound) : (!m.nameTokens.isEmpty || m.kind != .unknown) else { return nil }
         let v = m.tokens.upperBound
-        guard v < ctx.count, ctx.isWord(v), !ctx.isCapitalized(v), !ctx.isCue(v), ctx.word(v).count >= 4,
-              ctx.isPastForm(v) || ctx.has(v, .irregularPast), !ctx.has(v, [.stop, .auxiliary, .preverbal, .time]) else { return nil }
-        // The verb ends its clause (perhaps with a short adjunct): "retaliated.", "went on, as if …".
+        // A past form, or a lowercase word of a present tense ("they conclude", "the Saudis state").
+        guard v < ctx.count, ctx.isWord(v), !ctx.isCapitalized(v), !ctx.isCue(v), ctx.word(v).count >= 4, ctx.tokens[v].kind == .word,
+              !ctx.has(v, [.stop, .auxiliary, .preverbal, .time, .determiner, .link, .pronoun]), !ctx.isAdverbInLy(v), !ctx.wordEnds(v, "ing") else { return nil }
+        // The verb ends its clause (perhaps with a particle, or an adjunct up to punctuation: "retaliated.",
+        // "went on, as if …", "state in the white paper, which …").
         var e = v + 1
-        while e < ctx.count, e < v + 3, ctx.isWord(e), Self.afterVerb.contains(where: { ctx.wordIs(e, $0) }) || ctx.isAdverbInLy(e) { e += 1 }
+        while e < ctx.count, e < v + 3, ctx.isWord(e), Self.afterVerb.contains(where: { ctx.wordIs(e, $0) }) || ctx.isAdverbInLy(e),
+              !(ctx.has(e, .adjunctOpener) && e + 1 < ctx.count && ctx.isWord(e + 1)) { e += 1 }
+        if e < ctx.count, ctx.isWord(e), ctx.has(e, .adjunctOpener), !ctx.isComplementizer(e), !ctx.has(e, .coordinator) {
+            var a = e + 1
+            while a < ctx.count, a < e + 8, ctx.isWord(a) || ctx.isPossessiveApostrophe(a) || ctx.isPunct(a, ".") && ctx.isTitleAbbreviation(a - 1) {
+                if ctx.isComplementizer(a) || ctx.isEnglishSourcePronoun(a) || ctx.has(a, .auxiliary) { return nil }
+                a += 1
+            }
+            e = a
+        }
         guard e >= ctx.count || !ctx.isWord(e) && !ctx.isQuoteMark(e) && !ctx.isPunct(e, "-") || ctx.isQuoteMark(e) && e > v + 1 else { return nil }
         return (m, v)
     }
