@@ -31,6 +31,11 @@ import Testing
         ])
     }
 
+    @Test func shortSentenceWithASubjectAndVerbBeforeAQuotation() throws {
+        let out = try QuoteMarkup.markedWithRules("“We need a new levee,” said Mayor Ruiz. Ana Ortega agreed. “The levee will not hold through the spring.”")
+        #expect(out.contains("verb-quote: “We need a new levee,” said Mayor Ruiz. {Ana Ortega} agreed. “[The levee will not hold through the spring.]”"))
+    }
+
     @Test func objectsAndTitlesAreNotSpeechFrames() throws {
         // A noun phrase object between the verb and the comma; a title in quotation marks.
         #expect(try QuoteMarkup.markedWithRules("He opened the book, “It was the best of times in the county.”").allSatisfy { !$0.hasPrefix("verb-quote") })

@@ -17,6 +17,11 @@ struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
                                            confidence: 0.65, rule: name, anchor: v), ctx)
                 continue
             }
+            if let (m, v) = shortSentenceBefore(ctx, state, open: open) {
+                state.add(AttributionDraft(kind: .direct, content: q.content, cueTokens: nil, cue: nil, speaker: m, source: .mention,
+                                           confidence: 0.6, rule: name, anchor: v), ctx)
+                continue
+            }
             guard open >= 3, ctx.isComma(open - 1) || ctx.isColon(open - 1) else { continue }
             if ctx.isColon(open - 1), let (m, v) = clauseBeforeColon(ctx, colon: open - 1) {
                 state.add(AttributionDraft(kind: .direct, content: q.content, cueTokens: nil, cue: nil, speaker: m, source: .mention,
@@ -87,6 +92,31 @@ struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
             e = a
         }
         guard e >= ctx.count || !ctx.isWord(e) && !ctx.isQuoteMark(e) && !ctx.isPunct(e, "-") || ctx.isQuoteMark(e) && e > v + 1 else { return nil }
+        return (m, v)
+    }
+
+    /// For a quotation that opens its sentence and fills it, a short sentence right before it in the same
+    /// paragraph that is only a subject and a verb reporting nothing (unused by the other rules), perhaps with adverbs or a short adjunct
+    /// ("Iowa State University's Dianne Bystrom agreed. “…”"): that subject (named, typed or a nominative
+    /// pronoun) and the verb.
+    private func shortSentenceBefore(_ ctx: QuoteContext, _ state: AttributionState, open: Int) -> (Mention, Int)? {
+        let s = ctx.sentenceOf[open]
+        guard s > 0, ctx.sentenceTokens(s).lowerBound == open, ctx.sentences[s - 1].paragraph == ctx.sentences[s].paragraph else { return nil }
+        let prev = ctx.sentenceTokens(s - 1)
+        guard prev.count <= 16, let last = (prev.lowerBound..<prev.upperBound).last(where: { ctx.isWord($0) }),
+              ctx.isPunct(prev.upperBound - 1, ".") || last + 1 == prev.upperBound,
+              !prev.contains(where: { ctx.isQuoteMark($0) || ctx.isComplementizer($0) }),
+              let m = ctx.englishSubject(startingAt: ctx.sentenceFloor(prev.lowerBound)),
+              m.isPronoun ? ctx.isNominativePronoun(m.tokens.lowerBound) : (!m.nameTokens.isEmpty || m.kind == .person) else { return nil }
+        var v = m.tokens.upperBound
+        while v < last, ctx.isWord(v), !ctx.isCapitalized(v), ctx.has(v, [.preverbal, .auxiliary]) || ctx.isAdverbInLy(v) { v += 1 }
+        guard v <= last, ctx.isWord(v), !ctx.isCapitalized(v), ctx.word(v).count >= 4, ctx.isPastForm(v) || ctx.has(v, .irregularPast),
+              !ctx.has(v, [.stop, .time]), !state.usedCues.contains(v), !(m.tokens.upperBound..<v).contains(where: { ctx.isCue($0) }) else { return nil }
+        // Nothing but adverbs or one short adjunct after the verb ("agreed.", "agreed with him.").
+        var e = v + 1
+        while e <= last, ctx.isWord(e), !ctx.isCapitalized(e), Self.afterVerb.contains(where: { ctx.wordIs(e, $0) }) || ctx.isAdverbInLy(e) { e += 1 }
+        if e <= last, ctx.has(e, .adjunctOpener), !ctx.isComplementizer(e), !ctx.has(e, .coordinator), last - e < 4 { e = last + 1 }
+        guard e == last + 1 else { return nil }
         return (m, v)
     }
 
