@@ -157,15 +157,15 @@ struct CueClauseSieve: AttributionSieve {
                                     // "There is no evidence showing …": the noun phrase after "there is" is the
                                     // participle's subject.
                                     speaker = m
+                                } else if let o = innerHolderObject(ctx, m) {
+                                    // "new questions in the race for candidates proposing …": the participle
+                                    // goes on the object of a holder preposition inside the phrase.
+                                    speaker = o
                                 } else if let p = pluralNounPhrase(ctx, m) {
                                     // "spent on ads attacking …", "staff members suggesting …", "receive 911
                                     // calls saying …": a plural noun right before the participle is its subject
                                     // (a reduced relative), even as a verb's object.
                                     speaker = p
-                                } else if let o = innerHolderObject(ctx, m) {
-                                    // "new questions in the race for candidates proposing …": the participle
-                                    // goes on the object of a holder preposition inside the phrase.
-                                    speaker = o
                                 }
                             }
                         }
