@@ -36,6 +36,14 @@ import Testing
         #expect(out.contains("verb-quote: “We need a new levee,” said Mayor Ruiz. {Ana Ortega} agreed. “[The levee will not hold through the spring.]”"))
     }
 
+    @Test func namedSubjectAndPresentTenseVerbAfterAQuotation() throws {
+        #expect(try QuoteMarkup.markedWithRules("“The levee will not hold through the spring,” the Ortegas state in their report.") == [
+            "verb-quote: “[The levee will not hold through the spring,]” {the Ortegas} state in their report.",
+        ])
+        // (Not a source noun read as the verb: "the former spokeswoman" is an appositive-like byline.)
+        #expect(try QuoteMarkup.markedWithRules("“The levee will not hold through the spring,” the former spokeswoman.").allSatisfy { !$0.hasPrefix("verb-quote") })
+    }
+
     @Test func objectsAndTitlesAreNotSpeechFrames() throws {
         // A noun phrase object between the verb and the comma; a title in quotation marks.
         #expect(try QuoteMarkup.markedWithRules("He opened the book, “It was the best of times in the county.”").allSatisfy { !$0.hasPrefix("verb-quote") })

@@ -72,8 +72,15 @@ struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
            m.tokens.upperBound >= ctx.count || !ctx.isWord(m.tokens.upperBound) && !ctx.isQuoteMark(m.tokens.upperBound) {
             return (m, k)
         }
-        guard let m = ctx.englishSubject(startingAt: k, limit: 6),
-              m.isPronoun ? ctx.isNominativePronoun(m.tokens.lowerBound) : (!m.nameTokens.isEmpty || m.kind != .unknown) else { return nil }
+        guard var m = ctx.englishSubject(startingAt: k, limit: 6) else { return nil }
+        // "“…,” the Saudis state in the white paper": a present-tense verb read into the phrase is split off
+        // when the words before it are a named or typed subject.
+        if !m.isPronoun, m.tokens.count >= 2, case let l = m.tokens.upperBound - 1, !ctx.isCapitalized(l), ctx.tokens[l].kind == .word,
+           !ctx.wordEnds(l, "s") || ctx.wordEnds(l, "es"), !ctx.isPastForm(l), !ctx.has(l, [.stop, .link, .determiner]), head(ctx, l) {
+            let shorter = ctx.classify(m.tokens.lowerBound..<l)
+            if !shorter.nameTokens.isEmpty || shorter.kind != .unknown, ctx.isCapitalized(l - 1) || ctx.wordEnds(l - 1, "s") { m = shorter }
+        }
+        guard m.isPronoun ? ctx.isNominativePronoun(m.tokens.lowerBound) : (!m.nameTokens.isEmpty || m.kind != .unknown) else { return nil }
         let v = m.tokens.upperBound
         // A past form, or a lowercase word of a present tense ("they conclude", "the Saudis state").
         guard v < ctx.count, ctx.isWord(v), !ctx.isCapitalized(v), !ctx.isCue(v), ctx.word(v).count >= 4, ctx.tokens[v].kind == .word,
@@ -137,6 +144,12 @@ struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
               !(v..<colon).contains(where: { ctx.isComplementizer($0) || ctx.isQuoteMark($0) || ctx.isCue($0) && ctx.cue(at: $0)?.cue.cueClass == .speech })
         else { return nil }
         return (m, v)
+    }
+
+    /// Whether the word at `l` is not a source head noun ("spokeswoman", "official"): no title, head or
+    /// anonymous-source word.
+    private func head(_ ctx: QuoteContext, _ l: Int) -> Bool {
+        ctx.title(at: l) == nil && ctx.head(at: l) == nil && ctx.anonymous(at: l) == nil
     }
 
     /// Adverbs, particles and object pronouns that may stand between the verb and the mark.
