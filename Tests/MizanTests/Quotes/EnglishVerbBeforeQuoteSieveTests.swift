@@ -44,6 +44,12 @@ import Testing
         #expect(try QuoteMarkup.markedWithRules("“The levee will not hold through the spring,” the former spokeswoman.").allSatisfy { !$0.hasPrefix("verb-quote") })
     }
 
+    @Test func statementResumedAfterTheFrameIsOneContent() throws {
+        #expect(try QuoteMarkup.markedWithRules("“Let’s take this opportunity,” Ortega concluded, “to rebuild the levee before the spring floods.”") == [
+            "verb-quote: “[Let’s take this opportunity,” {Ortega} concluded, “to rebuild the levee before the spring floods.]”",
+        ])
+    }
+
     @Test func objectsAndTitlesAreNotSpeechFrames() throws {
         // A noun phrase object between the verb and the comma; a title in quotation marks.
         #expect(try QuoteMarkup.markedWithRules("He opened the book, “It was the best of times in the county.”").allSatisfy { !$0.hasPrefix("verb-quote") })

@@ -12,8 +12,11 @@ struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
             let open = ctx.token(atOrAfter: q.open.start)
             // (Titles in quotation marks name works: "He wrote, “A Tale of Two Cities”".)
             guard ctx.wordCount(q.content) >= 3, !ctx.isTitleCase(q.content) else { continue }
-            if let (m, v) = subjectAndVerbAfter(ctx, q) {
-                state.add(AttributionDraft(kind: .direct, content: q.content, cueTokens: nil, cue: nil, speaker: m, source: .mention,
+            if let (m, v, after) = subjectAndVerbAfter(ctx, q) {
+                // The content widens as after a listed cue: over a statement resumed after the attribution
+                // ("“Let's take this opportunity,” Blackwell concluded, “to nominate …”").
+                let (kind, content) = EnglishQuoteThenCueSieve().content(ctx, state, q, after: after)
+                state.add(AttributionDraft(kind: kind, content: content, cueTokens: nil, cue: nil, speaker: m, source: .mention,
                                            confidence: 0.65, rule: name, anchor: v), ctx)
                 continue
             }
@@ -60,7 +63,7 @@ struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
     /// For a closed quotation that ends in a comma and is followed by a subject and a past verb that end
     /// the clause ("“France will always be France,” an angry Hollande retaliated.", "“…,” the report
     /// concluded. “…”"): that subject (named, typed or a nominative pronoun) and the verb.
-    private func subjectAndVerbAfter(_ ctx: QuoteContext, _ q: QuoteSpan) -> (Mention, Int)? {
+    private func subjectAndVerbAfter(_ ctx: QuoteContext, _ q: QuoteSpan) -> (Mention, Int, Int)? {
         guard q.close != nil, let last = ctx.lastScalar(ofContent: q.content), last == "," || last == "?" || last == "!" else { return nil }
         var k = ctx.tokenAfter(q)
         if k < ctx.count, ctx.isComma(k) { k += 1 }
@@ -70,7 +73,7 @@ struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
         if !ctx.isCapitalized(k), ctx.word(k).count >= 4, ctx.isPastForm(k) || ctx.has(k, .irregularPast), !ctx.has(k, [.stop, .auxiliary, .preverbal, .time]),
            let m = ctx.englishSubject(startingAt: k + 1, limit: 6), !m.isPronoun, !m.nameTokens.isEmpty || m.kind != .unknown,
            m.tokens.upperBound >= ctx.count || !ctx.isWord(m.tokens.upperBound) && !ctx.isQuoteMark(m.tokens.upperBound) {
-            return (m, k)
+            return (m, k, m.tokens.upperBound)
         }
         guard var m = ctx.englishSubject(startingAt: k, limit: 6) else { return nil }
         // "“…,” the Saudis state in the white paper": a present-tense verb read into the phrase is split off
@@ -99,7 +102,7 @@ struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
             e = a
         }
         guard e >= ctx.count || !ctx.isWord(e) && !ctx.isQuoteMark(e) && !ctx.isPunct(e, "-") || ctx.isQuoteMark(e) && e > v + 1 else { return nil }
-        return (m, v)
+        return (m, v, e)
     }
 
     /// For a quotation that opens its sentence and fills it, a short sentence right before it in the same
