@@ -10,9 +10,13 @@ struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
     func apply(_ ctx: QuoteContext, _ state: AttributionState) {
         for q in ctx.quotes where q.level == 0 && !state.usedQuotes.contains(q.open.start) {
             let open = ctx.token(atOrAfter: q.open.start)
-            // (Titles in quotation marks name works: "He wrote, “A Tale of Two Cities”".)
-            guard ctx.wordCount(q.content) >= 3, !ctx.isTitleCase(q.content) else { continue }
+            // (Short quoted terms, most quotations in a text, are passed over by their token span first.)
+            guard ctx.token(atOrAfter: q.content.end) - open >= 4 else { continue }
+            // A statement of three words or more, not a title in quotation marks (which names a work: "He
+            // wrote, “A Tale of Two Cities”"), asked only once a frame is found (most quotations have none).
+            let isStatement = { ctx.wordCount(q.content) >= 3 && !ctx.isTitleCase(q.content) }
             if let (m, v, after) = subjectAndVerbAfter(ctx, q) {
+                guard isStatement() else { continue }
                 // The content widens as after a listed cue: over a statement resumed after the attribution
                 // ("“Let's take this opportunity,” Blackwell concluded, “to nominate …”").
                 let (kind, content) = EnglishQuoteThenCueSieve().content(ctx, state, q, after: after)
@@ -21,12 +25,14 @@ struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
                 continue
             }
             if let (m, v) = shortSentenceBefore(ctx, state, open: open) {
+                guard isStatement() else { continue }
                 state.add(AttributionDraft(kind: .direct, content: q.content, cueTokens: nil, cue: nil, speaker: m, source: .mention,
                                            confidence: 0.6, rule: name, anchor: v), ctx)
                 continue
             }
             guard open >= 3, ctx.isComma(open - 1) || ctx.isColon(open - 1) else { continue }
             if ctx.isColon(open - 1), let (m, v) = clauseBeforeColon(ctx, colon: open - 1) {
+                guard isStatement() else { continue }
                 state.add(AttributionDraft(kind: .direct, content: q.content, cueTokens: nil, cue: nil, speaker: m, source: .mention,
                                            confidence: 0.6, rule: name, anchor: v), ctx)
                 continue
@@ -54,7 +60,7 @@ struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
             let before = m.tokens.lowerBound - 1
             guard m.tokens.lowerBound == floor || before >= floor && (ctx.has(before, .coordinator) && before == floor
                 || ctx.isComma(before) && before > floor && ctx.isQuoteMark(before - 1)
-                || ctx.isQuoteMark(before) && before > floor && ctx.isComma(before - 1)) else { continue }
+                || ctx.isQuoteMark(before) && before > floor && ctx.isComma(before - 1)), isStatement() else { continue }
             state.add(AttributionDraft(kind: .direct, content: q.content, cueTokens: nil, cue: nil, speaker: m, source: .mention,
                                        confidence: 0.65, rule: name, anchor: v), ctx)
         }
@@ -67,7 +73,9 @@ struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
         guard q.close != nil, let last = ctx.lastScalar(ofContent: q.content), last == "," || last == "?" || last == "!" else { return nil }
         var k = ctx.tokenAfter(q)
         if k < ctx.count, ctx.isComma(k) { k += 1 }
-        guard k < ctx.count, ctx.isWord(k), !ctx.isCue(k) else { return nil }
+        // (A subject opens on a capitalized word, a determiner or a pronoun; an inverted verb is lowercase.)
+        guard k < ctx.count, ctx.isWord(k), !ctx.isCue(k),
+              ctx.isCapitalized(k) || ctx.has(k, [.determiner, .pronoun]) || ctx.isPastForm(k) || ctx.has(k, .irregularPast) else { return nil }
         // "“…,” remembered Roy Verley, HP's former spokesman.": an unlisted verb, then its subject, which
         // ends the clause.
         if !ctx.isCapitalized(k), ctx.word(k).count >= 4, ctx.isPastForm(k) || ctx.has(k, .irregularPast), !ctx.has(k, [.stop, .auxiliary, .preverbal, .time]),
