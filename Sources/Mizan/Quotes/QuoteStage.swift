@@ -36,6 +36,7 @@ public struct QuoteStage: Stage {
         EnglishPollSieve(),
         ColonSieve(),
         EnglishSpeakerLineSieve(),
+        EnglishVerbBeforeQuoteSieve(),
         FloatingQuoteSieve(),
     ]
 

@@ -227,6 +227,39 @@ import Testing
         #expect(try QuoteMarkup.marked("At the hearing, the mayor released a statement saying that the levee is safe.").allSatisfy { !$0.contains("{a statement}") })
     }
 
+    @Test func pluralNounRightBeforeTheParticiple() throws {
+        #expect(try QuoteMarkup.marked("Last month $800,000 was spent on ads attacking the mayor as a spendthrift.") == [
+            "Last month $800,000 was spent on {ads} <attacking> [the mayor as a spendthrift].",
+        ])
+        #expect(try QuoteMarkup.marked("The council met, and staff members suggesting that the vote be delayed were overruled.") == [
+            "The council met, and {staff members} <suggesting> that [the vote be delayed were overruled].",
+        ])
+        // A verb's plural object is not the subject; nor is an adverbial plural ("in many cases").
+        #expect(try QuoteMarkup.marked("The group planted newspaper articles alleging that the mayor had lied.").allSatisfy { !$0.contains("{newspaper articles}") })
+        #expect(try QuoteMarkup.marked("The firms hid their profits, in many cases reporting different numbers to each agency.").allSatisfy { !$0.contains("{many cases}") })
+    }
+
+    @Test func infinitiveAfterAPastVerbsObjectTakesThatVerbsSubject() throws {
+        #expect(try QuoteMarkup.marked("Since Thursday, Mayor Ruiz has mounted a public campaign to condemn the new tax as unfair.") == [
+            "Since Thursday, {Mayor Ruiz} has mounted a public campaign to <condemn> [the new tax as unfair].",
+        ])
+        // Past an appositive with a relative clause.
+        #expect(try QuoteMarkup.marked("Ana Ruiz, the mayor who ran last year, used part of her speech to call the plan a disaster.")
+            .contains("{Ana Ruiz}, the mayor who ran last year, used part of her speech to <call> [the plan a disaster]."))
+        // After "urged" the object does the infinitive.
+        #expect(try QuoteMarkup.marked("The council urged residents to report the damage to the city.")
+            .contains("The council urged {residents} to <report> [the damage to the city]."))
+    }
+
+    @Test func adverbAndVerbBeforeTheCueAreNotTheSubject() throws {
+        #expect(try QuoteMarkup.marked("Mayor Ruiz has recently made comments about the safety of the levee.") == [
+            "{Mayor Ruiz} has recently made <comments> [about the safety of the levee].",
+        ])
+        #expect(try QuoteMarkup.marked("The council has lately started asking residents to report damage.") == [
+            "{The council} has lately started <asking> [residents to report damage].",
+        ])
+    }
+
     @Test func openingPastParticiplePhraseIsNotTheSubject() throws {
         let out = try QuoteMarkup.marked("Angered by the audit, the mayor revised the plan, promising to cut fees.")
         #expect(out == ["Angered by the audit, {the mayor} revised the plan, <promising> [to cut fees]."])

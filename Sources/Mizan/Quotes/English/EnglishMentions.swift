@@ -220,6 +220,16 @@ extension QuoteContext {
            (first..<d).allSatisfy({ !isWord($0) || !isCapitalized($0) }) {
             first = d
         }
+        // "has recently made comments about", "have mostly chosen not to respond", "have fairly expansive
+        // plans": a lowercase adverb in -ly and one lowercase word that is no plural noun are a verb or an
+        // adjective, not a subject (but "likely voters", "roughly half"): the subject stands before them,
+        // past any auxiliary ("**Donald Trump** has recently made comments"). (When none is found the
+        // two words stay: a noun cue after them still reports, "highly personal, racially tinged attacks".)
+        if first + 1 == last, !isCapitalized(first), !isCapitalized(last), isAdverbInLy(first), tokens[last].kind == .word,
+           !wordEnds(last, "s"), !isQuantity(last), anonymous(at: last) == nil, title(at: last) == nil, head(at: last) == nil,
+           let m = englishSubject(endingBefore: first, floor: floor, limit: limit) {
+            return m
+        }
         // A pronoun coordinated before it: "he and Mr. Allen said", "she and another reporter said".
         if first - 2 >= floor, wordIs(first - 1, "and"), isEnglishSourcePronoun(first - 2), !wordIs(first - 2, "who") {
             return classifiedEnglish((first - 2)..<(last + 1))

@@ -161,6 +161,11 @@ struct CueClauseSieve: AttributionSieve {
                                     // "new questions in the race for candidates proposing …": the participle
                                     // goes on the object of a holder preposition inside the phrase.
                                     speaker = o
+                                } else if let p = pluralNounPhrase(ctx, m) {
+                                    // "spent on ads attacking …", "staff members suggesting …", "receive 911
+                                    // calls saying …": a plural noun right before the participle is its subject
+                                    // (a reduced relative), even as a verb's object.
+                                    speaker = p
                                 }
                             }
                         }
@@ -184,6 +189,15 @@ struct CueClauseSieve: AttributionSieve {
                            let m = relativeWhoSubject(ctx, c), !coordinated || ctx.isComma(m.tokens.lowerBound - 1) { speaker = m }
                         // "took to Twitter overnight to accuse …": an infinitive after an adjunct has the
                         // main clause's subject, not the noun phrase before "to".
+                        // "Mr. Khan has mounted a public campaign to condemn …", "Carson used part of his
+                        // address to call …": after a past verb's object (and its prepositional phrases), that
+                        // verb's subject (not after verbs whose object does the infinitive: "urged them to").
+                        if c.tokens.lowerBound >= 2, ctx.wordIs(c.tokens.lowerBound - 1, "to"), let m = speaker, !m.isPronoun,
+                           m.tokens.upperBound == c.tokens.lowerBound - 1 || m.tokens.upperBound == c.tokens.lowerBound - 2 && ctx.wordIs(m.tokens.upperBound, "here"),
+                           let v = pastVerbBeforeObject(ctx, m),
+                           let s = englishSubject(ctx, before: v, floor: ctx.sentenceFloor(v)), s.tokens.upperBound <= v {
+                            speaker = s
+                        }
                         if c.tokens.lowerBound >= 2, ctx.wordIs(c.tokens.lowerBound - 1, "to"), let m = speaker, m.tokens.upperBound == c.tokens.lowerBound - 1,
                            !m.isPronoun, m.kind == .unknown && (m.nameTokens.isEmpty || ctx.has(m.tokens.upperBound - 1, .time))
                             || m.tokens.lowerBound > 0 && ["to", "in", "on", "at", "into", "from", "with"].contains(where: { ctx.wordIs(m.tokens.lowerBound - 1, $0) }) {
@@ -387,6 +401,13 @@ struct CueClauseSieve: AttributionSieve {
                 return m
             }
         }
+        return englishSubject(ctx, before: i, floor: floor)
+    }
+
+    /// The English subject of the verb at token `i`, before it: past a dashed parenthesis, short adjuncts,
+    /// a relative clause or an appositive between commas (``englishSubject(_:_:)`` after its checks of
+    /// an inverted subject and of an adjective with a to-infinitive).
+    private func englishSubject(_ ctx: QuoteContext, before i: Int, floor: Int) -> Mention? {
         // "Many speakers at the service — including Muslims and Jews — said": a dashed parenthesis.
         if i - 1 >= floor, ctx.isDash(i - 1), let open = (max(floor, i - 32)..<(i - 1)).last(where: { ctx.isDash($0) }),
            let m = ctx.englishSubject(endingBefore: open, floor: floor) {
@@ -781,6 +802,71 @@ struct CueClauseSieve: AttributionSieve {
         }
         return nil
     }
+
+    /// The plural noun phrase that ends `m`: a lowercase plural head in -s of three letters or more (not
+    /// in -ss, -us or -is) or "those"/"others", with the lowercase words before it back to a verb form or
+    /// a phrase stop ("staff members" in "included staff members"). Nil when a pronoun or "to" stands
+    /// right before that phrase: "It means", "a text message to supporters" (an addressee).
+    private func pluralNounPhrase(_ ctx: QuoteContext, _ m: Mention) -> Mention? {
+        guard !m.isPronoun else { return nil }
+        let h = m.tokens.upperBound - 1
+        guard ctx.isWord(h), !ctx.isCapitalized(h), ctx.tokens[h].kind == .word, !ctx.isCue(h), !ctx.has(h, [.stop, .preverbal, .time]) else { return nil }
+        guard ctx.wordIs(h, "those") || ctx.wordIs(h, "others")
+                || ctx.word(h).count >= 3 && !ctx.has(h, [.determiner, .pronoun]) && ctx.wordEnds(h, "s") && !ctx.wordEnds(h, "ss") && !ctx.wordEnds(h, "us") && !ctx.wordEnds(h, "is")
+                    && !ctx.wordEnds(h, "'s") else { return nil }
+        var k = h
+        // "in many cases", "at times", "in recent years": an adverbial plural.
+        if Self.adverbialPlurals.contains(where: { ctx.wordIs(h, $0) }) || QuoteContext.timeUnits.contains(where: { ctx.wordIs(h, $0) }) { return nil }
+        while k > m.tokens.lowerBound, ctx.isWord(k - 1), !ctx.has(k - 1, [.stop, .irregularPast]), !ctx.isPastForm(k - 1),
+              !ctx.isEnglishSourcePronoun(k - 1), !ctx.wordIs(k - 1, "it"),
+              !ctx.wordEnds(k - 1, "ing") || ctx.word(k - 1).count < 5 { k -= 1 }
+        if k > 0, ctx.isWord(k - 1), ctx.wordIs(k - 1, "to") || ctx.isEnglishSourcePronoun(k - 1) || ctx.wordIs(k - 1, "it") { return nil }
+        // (Nor a verb's object: in "planted newspaper articles alleging", "issued statements condemning" the
+        // verb's subject holds the phrase; "including" and "included" are prepositions here.)
+        if k > 0, ctx.isWord(k - 1), !ctx.isCapitalized(k - 1), ctx.isPastForm(k - 1) || ctx.has(k - 1, .irregularPast) || ctx.wordEnds(k - 1, "ing") && ctx.word(k - 1).count >= 5,
+           !ctx.wordIs(k - 1, "including"), !ctx.wordIs(k - 1, "included") { return nil }
+        return k == m.tokens.lowerBound ? m : ctx.classify(k..<(h + 1))
+    }
+
+    /// Plurals that make adverbial phrases ("in many cases", "at times"), never a participle's subject.
+    private static let adverbialPlurals: [StaticString] = ["cases", "times", "ways", "instances", "terms", "respects", "places"]
+
+    /// The past verb whose object the noun phrase `m` (right before "to" and an infinitive cue) is, or
+    /// whose object's prepositional phrase it ends: "**mounted** a public campaign", "**descended** an
+    /// escalator at Trump Tower", "**stood** at a Bush event". A lowercase past form within eight words
+    /// before `m`, with only words between (no clause word, cue or relative), not a verb whose object
+    /// does the infinitive (``objectControlVerbs``), nor a participle after a noun ("a poll released").
+    private func pastVerbBeforeObject(_ ctx: QuoteContext, _ m: Mention) -> Int? {
+        var k = m.tokens.lowerBound - 1
+        let floor = ctx.sentenceFloor(m.tokens.lowerBound)
+        while k > floor, m.tokens.lowerBound - k <= 8, ctx.isWord(k) {
+            if !ctx.isCapitalized(k), ctx.isPastForm(k) || ctx.has(k, .irregularPast) {
+                // (A comma before it closes an appositive or relative clause on the subject: "Ben Carson, the
+                // physician who …, used part of his address to call".)
+                guard !ctx.isCue(k), !Self.objectControlVerbs.contains(where: { ctx.wordIs(k, $0) }) else { return nil }
+                if ctx.isComma(k - 1) { return k }
+                guard ctx.isWord(k - 1), ctx.has(k - 1, [.auxiliary, .preverbal]) || ctx.isCapitalized(k - 1) || ctx.isAdverbInLy(k - 1)
+                        || !ctx.has(k - 1, [.stop, .determiner]) && !ctx.isPastForm(k - 1) else { return nil }
+                // (A participle after a plain noun modifies it: "a poll released Tuesday".)
+                if ctx.wordEnds(k, "ed"), !ctx.isCapitalized(k - 1), !ctx.has(k - 1, [.auxiliary, .preverbal, .pronoun]), !ctx.isAdverbInLy(k - 1) { return nil }
+                return k
+            }
+            if ctx.isCue(k) || ctx.isComplementizer(k) || ctx.has(k, [.auxiliary, .pronoun, .coordinator])
+                || CueClauseSieve.subordinators.contains(where: { ctx.wordIs(k, $0) }) || ctx.wordIs(k, "to") { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Verbs whose object is the subject of the infinitive after it ("urged them to", "allowed him to").
+    private static let objectControlVerbs: [StaticString] = [
+        "urged", "asked", "allowed", "pushed", "pressed", "encouraged", "told", "forced", "invited", "led", "prompted",
+        "persuaded", "wanted", "needed", "expected", "helped", "got", "let", "enabled", "required", "ordered", "challenged",
+        "reminded", "warned", "advised", "called", "pressured", "begged", "implored", "lobbied", "inspired", "caused",
+        "convinced", "dared", "authorized", "instructed", "directed", "appointed", "hired", "paid", "chose", "elected",
+        "named", "picked", "sent", "recruited", "tapped", "left", "gave", "made", "found", "saw", "heard", "believed",
+        "considered", "declared", "became", "was", "were", "seemed", "appeared",
+    ]
 
     /// Verbs of perception and result whose object is the subject of a participle after it (``apply``).
     private static let smallClauseVerbs: [StaticString] = ["see", "sees", "saw", "seen", "watch", "watches", "watched", "hear", "hears",
