@@ -63,16 +63,23 @@ import Testing
         }
     }
 
+    /// Contexts of random English articles of 1 to `longest` tokens (words, numbers, commas, quotation
+    /// marks, dashes), each with its text, and the generator for the test's own draws.
+    private func forEachRandomContext(seed: UInt64, longest: Int, _ body: (QuoteContext, String, inout SeededGenerator) throws -> Void) throws {
+        var rng = SeededGenerator(seed: seed)
+        let words = ["He", "said", ",", "“", "42", "”", "—", "the", "minister", "told", "reporters", "."]
+        for length in 1...longest {
+            let text = "Word " + (0..<length).map { _ in words.randomElement(using: &rng)! }.joined(separator: " ")
+            let doc = try QuoteMarkup.analyze(text)
+            try body(QuoteContext(document: doc, lexicon: TestSupport.data.quoteLexicons["en"]!, quotes: []), text, &rng)
+        }
+    }
+
     /// ``QuoteContext/token(atOrAfter:)`` (from a per-block index of the text) against a scan, at every
     /// offset of articles of 1 to 60 tokens and just outside them.
     @Test func tokenAtOrAfterAgreesWithScan() throws {
-        var rng = SeededGenerator(seed: 7)
-        let words = ["He", "said", ",", "“", "no", "”", "—", "the", "minister", "told", "reporters", "."]
-        for length in 1...60 {
-            let text = (0..<length).map { _ in words.randomElement(using: &rng)! }.joined(separator: " ")
-            let doc = try QuoteMarkup.analyze("Word " + text)
-            let ctx = QuoteContext(document: doc, lexicon: TestSupport.data.quoteLexicons["en"]!, quotes: [])
-            for offset in -3...(doc.text.scalars.count + 3) {
+        try forEachRandomContext(seed: 7, longest: 60) { ctx, _, _ in
+            for offset in -3...(ctx.text.count + 3) {
                 let scan = ctx.tokens.firstIndex { $0.range.start >= offset } ?? ctx.count
                 #expect(ctx.token(atOrAfter: offset) == scan, "offset \(offset) of \(ctx.count) tokens")
             }
@@ -83,13 +90,8 @@ import Testing
     /// and number tokens from the first starting in the range while they end in it, for ranges that
     /// start and end anywhere, inside tokens too.
     @Test func wordCountAgreesWithScan() throws {
-        var rng = SeededGenerator(seed: 11)
-        let words = ["He", "said", ",", "“", "42", "”", "—", "the", "minister", "told", "reporters", "."]
-        for length in 1...40 {
-            let text = (0..<length).map { _ in words.randomElement(using: &rng)! }.joined(separator: " ")
-            let doc = try QuoteMarkup.analyze("Word " + text)
-            let ctx = QuoteContext(document: doc, lexicon: TestSupport.data.quoteLexicons["en"]!, quotes: [])
-            let n = doc.text.scalars.count
+        try forEachRandomContext(seed: 11, longest: 40) { ctx, text, rng in
+            let n = ctx.text.count
             for _ in 0..<40 {
                 let a = Int.random(in: 0...n, using: &rng), b = Int.random(in: a...n, using: &rng)
                 var i = ctx.tokens.firstIndex { $0.range.start >= a } ?? ctx.count
