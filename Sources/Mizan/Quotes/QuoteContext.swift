@@ -76,6 +76,10 @@ final class QuoteContext {
     /// The number of word (and number) tokens before each token (`count + 1` entries), for
     /// ``countWords(_:)`` by subtraction.
     private let wordsBefore: UnsafeMutableBufferPointer<Int32>
+    /// For each token, the first token at or after it whose start bits allow a title, and a head
+    /// (``nextCandidate(from:_:)``; the token count when none does): the loops over the whole article
+    /// in search of either (titled names, people, polls, aliases) read it instead of scanning.
+    private let nextTitleOrHead: UnsafeMutableBufferPointer<(title: Int32, head: Int32)>
     private static let wordCountSlots = 64
     /// Scalars of variants that are not a piece of the normalized text (ل + ال written as ال).
     private let extraScalars: [Unicode.Scalar]
@@ -170,6 +174,22 @@ final class QuoteContext {
         mentionMemo = MentionMemo(n)
         wordCountMemo = .allocate(capacity: Self.wordCountSlots)
         wordCountMemo.initialize(repeating: (-1, -1, 0))
+        let nextTitleOrHead = UnsafeMutableBufferPointer<(title: Int32, head: Int32)>.allocate(capacity: n)
+        self.nextTitleOrHead = nextTitleOrHead
+        do {
+            // Backwards, each token's answer is its own index or the next token's (a select, not a branch).
+            let titleMask = UInt32(0xF) << UInt32(4 * QuoteLexicon.Table.titles.rawValue)
+            let headMask = UInt32(0xF) << UInt32(4 * QuoteLexicon.Table.heads.rawValue)
+            var title = Int32(truncatingIfNeeded: n), head = Int32(truncatingIfNeeded: n)
+            var i = n
+            while i > 0 {
+                i -= 1
+                let bits = startBits[i]
+                title = bits & titleMask != 0 ? Int32(truncatingIfNeeded: i) : title
+                head = bits & headMask != 0 ? Int32(truncatingIfNeeded: i) : head
+                nextTitleOrHead[i] = (title, head)
+            }
+        }
         blockFirstToken = .allocate(capacity: (document.text.scalars.count >> Self.blockShift) + 2)
         wordsBefore = .allocate(capacity: n + 1)
         let blockFirstToken = self.blockFirstToken
@@ -289,6 +309,7 @@ final class QuoteContext {
         markerPhrases.deallocate()
         wordCountMemo.deallocate()
         blockFirstToken.deallocate()
+        nextTitleOrHead.deallocate()
         wordsBefore.deallocate()
     }
 
@@ -950,6 +971,17 @@ final class QuoteContext {
     /// nil for all the tokens before it), or `count`: loops over the whole article in search of titles
     /// or heads skip the other tokens in a tight loop.
     func nextCandidate(from i: Int, _ table: QuoteLexicon.Table) -> Int {
+        if table == .titles || table == .heads {
+            // (From past the end, as the scan: `i` itself.)
+            guard i < count else { return i }
+            let next = nextTitleOrHead[max(i, 0)]
+            return Int(table == .titles ? next.title : next.head)
+        }
+        return scanForCandidate(from: i, table)
+    }
+
+    /// ``nextCandidate(from:_:)`` by a scan of the start bits (the tables other than titles and heads).
+    func scanForCandidate(from i: Int, _ table: QuoteLexicon.Table) -> Int {
         var k = max(i, 0)
         let mask = UInt32(0xF) << UInt32(4 * table.rawValue)
         // Four tokens at a time while none of them is a candidate (most are not), then one at a time.

@@ -105,4 +105,21 @@ import Testing
         }
         #expect([Token.Kind.word, .number, .punctuation, .symbol].map(\.wordCount) == [1, 1, 0, 0])
     }
+
+    /// ``QuoteContext/nextCandidate(from:_:)`` for titles and heads (read from a per-token array) against
+    /// the scan of the start bits, from every token and just outside, in articles with titles ("the
+    /// minister", "President") and heads ("the ministry", "officials").
+    @Test func nextTitleAndHeadCandidatesAgreeWithScan() throws {
+        var rng = SeededGenerator(seed: 19)
+        let words = ["the", "minister", "President", "ministry", "officials", "said", ",", "Smith", "told", "reporters", "."]
+        for length in 1...40 {
+            let text = "Word " + (0..<length).map { _ in words.randomElement(using: &rng)! }.joined(separator: " ")
+            let ctx = QuoteContext(document: try QuoteMarkup.analyze(text), lexicon: TestSupport.data.quoteLexicons["en"]!, quotes: [])
+            for table in [QuoteLexicon.Table.titles, .heads] {
+                for i in -2...(ctx.count + 2) {
+                    #expect(ctx.nextCandidate(from: i, table) == ctx.scanForCandidate(from: i, table), "\(table) from \(i) in \(text)")
+                }
+            }
+        }
+    }
 }
