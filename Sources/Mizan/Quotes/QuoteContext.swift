@@ -968,8 +968,9 @@ final class QuoteContext {
     // MARK: Cues
 
     /// The first token at or after `i` whose start bits allow a phrase of `table` (the table's lookup is
-    /// nil for all the tokens before it), or `count`: loops over the whole article in search of titles
-    /// or heads skip the other tokens in a tight loop.
+    /// nil for all the tokens before it), or `count` (`i` from past the end): loops over the whole
+    /// article in search of titles or heads skip the other tokens. Titles and heads are read from
+    /// ``nextTitleOrHead``; other tables are scanned (``scanForCandidate(from:_:)``).
     func nextCandidate(from i: Int, _ table: QuoteLexicon.Table) -> Int {
         if table == .titles || table == .heads {
             // (From past the end, as the scan: `i` itself.)

@@ -87,7 +87,7 @@ struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
         // "“…,” the Saudis state in the white paper": a present-tense verb read into the phrase is split off
         // when the words before it are a named or typed subject.
         if !m.isPronoun, m.tokens.count >= 2, case let l = m.tokens.upperBound - 1, !ctx.isCapitalized(l), ctx.tokens[l].kind == .word,
-           !ctx.wordEnds(l, "s") || ctx.wordEnds(l, "es"), !ctx.isPastForm(l), !ctx.has(l, [.stop, .link, .determiner]), head(ctx, l) {
+           !ctx.wordEnds(l, "s") || ctx.wordEnds(l, "es"), !ctx.isPastForm(l), !ctx.has(l, [.stop, .link, .determiner]), isNoSourceNoun(ctx, l) {
             let shorter = ctx.classify(m.tokens.lowerBound..<l)
             if !shorter.nameTokens.isEmpty || shorter.kind != .unknown, ctx.isCapitalized(l - 1) || ctx.wordEnds(l - 1, "s") { m = shorter }
         }
@@ -159,7 +159,7 @@ struct EnglishVerbBeforeQuoteSieve: AttributionSieve {
 
     /// Whether the word at `l` is not a source head noun ("spokeswoman", "official"): no title, head or
     /// anonymous-source word.
-    private func head(_ ctx: QuoteContext, _ l: Int) -> Bool {
+    private func isNoSourceNoun(_ ctx: QuoteContext, _ l: Int) -> Bool {
         ctx.title(at: l) == nil && ctx.head(at: l) == nil && ctx.anonymous(at: l) == nil
     }
 
