@@ -12,18 +12,18 @@ struct ScalarClass: OptionSet, Sendable {
     static let arabicLetter = ScalarClass(rawValue: 32)  // Arabic-script letter (not a mark or tatweel)
     static let mark = ScalarClass(rawValue: 64)        // combining mark, tatweel, format control
 
-    private static let table: [UInt8] = {
-        var t = [UInt8](repeating: 0, count: 0x10000)
+    /// The class of each BMP scalar, in memory that lives as long as the process (never changed once
+    /// built) and is also published to C (`mizan_scalar_class_table`) for ``of(_:)``: reading this lazy
+    /// global costs a `swift_once` call each time.
+    nonisolated(unsafe) private static let table: UnsafeBufferPointer<UInt8> = {
+        let t = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 0x10000)
+        t.initialize(repeating: 0)
         for v in 0..<0x10000 {
             guard let s = Unicode.Scalar(UInt32(v)) else { continue }
             t[v] = compute(s).rawValue
         }
-        // A copy that lives as long as the process, published to C (`mizan_scalar_class_table`) for
-        // ``of(_:)``: reading this lazy global costs a `swift_once` call each time.
-        let published = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: t.count)
-        _ = published.initialize(from: t)
-        mizan_publish_scalar_class_table(published.baseAddress!)
-        return t
+        mizan_publish_scalar_class_table(t.baseAddress!)
+        return UnsafeBufferPointer(t)
     }()
 
     private static func compute(_ s: Unicode.Scalar) -> ScalarClass {
@@ -53,7 +53,7 @@ struct ScalarClass: OptionSet, Sendable {
 
     /// Runs `body` with the BMP table, for loops that look up many scalars (one lazy-global check).
     static func withTable<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        try table.withUnsafeBufferPointer(body)
+        try body(table)
     }
 
     /// ``of(_:)`` with the table from ``withTable(_:)``.
